@@ -1,0 +1,54 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { DomainError } from './domain-error';
+import { ErrorCode } from './error-codes';
+
+export interface ErrorEnvelope {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+const STATUS_CODES: Record<number, string> = {
+  400: ErrorCode.VALIDATION_FAILED,
+  401: ErrorCode.UNAUTHORIZED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  429: ErrorCode.TOO_MANY_REQUESTS,
+};
+
+/** Maps any error to the one envelope of API.md; only HTTP requests reach here (sockets ack their own). */
+export function toEnvelope(error: unknown): ErrorEnvelope {
+  if (error instanceof DomainError) {
+    return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
+  }
+  if (error instanceof ThrottlerException) {
+    return { statusCode: 429, code: ErrorCode.TOO_MANY_REQUESTS, message: '请求过于频繁，请稍后再试' };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse() as string | { message?: string | string[]; code?: string };
+    const raw = typeof body === 'string' ? body : body.message;
+    const message = Array.isArray(raw) ? raw.join('; ') : (raw ?? error.message);
+    const code = (typeof body === 'object' && body.code) || STATUS_CODES[status] || `HTTP_${status}`;
+    return { statusCode: status, code, message };
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL, message: '服务器内部错误' };
+}
+
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const envelope = toEnvelope(error);
+    if (envelope.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    response.status(envelope.statusCode).json(envelope);
+  }
+}

@@ -1,0 +1,63 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+
+/**
+ * Every setting the server reads, validated at start: a bad value stops the process with a clear message.
+ * Names are the environment variables of API.md plus the project's own.
+ */
+export class AppConfig {
+  @IsString() HOST = '127.0.0.1';
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @IsIn(['sqlite', 'postgres']) DB_TYPE: 'sqlite' | 'postgres' = 'sqlite';
+  @IsString() DB_PATH = './data/onewindow.sqlite';
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false }) DATABASE_URL?: string;
+  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }) REDIS_URL?: string;
+  @IsIn(['demo', 'none']) SEED: 'demo' | 'none' = 'demo';
+  @IsOptional() @IsString() @MinLength(8) ADMIN_PASSWORD?: string;
+  /** Signing key for access tokens; when unset a random one is made at start (tokens die with the process). */
+  @IsOptional() @IsString() @MinLength(16) JWT_SECRET?: string;
+  @Transform(toInt) @IsInt() @Min(60) ACCESS_TOKEN_TTL_SECONDS = 12 * 3600;
+  @Transform(toInt) @IsInt() @Min(4) @Max(14) BCRYPT_ROUNDS = 10;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT = 10;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS = 60;
+  @IsIn(['json', 'text']) LOG_FORMAT: 'json' | 'text' = 'json';
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose', 'silent']) LOG_LEVEL = 'log';
+  /** Priority tickets called per normal one (绿色通道 N:1); 0 means strict priority. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100) PRIORITY_INTERLEAVE = 3;
+  /** Minutes one resident takes at a window until the hall has its own history. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(240) DEFAULT_SERVICE_MINUTES = 5;
+  /** How many recent services the wait estimate averages. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000) ESTIMATE_SAMPLE_SIZE = 20;
+  /** board.updated is coalesced per hall within this many milliseconds (0: every change). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(5000) BOARD_COALESCE_MS = 100;
+  /** Base address printed in QR codes for residents' phones; defaults to http://HOST:PORT. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }) PUBLIC_BASE_URL?: string;
+  @Transform(toBool) @IsBoolean() API_DOCS = true;
+  @IsString() CONFIG_DIR = './config';
+
+  get publicBaseUrl(): string {
+    return (this.PUBLIC_BASE_URL ?? `http://${this.HOST}:${this.PORT}`).replace(/\/$/, '');
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Builds the typed config from an environment-like map; throws ConfigError listing every bad value. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const config = plainToInstance(AppConfig, picked);
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (config.DB_TYPE === 'postgres' && !config.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_URL is required when DB_TYPE=postgres');
+  }
+  return config;
+}

@@ -1,0 +1,11 @@
+import { User } from '../auth/user.entity';
+import { Department } from '../catalog/department.entity';
+import { HallWindow } from '../halls/hall-window.entity';
+import { Hall } from '../halls/hall.entity';
+import { ServiceQueue } from '../halls/service-queue.entity';
+import { QueueEvent } from '../queue/queue-event.entity';
+import { TicketCounter } from '../queue/ticket-counter.entity';
+import { Ticket } from '../queue/ticket.entity';
+
+/** Every entity of the schema; each module adds its own here together with a migration. */
+export const ENTITIES = [User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent];

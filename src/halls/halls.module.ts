@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HallWindow } from './hall-window.entity';
+import { Hall } from './hall.entity';
+import { HallsController } from './halls.controller';
+import { HallsService } from './halls.service';
+import { ServiceQueue } from './service-queue.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow])],
+  controllers: [HallsController],
+  providers: [HallsService],
+  exports: [HallsService],
+})
+export class HallsModule {}

@@ -1,0 +1,28 @@
+/** Domain events the queue publishes after a commit; the realtime listener turns them into socket messages. */
+export const QueueEvents = {
+  TICKET_CALLED: 'queue.ticket-called',
+  CHANGED: 'queue.changed',
+  WINDOW_CHANGED: 'queue.window-changed',
+} as const;
+
+export interface TicketCalledEvent {
+  hallCode: string;
+  number: string;
+  queueCode: string;
+  windowNumber: number;
+  windowName: string;
+  calledAt: number;
+  recall: boolean;
+}
+
+/** Waiting counts or window states of a hall changed. */
+export interface QueueChangedEvent {
+  hallCode: string;
+}
+
+export interface WindowChangedEvent {
+  hallCode: string;
+  windowNumber: number;
+  status: string;
+  currentNumber: string | null;
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HallsModule } from '../halls/halls.module';
+import { BoardController } from './board.controller';
+import { BoardService } from './board.service';
+import { HallSequence } from './hall-sequence';
+import { QueueEvent } from './queue-event.entity';
+import { TicketCounter } from './ticket-counter.entity';
+import { Ticket } from './ticket.entity';
+import { TicketsController } from './tickets.controller';
+import { TicketsService } from './tickets.service';
+import { WaitEstimator } from './wait-estimator.service';
+import { WindowOperationsService } from './window-operations.service';
+import { WindowsController } from './windows.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Ticket, TicketCounter, QueueEvent]), HallsModule],
+  controllers: [TicketsController, WindowsController, BoardController],
+  providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence],
+  exports: [BoardService, HallSequence],
+})
+export class QueueModule {}

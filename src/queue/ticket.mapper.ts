@@ -1,0 +1,25 @@
+import { zonedIso } from '../calendar/domain/iso-date';
+import type { Ticket } from './ticket.entity';
+
+const iso = (ms: number | null, tz: string) => (ms === null ? null : zonedIso(ms, tz));
+
+/** What staff screens see of a ticket (the clerk console). */
+export function toStaffTicket(t: Ticket, timeZone: string) {
+  return {
+    id: t.id,
+    number: t.number,
+    queueCode: t.queueCode,
+    priority: t.priority ? 'priority' : 'normal',
+    status: t.status,
+    issuedAt: iso(t.issuedAt, timeZone),
+    calledAt: iso(t.calledAt, timeZone),
+    startedAt: iso(t.startedAt, timeZone),
+    heldAt: iso(t.heldAt, timeZone),
+    finishedAt: iso(t.finishedAt, timeZone),
+    windowNumber: t.windowNumber,
+    recallCount: t.recallCount,
+    transferredFromId: t.transferredFromId,
+    phone: t.phone,
+  };
+}
+export type StaffTicketView = ReturnType<typeof toStaffTicket>;

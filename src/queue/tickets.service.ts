@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { TransactionRunner } from '../database/transaction-runner';
+import { HallsService } from '../halls/halls.service';
+import { formatTicketNumber } from './domain/numbering';
+import { IssueTicketDto } from './dto/issue-ticket.dto';
+import { appendTrail } from './queue-trail';
+import { QueueChangedEvent, QueueEvents } from './queue.events';
+import { TicketCounter } from './ticket-counter.entity';
+import { Ticket } from './ticket.entity';
+import { WaitEstimator } from './wait-estimator.service';
+
+export const TicketErrorCode = { TICKET_NOT_FOUND: 'TICKET_NOT_FOUND' } as const;
+
+/** Taking a number (取号) and the resident's view of it. */
+@Injectable()
+export class TicketsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly halls: HallsService,
+    private readonly clock: Clock,
+    private readonly estimator: WaitEstimator,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async issue(hallCode: string, dto: IssueTicketDto) {
+    const { hall } = await this.halls.layout(hallCode);
+    await this.halls.requireQueue(hallCode, dto.queueCode);
+    const ticket = await this.tx.run(async (m) => {
+      const now = this.clock.now();
+      const businessDate = businessDateInZone(now, hall.timeZone);
+      const seqNo = await this.nextNumber(m, hallCode, dto.queueCode, businessDate);
+      const draft = {
+        hallCode, queueCode: dto.queueCode, businessDate, seqNo,
+        number: formatTicketNumber(dto.queueCode, seqNo),
+        priority: dto.priority === 'priority',
+        status: 'waiting' as const,
+        statusToken: randomBytes(12).toString('base64url'),
+        phone: dto.phone ?? null,
+        issuedAt: now, enqueuedAt: now,
+        calledAt: null, startedAt: null, heldAt: null, finishedAt: null, windowNumber: null, recallCount: 0, transferredFromId: null,
+      };
+      const result = await m.createQueryBuilder().insert().into(Ticket).values(draft).updateEntity(false).execute();
+      const id = Number(result.identifiers[0]?.id ?? result.raw);
+      await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: id, action: 'issue', fromStatus: null, toStatus: 'waiting', actorId: null, at: now, payload: { priority: draft.priority } });
+      return { ...draft, id } as Ticket;
+    });
+    this.events.emit(QueueEvents.CHANGED, { hallCode } satisfies QueueChangedEvent);
+    const ahead = await this.estimator.ahead(ticket);
+    return {
+      id: ticket.id,
+      number: ticket.number,
+      queueCode: ticket.queueCode,
+      priority: ticket.priority ? 'priority' : 'normal',
+      status: ticket.status,
+      issuedAt: zonedIso(ticket.issuedAt, hall.timeZone),
+      ahead,
+      estimatedWaitMinutes: await this.estimator.estimateMinutes(hallCode, ticket.queueCode, ahead),
+      statusToken: ticket.statusToken,
+    };
+  }
+
+  /** The resident's view; a transferred ticket reports where it went, under the same number. */
+  async status(id: number, token: string) {
+    let ticket = await this.db.getRepository(Ticket).findOne({ where: { id } });
+    if (!ticket || ticket.statusToken !== token) {
+      throw DomainError.notFound(TicketErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
+    }
+    for (let hops = 0; ticket.status === 'transferred' && hops < 20; hops++) {
+      const next: Ticket | null = await this.db.getRepository(Ticket).findOne({ where: { transferredFromId: ticket.id } });
+      if (!next) break;
+      ticket = next;
+    }
+    const { hall, queues } = await this.halls.layout(ticket.hallCode);
+    const waiting = ticket.status === 'waiting';
+    const ahead = waiting ? await this.estimator.ahead(ticket) : 0;
+    return {
+      id,
+      number: ticket.number,
+      hall: hall.code,
+      hallName: hall.name,
+      queueCode: ticket.queueCode,
+      queueName: queues.find((q) => q.code === ticket!.queueCode)?.name ?? ticket.queueCode,
+      status: ticket.status,
+      issuedAt: zonedIso(ticket.issuedAt, hall.timeZone),
+      ahead,
+      estimatedWaitMinutes: waiting ? await this.estimator.estimateMinutes(ticket.hallCode, ticket.queueCode, ahead) : 0,
+      windowNumber: ticket.windowNumber,
+    };
+  }
+
+  private async nextNumber(m: EntityManager, hallCode: string, queueCode: string, businessDate: string): Promise<number> {
+    const key = { hallCode, queueCode, businessDate };
+    const bumped = await m
+      .createQueryBuilder()
+      .update(TicketCounter)
+      .set({ lastNumber: () => '"lastNumber" + 1' })
+      .where(key)
+      .execute();
+    if (!bumped.affected) {
+      await m.insert(TicketCounter, { ...key, lastNumber: 1 });
+      return 1;
+    }
+    const row = await m.findOneOrFail(TicketCounter, { where: key });
+    return row.lastNumber;
+  }
+}

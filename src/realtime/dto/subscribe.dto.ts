@@ -1,0 +1,9 @@
+import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+/** `{hall}` for a hall screen, `{hall, window}` for a window screen, `{department}` for staff. */
+export class SubscribeDto {
+  @ValidateIf((o: SubscribeDto) => o.department === undefined || o.hall !== undefined)
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) hall?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(999) window?: number;
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) department?: string;
+}

@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { AuthService } from '../auth/auth.service';
+import type { AuthUser } from '../common/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { toEnvelope } from '../common/error-envelope.filter';
+import { ErrorCode } from '../common/error-codes';
+import { validateMessage } from '../common/validate-message';
+import { HallsService } from '../halls/halls.service';
+import { BoardService } from '../queue/board.service';
+import { SubscribeDto } from './dto/subscribe.dto';
+import { rooms } from './rooms';
+
+/** Public screens connect without a token; staff connect with `auth: {token}`, checked once here. */
+@WebSocketGateway({ namespace: '/realtime', cors: { origin: true } })
+export class RealtimeGateway implements OnGatewayConnection {
+  @WebSocketServer() server: Namespace;
+  private readonly logger = new Logger('Realtime');
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly board: BoardService,
+    private readonly halls: HallsService,
+  ) {}
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const token = socket.handshake.auth?.token as string | undefined;
+    if (!token) return;
+    try {
+      socket.data.user = await this.auth.verify(token);
+    } catch (error) {
+      socket.emit('error', toEnvelope(error));
+      socket.disconnect(true);
+    }
+  }
+
+  /** Joins the asked room and acks with the snapshot that makes the screen whole. */
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+    try {
+      const dto = await validateMessage(SubscribeDto, body);
+      if (dto.department) return await this.joinDepartment(socket, dto.department);
+      const hall = dto.hall!;
+      const snapshot = await this.board.snapshot(hall);
+      await socket.join(rooms.hall(hall));
+      if (dto.window !== undefined) {
+        const windows = await this.halls.listWindows(hall);
+        if (!windows.some((w) => w.number === dto.window)) throw DomainError.notFound('WINDOW_NOT_FOUND', `${dto.window} 号窗口不存在`);
+        await socket.join(rooms.window(hall, dto.window));
+      }
+      return { ok: true, ...snapshot };
+    } catch (error) {
+      const envelope = toEnvelope(error);
+      if (envelope.statusCode >= 500) this.logger.error(error);
+      return { ok: false, error: envelope };
+    }
+  }
+
+  private async joinDepartment(socket: Socket, department: string) {
+    const user = socket.data.user as AuthUser | undefined;
+    if (!user) throw DomainError.unauthorized(ErrorCode.UNAUTHORIZED, '部门频道需要登录');
+    const overseer = user.roles.includes('admin') || user.roles.includes('supervisor');
+    if (!overseer && !user.departmentCodes.includes(department)) {
+      throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权订阅该部门');
+    }
+    await socket.join(rooms.department(department));
+    return { ok: true, department };
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { zonedIso } from '../calendar/domain/iso-date';
+import { AppConfig } from '../config/app-config';
+import { HallsService } from '../halls/halls.service';
+import { BoardService } from '../queue/board.service';
+import { HallSequence } from '../queue/hall-sequence';
+import { QueueChangedEvent, QueueEvents, TicketCalledEvent, WindowChangedEvent } from '../queue/queue.events';
+import { RealtimeGateway } from './realtime.gateway';
+import { rooms } from './rooms';
+
+/**
+ * Turns committed queue changes into socket messages. Calls go out at once; board updates (waiting
+ * counts, window states) are coalesced per hall so a burst of kiosk tickets is one message, not hundreds.
+ */
+@Injectable()
+export class RealtimeListener implements OnModuleDestroy {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly gateway: RealtimeGateway,
+    private readonly sequence: HallSequence,
+    private readonly halls: HallsService,
+    private readonly board: BoardService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @OnEvent(QueueEvents.TICKET_CALLED)
+  async onTicketCalled(e: TicketCalledEvent): Promise<void> {
+    const { hall } = await this.halls.layout(e.hallCode);
+    const message = {
+      seq: this.sequence.next(e.hallCode),
+      hall: e.hallCode,
+      number: e.number,
+      windowNumber: e.windowNumber,
+      windowName: e.windowName,
+      queueCode: e.queueCode,
+      calledAt: zonedIso(e.calledAt, hall.timeZone),
+      recall: e.recall,
+    };
+    this.gateway.server.to(rooms.hall(e.hallCode)).emit('ticket.called', message);
+  }
+
+  @OnEvent(QueueEvents.WINDOW_CHANGED)
+  onWindowChanged(e: WindowChangedEvent): void {
+    this.gateway.server.to(rooms.window(e.hallCode, e.windowNumber)).emit('window.updated', e);
+  }
+
+  @OnEvent(QueueEvents.CHANGED)
+  onQueueChanged(e: QueueChangedEvent): void {
+    if (this.pending.has(e.hallCode)) return;
+    this.pending.set(e.hallCode, setTimeout(() => void this.flush(e.hallCode), this.config.BOARD_COALESCE_MS));
+  }
+
+  private async flush(hallCode: string): Promise<void> {
+    this.pending.delete(hallCode);
+    try {
+      const state = await this.board.state(hallCode);
+      this.gateway.server.to(rooms.hall(hallCode)).emit('board.updated', { seq: this.sequence.next(hallCode), ...state });
+    } catch {
+      // the database is closing (shutdown): screens resync from the next snapshot
+    }
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+}

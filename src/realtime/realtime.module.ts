@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { HallsModule } from '../halls/halls.module';
+import { QueueModule } from '../queue/queue.module';
+import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeListener } from './realtime.listener';
+
+@Module({
+  imports: [AuthModule, HallsModule, QueueModule],
+  providers: [RealtimeGateway, RealtimeListener],
+})
+export class RealtimeModule {}

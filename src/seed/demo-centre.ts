@@ -1,0 +1,18 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Role } from '../common/auth.decorators';
+import type { WindowKind } from '../halls/hall-window.entity';
+
+/** The shape of config/demo-centre.json. */
+export interface DemoCentre {
+  hall: { code: string; name: string; timeZone: string };
+  departments: Array<{ code: string; name: string }>;
+  queues: Array<{ code: string; name: string }>;
+  windows: Array<{ number: number; name: string; kind: WindowKind; queueCodes: string[] }>;
+  password: string;
+  accounts: Array<{ username: string; displayName: string; roles: Role[]; departmentCodes: string[] }>;
+}
+
+export function readDemoCentre(configDir: string): DemoCentre {
+  return JSON.parse(readFileSync(join(configDir, 'demo-centre.json'), 'utf8')) as DemoCentre;
+}

@@ -1,0 +1,58 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { User } from '../auth/user.entity';
+import { Clock } from '../common/clock';
+import { Department } from '../catalog/department.entity';
+import { AppConfig } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { HallWindow } from '../halls/hall-window.entity';
+import { Hall } from '../halls/hall.entity';
+import { ServiceQueue } from '../halls/service-queue.entity';
+import { readDemoCentre } from './demo-centre';
+
+/** On an empty database: the demo centre (SEED=demo), or just the admin account (SEED=none + ADMIN_PASSWORD). */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.tx.run(async (m) => {
+      if ((await m.count(User)) > 0 || (await m.count(Hall)) > 0) return;
+      if (this.config.SEED === 'demo') await this.seedDemo(m);
+      else if (this.config.ADMIN_PASSWORD) await this.seedAdmin(m, this.config.ADMIN_PASSWORD);
+      else this.logger.warn('Empty database with SEED=none and no ADMIN_PASSWORD: nobody can sign in');
+    });
+  }
+
+  private async seedDemo(m: EntityManager): Promise<void> {
+    const demo = readDemoCentre(this.config.CONFIG_DIR);
+    const now = this.clock.now();
+    await m.insert(Hall, demo.hall);
+    await m.insert(Department, demo.departments);
+    await m.insert(ServiceQueue, demo.queues.map((q, i) => ({ ...q, hallCode: demo.hall.code, sortOrder: i })));
+    await m.insert(HallWindow, demo.windows.map((w) => ({ ...w, hallCode: demo.hall.code, status: 'closed' as const, updatedAt: now })));
+    const passwordHash = await this.hasher.hash(this.config.ADMIN_PASSWORD ?? demo.password);
+    const demoHash = await this.hasher.hash(demo.password);
+    await m.insert(User, demo.accounts.map((a) => ({
+      ...a,
+      passwordHash: a.username === 'admin' ? passwordHash : demoHash,
+      active: true,
+      createdAt: now,
+    })));
+    this.logger.log(`Seeded the demo centre ${demo.hall.code} ${demo.hall.name} with ${demo.accounts.length} accounts`);
+  }
+
+  private async seedAdmin(m: EntityManager, password: string): Promise<void> {
+    const passwordHash = await this.hasher.hash(password);
+    await m.insert(User, { username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCodes: [], passwordHash, active: true, createdAt: this.clock.now() });
+    this.logger.log('Created the admin account');
+  }
+}

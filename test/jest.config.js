@@ -1,0 +1,18 @@
+// Three tiers: pure/unit specs beside the code, e2e through the real wiring, browser tests in Chromium.
+const path = require('path');
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
+const common = {
+  rootDir: path.resolve(__dirname, '..'),
+  moduleFileExtensions: ['js', 'json', 'ts'],
+  transform: { '^.+\\.ts$': tsJest },
+  testEnvironment: 'node',
+};
+module.exports = {
+  rootDir: path.resolve(__dirname, '..'),
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], testTimeout: 90000 },
+  ],
+};

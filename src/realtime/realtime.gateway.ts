@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../common/auth.decorators';
@@ -14,7 +14,7 @@ import { rooms } from './rooms';
 
 /** Public screens connect without a token; staff connect with `auth: {token}`, checked once here. */
 @WebSocketGateway({ namespace: '/realtime', cors: { origin: true } })
-export class RealtimeGateway implements OnGatewayConnection {
+export class RealtimeGateway implements OnGatewayInit {
   @WebSocketServer() server: Namespace;
   private readonly logger = new Logger('Realtime');
 
@@ -24,15 +24,19 @@ export class RealtimeGateway implements OnGatewayConnection {
     private readonly halls: HallsService,
   ) {}
 
-  async handleConnection(socket: Socket): Promise<void> {
-    const token = socket.handshake.auth?.token as string | undefined;
-    if (!token) return;
-    try {
-      socket.data.user = await this.auth.verify(token);
-    } catch (error) {
-      socket.emit('error', toEnvelope(error));
-      socket.disconnect(true);
-    }
+  /** A bad token refuses the connection itself: the client gets connect_error with the envelope in `data`. */
+  afterInit(server: Namespace): void {
+    server.use((socket, next) => {
+      const token = socket.handshake.auth?.token as string | undefined;
+      if (!token) return next();
+      this.auth.verify(token).then(
+        (user) => {
+          socket.data.user = user;
+          next();
+        },
+        (error: unknown) => next(Object.assign(new Error('unauthorized'), { data: toEnvelope(error) })),
+      );
+    });
   }
 
   /** Joins the asked room and acks with the snapshot that makes the screen whole. */

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { zonedIso } from '../calendar/domain/iso-date';
 import { AppConfig } from '../config/app-config';
@@ -15,7 +15,10 @@ import { rooms } from './rooms';
  */
 @Injectable()
 export class RealtimeListener implements OnModuleDestroy {
+  private readonly logger = new Logger('Realtime');
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly flushing = new Set<Promise<void>>();
+  private closing = false;
 
   constructor(
     private readonly gateway: RealtimeGateway,
@@ -48,8 +51,12 @@ export class RealtimeListener implements OnModuleDestroy {
 
   @OnEvent(QueueEvents.CHANGED)
   onQueueChanged(e: QueueChangedEvent): void {
-    if (this.pending.has(e.hallCode)) return;
-    this.pending.set(e.hallCode, setTimeout(() => void this.flush(e.hallCode), this.config.BOARD_COALESCE_MS));
+    if (this.closing || this.pending.has(e.hallCode)) return;
+    const timer = setTimeout(() => {
+      const run = this.flush(e.hallCode).finally(() => this.flushing.delete(run));
+      this.flushing.add(run);
+    }, this.config.BOARD_COALESCE_MS);
+    this.pending.set(e.hallCode, timer);
   }
 
   private async flush(hallCode: string): Promise<void> {
@@ -57,13 +64,17 @@ export class RealtimeListener implements OnModuleDestroy {
     try {
       const state = await this.board.state(hallCode);
       this.gateway.server.to(rooms.hall(hallCode)).emit('board.updated', { seq: this.sequence.next(hallCode), ...state });
-    } catch {
-      // the database is closing (shutdown): screens resync from the next snapshot
+    } catch (error) {
+      // a lost board update is repaired by the next one or by a screen's resync; never crash the process for it
+      this.logger.warn(`board.updated for ${hallCode} not sent: ${(error as Error).message}`);
     }
   }
 
-  onModuleDestroy(): void {
+  /** Shutdown: no new board updates, and the ones under way finish before the database closes. */
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+    await Promise.all([...this.flushing]);
   }
 }

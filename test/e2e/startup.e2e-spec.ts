@@ -1,0 +1,72 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { countRows } from '../support/queue-helpers';
+import { createTestApp, ROOT } from '../support/test-app';
+
+describe('start-up, seeding and operations (e2e)', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'onewindow-start-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('seeds the demo centre once: a restart on the same database keeps data and adds nothing', async () => {
+    const env = { DB_PATH: join(dir, 'db.sqlite') };
+    const first = await createTestApp(env);
+    const hall = await first.http().get('/api/v1/halls/TC').expect(200);
+    expect(hall.body).toMatchObject({ code: 'TC', name: '桐城街道党群服务中心', timeZone: 'Asia/Shanghai' });
+    expect(hall.body.queues.map((q: { code: string }) => q.code)).toEqual(['A', 'B', 'C', 'D']);
+    expect(hall.body.windows.map((w: { number: number; kind: string }) => `${w.number}${w.kind[0]}`)).toEqual(['1c', '2c', '3c', '4c', '5d', '6d']);
+    for (const username of ['admin', 'supervisor', 'clerk1', 'clerk6', 'officer-gg', 'officer-zl', 'officer-fz', 'head-gg', 'head-zl']) {
+      await first.login(username);
+    }
+    await first.http().post('/api/v1/halls/TC/tickets').send({ queueCode: 'A' }).expect(201);
+    const users = await countRows(first, 'users');
+    await first.app.close();
+    const second = await createTestApp(env);
+    expect(await countRows(second, 'users')).toBe(users);
+    expect((await second.http().post('/api/v1/halls/TC/tickets').send({ queueCode: 'A' }).expect(201)).body.number).toBe('A002');
+    await second.close();
+  });
+
+  it('SEED=none leaves the database empty but for the admin made from ADMIN_PASSWORD', async () => {
+    const t = await createTestApp({ SEED: 'none', ADMIN_PASSWORD: 'a-long-secret' });
+    await t.http().get('/api/v1/halls/TC').expect(404);
+    expect(await countRows(t, 'users')).toBe(1);
+    await t.login('admin', 'a-long-secret');
+    await t.http().post('/api/v1/auth/login').send({ username: 'admin', password: 'demo1234' }).expect(401);
+    await t.close();
+  });
+
+  it('runs migrations (never schema sync) and sets the SQLite pragmas', async () => {
+    const t = await createTestApp();
+    const { DataSource } = await import('typeorm');
+    const db = t.app.get(DataSource);
+    expect((await db.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name)).toContain('Init1763800000000');
+    expect(await db.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(await db.query('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]);
+    expect(await db.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    expect((await db.query('PRAGMA busy_timeout'))[0].timeout).toBe(5000);
+    await t.http().get('/health').expect(200, { status: 'ok', database: 'sqlite' });
+    await t.close();
+  });
+
+  it('serves the OpenAPI docs at /api/docs', async () => {
+    const t = await createTestApp({ API_DOCS: 'true' });
+    const json = await t.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/v1/halls/{hall}/tickets', '/api/v1/halls/{hall}/windows/{n}/call-next', '/api/v1/auth/login']));
+    await t.http().get('/api/docs').expect(200);
+    await t.close();
+  });
+
+  it('refuses to start on a bad setting, naming it', () => {
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: 'not-a-port', DB_PATH: join(dir, 'x.sqlite') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('PORT');
+  });
+});

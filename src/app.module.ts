@@ -4,6 +4,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
+import { LifecycleLogger } from './common/lifecycle-logger';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -42,6 +43,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+        LifecycleLogger,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -68,5 +68,22 @@ describe('start-up, seeding and operations (e2e)', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('PORT');
+  });
+
+  it('logs structured JSON and shuts down gracefully on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', DB_PATH: join(dir, 'db.sqlite'), LOG_FORMAT: 'json', BCRYPT_ROUNDS: '4' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    for (let waited = 0; !out.includes('OneWindow listening') && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.find((l) => String(l.message).startsWith('OneWindow listening'))).toMatchObject({ level: 'log', context: 'Bootstrap' });
+    expect(lines.at(-1)).toMatchObject({ context: 'Lifecycle', message: expect.stringContaining('stopped cleanly on SIGTERM') });
   });
 });

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { Clock, SystemClock } from './common/clock';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
 import { LifecycleLogger } from './common/lifecycle-logger';
@@ -34,6 +35,7 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         HallsModule,
+        CalendarModule,
         QueueModule,
         RealtimeModule,
         SeedModule,

@@ -1,4 +1,6 @@
 import { User } from '../auth/user.entity';
+import { CalendarDayEntity } from '../calendar/calendar-day.entity';
+import { CalendarYearEntity } from '../calendar/calendar-year.entity';
 import { Department } from '../catalog/department.entity';
 import { HallWindow } from '../halls/hall-window.entity';
 import { Hall } from '../halls/hall.entity';
@@ -8,4 +10,4 @@ import { TicketCounter } from '../queue/ticket-counter.entity';
 import { Ticket } from '../queue/ticket.entity';
 
 /** Every entity of the schema; each module adds its own here together with a migration. */
-export const ENTITIES = [User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent];
+export const ENTITIES = [User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent, CalendarYearEntity, CalendarDayEntity];

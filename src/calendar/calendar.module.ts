@@ -1,0 +1,15 @@
+import { Global, Module } from '@nestjs/common';
+import { HallsModule } from '../halls/halls.module';
+import { AdminCalendarController } from './admin-calendar.controller';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+
+/** The working-day calendar; global so cases, deadlines and reports inject CalendarService directly. */
+@Global()
+@Module({
+  imports: [HallsModule],
+  controllers: [CalendarController, AdminCalendarController],
+  providers: [CalendarService],
+  exports: [CalendarService],
+})
+export class CalendarModule {}

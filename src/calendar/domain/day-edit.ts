@@ -1,0 +1,17 @@
+import { CalendarDay } from './calendar-day';
+import { dayOfWeek } from './iso-date';
+
+export function isWeekendDate(date: string): boolean {
+  const weekday = dayOfWeek(date);
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The exception a single-day edit leaves: a working Monday–Friday is the plain week and never an
+ * exception (null), so the year keeps the holiday-cn shape. An off weekend day keeps its row, as the
+ * official files list the weekend days inside a holiday block with the holiday's name.
+ */
+export function exceptionAfterEdit(date: string, isOffDay: boolean, name: string): CalendarDay | null {
+  if (!isOffDay && !isWeekendDate(date)) return null;
+  return { date, isOffDay, name: name.trim() };
+}

@@ -1,0 +1,23 @@
+import { clockTime, queueCodeOf, servedQueueCodes } from './hall-source';
+
+describe('hall-source helpers', () => {
+  it.each([
+    ['A012', 'A'],
+    ['AB105', 'AB'],
+    ['C001', 'C'],
+  ])('queueCodeOf(%s)', (n, q) => expect(queueCodeOf(n)).toBe(q));
+
+  it.each([
+    ['2026-11-23T09:30:05+08:00', '09:30'],
+    ['2026-11-23T23:59:59.123Z', '23:59'],
+    ['', ''],
+    [null, ''],
+    ['garbage', ''],
+  ])('clockTime(%j)', (iso, hhmm) => expect(clockTime(iso)).toBe(hhmm));
+
+  it.each([
+    [{ kind: 'comprehensive' as const, queueCodes: [] }, ['A', 'B', 'C']],
+    [{ kind: 'dedicated' as const, queueCodes: ['C'] }, ['C']],
+    [{ kind: 'dedicated' as const, queueCodes: ['Z'] }, []],
+  ])('servedQueueCodes %#', (w, codes) => expect(servedQueueCodes(w, ['A', 'B', 'C'])).toEqual(codes));
+});

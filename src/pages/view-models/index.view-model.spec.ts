@@ -1,0 +1,19 @@
+import { indexViewModel } from './index.view-model';
+
+describe('indexViewModel', () => {
+  it('links every page of every hall, one window screen per window', () => {
+    const vm = indexViewModel([{ code: 'TC', name: '桐城', windows: [{ number: 1, name: '1号综合窗口' }, { number: 5, name: '5号专窗' }] }]);
+    expect(vm.halls).toHaveLength(1);
+    expect(vm.halls[0].links.map((l) => l.href)).toEqual(['/kiosk/TC', '/board/TC', '/console/TC']);
+    expect(vm.halls[0].windowLinks).toEqual([
+      { href: '/window/TC/1', label: '1号综合窗口' },
+      { href: '/window/TC/5', label: '5号专窗' },
+    ]);
+    expect(vm.statusPageHint).toContain('/t/');
+    expect(vm.setupHints.join()).toContain('?print=1');
+  });
+
+  it('lists nothing for no halls', () => {
+    expect(indexViewModel([]).halls).toEqual([]);
+  });
+});

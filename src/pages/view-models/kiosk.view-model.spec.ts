@@ -1,0 +1,19 @@
+import { hallSource } from './hall-source.fixture';
+import { kioskViewModel } from './kiosk.view-model';
+
+describe('kioskViewModel', () => {
+  it('offers every queue with its waiting count and open windows serving it', () => {
+    const vm = kioskViewModel(hallSource(), { autoPrint: false });
+    expect(vm.queues).toEqual([
+      { code: 'A', name: '民生保障', waiting: 4, openWindows: 1 },
+      { code: 'C', name: '经济服务', waiting: 0, openWindows: 2 },
+    ]);
+    expect(vm.client).toMatchObject({ hall: 'TC', queueNames: { A: '民生保障', C: '经济服务' }, autoReturnSeconds: 30, autoPrint: false });
+    expect(vm.client.windowServes).toEqual({ 1: ['A', 'C'], 6: ['C'] });
+    expect(vm.priorityGroups).toContain('退役军人');
+  });
+
+  it('passes auto-print through', () => {
+    expect(kioskViewModel(hallSource(), { autoPrint: true }).client.autoPrint).toBe(true);
+  });
+});

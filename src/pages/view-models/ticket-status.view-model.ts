@@ -1,0 +1,25 @@
+import { FINAL_TICKET_STATUSES, NEXT_IN_LINE_DETAIL, TICKET_STATUS_TEXT } from './labels';
+
+/** The resident's ticket page (/t/:id?token=): the page fetches and follows the ticket itself. */
+export function ticketStatusViewModel(id: number, token: string) {
+  return {
+    title: '排队进度查询',
+    client: {
+      id,
+      token,
+      statusText: TICKET_STATUS_TEXT,
+      nextInLine: NEXT_IN_LINE_DETAIL,
+      finalStatuses: FINAL_TICKET_STATUSES,
+      notFound: '未找到该号票，请核对号票上的二维码，或向导办台工作人员咨询。',
+    },
+  };
+}
+
+/** Ticket ids are positive integers; tokens are the base64url status tokens the kiosk prints. */
+export function parseTicketRef(id: string, token: unknown): { id: number; token: string } | null {
+  if (!/^[1-9]\d{0,15}$/.test(id)) return null;
+  const n = Number(id);
+  if (!Number.isSafeInteger(n)) return null;
+  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(token)) return null;
+  return { id: n, token };
+}

@@ -1,0 +1,59 @@
+import { Browser } from 'playwright-core';
+import { createTestApp, TestApp } from '../support/test-app';
+import { DESKTOP, launchChromium, openPage, PHONE, shot } from './support/browser';
+
+describe('kiosk page', () => {
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await createTestApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('issues a ticket with its number, wait and a QR code to the status page', async () => {
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: DESKTOP });
+    await page.screenshot({ path: shot('kiosk-pick') });
+    await page.locator('.queue-btn[data-queue="A"]').click();
+    await page.locator('#result:not([hidden])').waitFor();
+    expect(await page.locator('#t-number').textContent()).toBe('A001');
+    expect(await page.locator('#t-queue').textContent()).toBe('民生保障');
+    expect(await page.locator('#t-ahead').textContent()).toBe('0');
+    expect(await page.locator('#t-priority').isHidden()).toBe(true);
+    await page.waitForFunction(() => (document.querySelector('#t-qr') as HTMLImageElement).naturalWidth > 0);
+    const qr = await page.locator('#t-qr').getAttribute('src');
+    expect(qr).toMatch(/^\/qr\/ticket\/\d+\.svg\?token=[\w-]+$/);
+    expect(Number(await page.locator('#countdown').textContent())).toBeGreaterThan(20);
+    await page.screenshot({ path: shot('kiosk-ticket') });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: shot('kiosk-print') });
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.locator('#done').click();
+    await page.locator('#pick:not([hidden])').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-waiting="A"]')?.textContent === '1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a priority ticket with a phone number on a phone', async () => {
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: PHONE, isMobile: true });
+    await page.locator('.priority').click();
+    await page.locator('#phone').fill('1380013800');
+    await page.locator('.queue-btn[data-queue="C"]').click();
+    await page.locator('.toast-error').waitFor();
+    expect(await page.locator('#result').isHidden()).toBe(true);
+    await page.locator('#phone').fill('13800138000');
+    await page.screenshot({ path: shot('kiosk-phone'), fullPage: true });
+    await page.locator('.queue-btn[data-queue="C"]').click();
+    await page.locator('#result:not([hidden])').waitFor();
+    expect(await page.locator('#t-number').textContent()).toBe('C001');
+    expect(await page.locator('#t-priority').isVisible()).toBe(true);
+    await page.screenshot({ path: shot('kiosk-phone-ticket'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

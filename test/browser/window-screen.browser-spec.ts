@@ -1,0 +1,51 @@
+import { Browser, Page } from 'playwright-core';
+import { createTestApp, TestApp } from '../support/test-app';
+import { launchChromium, openPage, queueApi, shot } from './support/browser';
+
+describe('window screen page', () => {
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await createTestApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const text = (page: Page, selector: string, expected: string) =>
+    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
+
+  it('follows its window: closed, the called number, 暂停服务 when paused', async () => {
+    const api = queueApi(t);
+    const { page, errors, context } = await openPage(browser, `${t.url}/window/TC/5`, { viewport: { width: 1280, height: 720 } });
+    expect(await page.locator('.ws-name').textContent()).toBe('5号民生保障专窗');
+    expect(await page.locator('.ws-serves').textContent()).toBe('民生保障');
+    await text(page, '#ws-state', '暂未开放');
+    await page.waitForFunction(() => document.querySelector('#conn')?.textContent === '');
+
+    await api.issue('A');
+    await api.window('clerk5', 5, 'open');
+    await text(page, '#ws-state', '服务中');
+    await api.window('clerk5', 5, 'call-next');
+    await text(page, '#ws-number', 'A001');
+    await text(page, '#ws-label', '请 A001 号到本窗口办理');
+    await page.screenshot({ path: shot('window-called') });
+    await api.window('clerk5', 5, 'start');
+    await api.window('clerk5', 5, 'pause');
+    await text(page, '#ws-state', '暂停服务');
+    await text(page, '#ws-number', 'A001'); // still being served during the pause
+    await page.screenshot({ path: shot('window-paused') });
+    await api.window('clerk5', 5, 'finish');
+    await text(page, '#ws-number', '');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is a friendly 404 for a window the hall does not have', async () => {
+    const res = await t.http().get('/window/TC/99').expect(404);
+    expect(res.text).toContain('页面不存在');
+    expect(res.text).toContain('窗口 99 不存在');
+  });
+});

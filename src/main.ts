@@ -16,6 +16,9 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config }), { logger });
   configureApp(app);
   await app.listen(config.PORT, config.HOST);
+  if (!config.PUBLIC_BASE_URL && /^(127\.|localhost$|::1$)/.test(config.HOST)) {
+    logger.warn(`PUBLIC_BASE_URL is not set: QR codes on tickets point at ${config.publicBaseUrl}, which residents' phones cannot reach`, 'Bootstrap');
+  }
   logger.log(`OneWindow listening on http://${config.HOST}:${config.PORT} (${config.DB_TYPE}${config.DB_TYPE === 'sqlite' ? ` ${config.DB_PATH}` : ''})`, 'Bootstrap');
 }
 

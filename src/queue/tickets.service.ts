@@ -73,6 +73,7 @@ export class TicketsService {
     if (!ticket || ticket.statusToken !== token) {
       throw DomainError.notFound(TicketErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
     }
+    const original = ticket;
     for (let hops = 0; ticket.status === 'transferred' && hops < 20; hops++) {
       const next: Ticket | null = await this.db.getRepository(Ticket).findOne({ where: { transferredFromId: ticket.id } });
       if (!next) break;
@@ -93,6 +94,7 @@ export class TicketsService {
       ahead,
       estimatedWaitMinutes: waiting ? await this.estimator.estimateMinutes(ticket.hallCode, ticket.queueCode, ahead) : 0,
       windowNumber: ticket.windowNumber,
+      transferredFromQueueCode: ticket === original ? null : original.queueCode,
     };
   }
 

@@ -46,7 +46,7 @@ export class WindowOperationsService {
       if (command === 'open') w.priorityStreak = 0;
       await this.saveWindow(m, w, now);
       await appendTrail(m, { hallCode, subjectType: 'window', subjectId: w.id, action: command, fromStatus: from, toStatus: w.status, actorId: user.id, at: now });
-      return { window: w, ticket: null };
+      return { window: w, ticket: w.currentTicketId === null ? null : await m.findOneBy(Ticket, { id: w.currentTicketId }) };
     });
   }
 

@@ -63,7 +63,7 @@ describe('queue: window operation (e2e)', () => {
     expect((await windowAction(t, c, 6, 'call-next').expect(200)).body.ticket).toMatchObject({ number: 'A001', queueCode: 'C' });
     // the resident's original link follows the transfer
     const status = await t.http().get(`/api/v1/tickets/${first.id}`).query({ token: first.statusToken }).expect(200);
-    expect(status.body).toMatchObject({ number: 'A001', queueCode: 'C', status: 'called', windowNumber: 6 });
+    expect(status.body).toMatchObject({ number: 'A001', queueCode: 'C', status: 'called', windowNumber: 6, transferredFromQueueCode: 'A' });
   });
 
   it.each([

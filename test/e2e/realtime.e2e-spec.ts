@@ -79,6 +79,18 @@ describe('realtime (e2e, socket.io-client)', () => {
     expect(await changed).toEqual({ hallCode: 'TC', windowNumber: 2, status: 'open', currentNumber: null });
   });
 
+  it('window updates keep the number at the counter when the window pauses', async () => {
+    await issue(t, { queueCode: 'A' }).expect(201);
+    const clerk = await openWindow(t, 'clerk2', 2);
+    await windowAction(t, clerk, 2, 'call-next').expect(200);
+    const screen = await open();
+    await subscribe(screen, { hall: 'TC', window: 2 });
+    const paused = nextEvent(screen, 'window.updated');
+    const res = await windowAction(t, clerk, 2, 'pause').expect(200);
+    expect(res.body.ticket).toMatchObject({ number: 'A001', status: 'called' });
+    expect(await paused).toEqual({ hallCode: 'TC', windowNumber: 2, status: 'paused', currentNumber: 'A001' });
+  });
+
   it.each([
     [{}, 'VALIDATION_FAILED'],
     [{ hall: 'TC', window: 'x' }, 'VALIDATION_FAILED'],

@@ -2,6 +2,10 @@ import { User } from '../auth/user.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CalendarYearEntity } from '../calendar/calendar-year.entity';
 import { Department } from '../catalog/department.entity';
+import { ItemMaterial } from '../catalog/item-material.entity';
+import { ItemStep } from '../catalog/item-step.entity';
+import { ServiceItemDepartment } from '../catalog/service-item-department.entity';
+import { ServiceItem } from '../catalog/service-item.entity';
 import { HallWindow } from '../halls/hall-window.entity';
 import { Hall } from '../halls/hall.entity';
 import { ServiceQueue } from '../halls/service-queue.entity';
@@ -10,4 +14,7 @@ import { TicketCounter } from '../queue/ticket-counter.entity';
 import { Ticket } from '../queue/ticket.entity';
 
 /** Every entity of the schema; each module adds its own here together with a migration. */
-export const ENTITIES = [User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent, CalendarYearEntity, CalendarDayEntity];
+export const ENTITIES = [
+  User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent, CalendarYearEntity, CalendarDayEntity,
+  ServiceItem, ServiceItemDepartment, ItemMaterial, ItemStep,
+];

@@ -9,6 +9,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { HallWindow } from '../halls/hall-window.entity';
 import { Hall } from '../halls/hall.entity';
 import { ServiceQueue } from '../halls/service-queue.entity';
+import { writeCatalogItem } from '../catalog/catalog-writer';
+import { readDemoCatalog } from '../catalog/demo-catalog';
 import { readDemoCentre } from './demo-centre';
 
 /** On an empty database: the demo centre (SEED=demo), or just the admin account (SEED=none + ADMIN_PASSWORD). */
@@ -47,7 +49,9 @@ export class SeedService implements OnApplicationBootstrap {
       active: true,
       createdAt: now,
     })));
-    this.logger.log(`Seeded the demo centre ${demo.hall.code} ${demo.hall.name} with ${demo.accounts.length} accounts`);
+    const catalog = readDemoCatalog(this.config.CONFIG_DIR);
+    for (const [i, item] of catalog.entries()) await writeCatalogItem(m, item, i, now);
+    this.logger.log(`Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.accounts.length} accounts, ${catalog.length} service items`);
   }
 
   private async seedAdmin(m: EntityManager, password: string): Promise<void> {

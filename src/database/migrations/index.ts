@@ -1,5 +1,6 @@
 import { Init1763800000000 } from './1763800000000-init';
 import { Calendar1763800000001 } from './1763800000001-calendar';
+import { Catalog1763800000002 } from './1763800000002-catalog';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Init1763800000000, Calendar1763800000001];
+export const MIGRATIONS = [Init1763800000000, Calendar1763800000001, Catalog1763800000002];

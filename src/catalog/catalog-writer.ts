@@ -1,0 +1,35 @@
+import { EntityManager } from 'typeorm';
+import type { CatalogItemSeed } from './demo-catalog';
+import { pinyinInitials } from './domain/pinyin-initials';
+import { ItemMaterial } from './item-material.entity';
+import { ItemStep } from './item-step.entity';
+import { ServiceItemDepartment } from './service-item-department.entity';
+import { ServiceItem } from './service-item.entity';
+
+/** Writes one whole item (row, departments, materials, steps) inside the caller's transaction, replacing any old one. */
+export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, sortOrder: number, now: number): Promise<void> {
+  await m.delete(ItemStep, { itemCode: item.code });
+  await m.delete(ItemMaterial, { itemCode: item.code });
+  await m.delete(ServiceItemDepartment, { itemCode: item.code });
+  await m.save(ServiceItem, {
+    code: item.code,
+    name: item.name,
+    pinyinInitials: pinyinInitials(item.name),
+    kind: item.kind,
+    queueCode: item.queueCode,
+    promisedLimitValue: item.promisedLimit.value,
+    promisedLimitUnit: item.promisedLimit.unit,
+    statutoryLimitValue: item.statutoryLimit.value,
+    statutoryLimitUnit: item.statutoryLimit.unit,
+    feeFen: item.feeFen,
+    visitsRequired: item.visitsRequired,
+    windowMinutes: item.windowMinutes,
+    guide: item.guide,
+    active: true,
+    sortOrder,
+    updatedAt: now,
+  });
+  await m.insert(ServiceItemDepartment, item.departmentCodes.map((departmentCode, i) => ({ itemCode: item.code, departmentCode, sortOrder: i })));
+  if (item.materials.length) await m.insert(ItemMaterial, item.materials.map((mat, i) => ({ ...mat, itemCode: item.code, sortOrder: i })));
+  if (item.steps.length) await m.insert(ItemStep, item.steps.map((step, i) => ({ ...step, itemCode: item.code, seq: i + 1 })));
+}

@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CasesModule } from './cases/cases.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { Clock, SystemClock } from './common/clock';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
 import { LifecycleLogger } from './common/lifecycle-logger';
@@ -36,6 +38,8 @@ export class AppModule {
         AuthModule,
         HallsModule,
         CalendarModule,
+        CatalogModule,
+        CasesModule,
         QueueModule,
         RealtimeModule,
         SeedModule,

@@ -6,8 +6,16 @@ import { ItemStep } from './item-step.entity';
 import { ServiceItemDepartment } from './service-item-department.entity';
 import { ServiceItem } from './service-item.entity';
 
-/** Writes one whole item (row, departments, materials, steps) inside the caller's transaction, replacing any old one. */
-export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, sortOrder: number, now: number): Promise<void> {
+export interface WriteItemOptions {
+  /** Published (true, the default) or withdrawn from the public list. */
+  active?: boolean;
+}
+
+/**
+ * Writes one whole item (row, departments, materials, steps) inside the caller's transaction, replacing any
+ * old one. Materials and steps get new ids on every write: cases refer to them by item and material code.
+ */
+export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, sortOrder: number, now: number, options: WriteItemOptions = {}): Promise<void> {
   await m.delete(ItemStep, { itemCode: item.code });
   await m.delete(ItemMaterial, { itemCode: item.code });
   await m.delete(ServiceItemDepartment, { itemCode: item.code });
@@ -25,7 +33,7 @@ export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, 
     visitsRequired: item.visitsRequired,
     windowMinutes: item.windowMinutes,
     guide: item.guide,
-    active: true,
+    active: options.active ?? true,
     sortOrder,
     updatedAt: now,
   });

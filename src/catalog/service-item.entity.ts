@@ -1,11 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { epochMs } from '../database/columns';
+import type { ItemKind, LimitUnit } from './domain/catalog-terms';
 
-export const ITEM_KINDS = ['immediate', 'promised', 'joint', 'escalated', 'request'] as const;
-/** 即办 / 承诺 / 联办 / 上报 / 诉求 */
-export type ItemKind = (typeof ITEM_KINDS)[number];
-export const LIMIT_UNITS = ['working_days', 'hours'] as const;
-export type LimitUnit = (typeof LIMIT_UNITS)[number];
+export { ITEM_KINDS, LIMIT_UNITS } from './domain/catalog-terms';
+export type { ItemKind, LimitUnit } from './domain/catalog-terms';
 
 /** A service item of the centre's published list (政务服务事项清单), with its guide (办事指南). */
 @Entity('service_items')

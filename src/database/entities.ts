@@ -1,6 +1,7 @@
 import { User } from '../auth/user.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CalendarYearEntity } from '../calendar/calendar-year.entity';
+import { CASE_ENTITIES } from '../cases/entities';
 import { Department } from '../catalog/department.entity';
 import { ItemMaterial } from '../catalog/item-material.entity';
 import { ItemStep } from '../catalog/item-step.entity';
@@ -17,4 +18,5 @@ import { Ticket } from '../queue/ticket.entity';
 export const ENTITIES = [
   User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent, CalendarYearEntity, CalendarDayEntity,
   ServiceItem, ServiceItemDepartment, ItemMaterial, ItemStep,
+  ...CASE_ENTITIES,
 ];

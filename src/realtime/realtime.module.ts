@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { HallsModule } from '../halls/halls.module';
 import { QueueModule } from '../queue/queue.module';
+import { CaseRealtimeListener } from './case-realtime.listener';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeListener } from './realtime.listener';
 
 @Module({
   imports: [AuthModule, HallsModule, QueueModule],
-  providers: [RealtimeGateway, RealtimeListener],
+  providers: [RealtimeGateway, RealtimeListener, CaseRealtimeListener],
 })
 export class RealtimeModule {}

@@ -197,7 +197,7 @@ describe('calendar across restarts (e2e)', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'onewindow-calendar-'));
     mkdirSync(join(dir, 'config', 'holidays'), { recursive: true });
-    copyFileSync(join(ROOT, 'config', 'demo-centre.json'), join(dir, 'config', 'demo-centre.json'));
+    for (const file of ['demo-centre.json', 'demo-catalog.json']) copyFileSync(join(ROOT, 'config', file), join(dir, 'config', file));
     for (const year of [2025, 2026]) copyFileSync(join(ROOT, 'config', 'holidays', `${year}.json`), join(dir, 'config', 'holidays', `${year}.json`));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

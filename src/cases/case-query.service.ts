@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Department } from '../catalog/department.entity';
+import type { AuthUser } from '../common/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { ErrorCode } from '../common/error-codes';
+import { CaseClock } from './case-clock';
+import { CaseErrorCode, loadCase, openSuspension, tasksOf } from './case-store';
+import { toCaseDetail, toCaseSummary, toPublicCase } from './case.mapper';
+import { assertMayActOnCase, mayActOnCase } from './domain/case-access';
+import { CASE_STATUSES, CaseStatus } from './domain/case-state';
+import { CaseListQueryDto } from './dto/case-actions.dto';
+import { CaseEvent } from './entities/case-event.entity';
+import { CaseExtension } from './entities/case-extension.entity';
+import { CaseMaterial } from './entities/case-material.entity';
+import { CaseSuspension } from './entities/case-suspension.entity';
+import { CaseTask } from './entities/case-task.entity';
+import { Case } from './entities/case.entity';
+
+const OVERSEERS = ['admin', 'supervisor', 'clerk'];
+
+/** Reading cases: staff lists and details (lights recomputed at read time), and the resident's view. */
+@Injectable()
+export class CaseQueryService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: CaseClock,
+  ) {}
+
+  async list(user: AuthUser, query: CaseListQueryDto) {
+    const statuses = this.parseStatuses(query.status);
+    const seesAll = user.roles.some((r) => OVERSEERS.includes(r));
+    if (query.department && !seesAll && !user.departmentCodes.includes(query.department)) {
+      throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权查看该部门的办件');
+    }
+    const departments = query.department ? [query.department] : seesAll ? null : user.departmentCodes;
+    if (departments && departments.length === 0) return [];
+    const qb = this.db.getRepository(Case).createQueryBuilder('c');
+    if (departments) {
+      qb.where((sub) => `c.id IN ${sub.subQuery().select('t.caseId').from(CaseTask, 't').where('t.departmentCode IN (:...departments)').getQuery()}`, { departments });
+    }
+    if (statuses) qb.andWhere('c.status IN (:...statuses)', { statuses });
+    if (query.q) qb.andWhere('(c.caseNumber LIKE :q OR c.itemName LIKE :q OR c.applicantName LIKE :q)', { q: `%${query.q}%` });
+    const rows = await qb.orderBy('c.dueDate IS NULL', 'ASC').addOrderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC').take(query.limit ?? 200).getMany();
+    const tasks = rows.length ? await this.db.getRepository(CaseTask).find({ where: { caseId: In(rows.map((c) => c.id)) }, order: { id: 'ASC' } }) : [];
+    const out = [];
+    for (const c of rows) {
+      await this.clock.refresh(c, c.status === 'suspended' ? await openSuspension(this.db.manager, c.id) : null);
+      if (query.warning && c.warningLevel !== query.warning) continue;
+      out.push(toCaseSummary(c, tasks.filter((t) => t.caseId === c.id), await this.clock.timeZone(c.hallCode)));
+    }
+    return out;
+  }
+
+  async get(id: number, user: AuthUser) {
+    const m = this.db.manager;
+    const c = await loadCase(m, id);
+    const tasks = await tasksOf(m, id);
+    assertMayActOnCase(user, 'read', tasks.map((t) => t.departmentCode));
+    await this.clock.refresh(c, c.status === 'suspended' ? await openSuspension(m, id) : null);
+    const [materials, events, extensions, suspensions] = await Promise.all([
+      m.find(CaseMaterial, { where: { caseId: id }, order: { sortOrder: 'ASC' } }),
+      m.find(CaseEvent, { where: { caseId: id }, order: { id: 'ASC' } }),
+      m.find(CaseExtension, { where: { caseId: id }, order: { id: 'ASC' } }),
+      m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
+    ]);
+    return toCaseDetail(c, { tasks, materials, events, extensions, suspensions }, await this.clock.timeZone(c.hallCode));
+  }
+
+  mayRead(user: AuthUser, tasks: CaseTask[]): boolean {
+    return mayActOnCase(user, 'read', tasks.map((t) => t.departmentCode));
+  }
+
+  /** The resident's status page; a wrong number or code is the same 404. */
+  async publicStatus(caseNumber: string, code: string) {
+    const c = await this.db.getRepository(Case).findOneBy({ caseNumber });
+    if (!c || c.queryCode !== code.toUpperCase()) throw DomainError.notFound(CaseErrorCode.CASE_NOT_FOUND, '办件编号或查询码不正确');
+    await this.clock.refresh(c);
+    const [events, departments] = await Promise.all([
+      this.db.getRepository(CaseEvent).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
+      this.db.getRepository(Department).find(),
+    ]);
+    const names = Object.fromEntries(departments.map((d) => [d.code, d.name]));
+    return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode));
+  }
+
+  private parseStatuses(raw?: string): CaseStatus[] | null {
+    if (!raw) return null;
+    const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = list.filter((s) => !(CASE_STATUSES as readonly string[]).includes(s));
+    if (bad.length) throw DomainError.badRequest(ErrorCode.VALIDATION_FAILED, `unknown status: ${bad.join(', ')}`);
+    return list as CaseStatus[];
+  }
+}

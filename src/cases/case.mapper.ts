@@ -1,0 +1,108 @@
+import { zonedIso } from '../calendar/domain/iso-date';
+import { maskIdNumber, maskName, maskPhone } from './domain/masking';
+import { STATUS_TEXT, timelineText } from './domain/case-timeline';
+import type { CaseEvent } from './entities/case-event.entity';
+import type { CaseExtension } from './entities/case-extension.entity';
+import type { CaseMaterial } from './entities/case-material.entity';
+import type { CaseSuspension } from './entities/case-suspension.entity';
+import type { CaseTask } from './entities/case-task.entity';
+import type { Case } from './entities/case.entity';
+
+const iso = (ms: number | null, tz: string) => (ms === null ? null : zonedIso(ms, tz));
+
+/** What POST /cases answers (API.md). */
+export function toCaseReceipt(c: Case, departmentCodes: string[], tz: string) {
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    acceptedAt: iso(c.acceptedAt, tz),
+    dueDate: c.dueDate,
+    statutoryDueDate: c.statutoryDueDate,
+    dueAt: iso(c.dueAt, tz),
+    supplyDueDate: c.supplyDueDate,
+    queryCode: c.queryCode,
+    departmentCodes,
+  };
+}
+
+/** A row of a case list (inbox, supervision): no ID numbers. */
+export function toCaseSummary(c: Case, tasks: CaseTask[], tz: string) {
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    itemCode: c.itemCode,
+    itemName: c.itemName,
+    kind: c.kind,
+    status: c.status,
+    statusText: STATUS_TEXT[c.status] ?? c.status,
+    applicantName: c.applicantName,
+    receivedAt: iso(c.receivedAt, tz),
+    acceptedAt: iso(c.acceptedAt, tz),
+    dueDate: c.dueDate,
+    dueAt: iso(c.dueAt, tz),
+    statutoryDueDate: c.statutoryDueDate,
+    warning: c.warningLevel,
+    supervised: c.supervised,
+    tasks: tasks.map((t) => ({ departmentCode: t.departmentCode, status: t.status, assigneeId: t.assigneeId, outcome: t.outcome })),
+  };
+}
+
+export interface CaseDetailParts {
+  tasks: CaseTask[];
+  materials: CaseMaterial[];
+  events: CaseEvent[];
+  extensions: CaseExtension[];
+  suspensions: CaseSuspension[];
+}
+
+/** GET /cases/{id} for staff: the whole case with its trail. */
+export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string) {
+  return {
+    ...toCaseSummary(c, parts.tasks, tz),
+    queryCode: c.queryCode,
+    hall: c.hallCode,
+    ticketId: c.ticketId,
+    applicant: { name: c.applicantName, idNumber: c.applicantIdNumber, phone: c.applicantPhone },
+    agent: c.agentType ? { type: c.agentType, name: c.agentName, idNumber: c.agentIdNumber, phone: c.agentPhone } : null,
+    promisedLimit: { value: c.promisedValue, unit: c.promisedUnit },
+    statutoryLimit: { value: c.statutoryValue, unit: c.statutoryUnit },
+    extensionDays: c.extensionDays,
+    supplyDueDate: c.supplyDueDate,
+    decidedAt: iso(c.decidedAt, tz),
+    decisionReason: c.decisionReason,
+    delivery: c.deliveryMethod ? { method: c.deliveryMethod, trackingNo: c.trackingNo, deliveredAt: iso(c.deliveredAt, tz) } : null,
+    reason: c.reason,
+    materials: parts.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, deferrable: m.deferrable, status: m.status, suppliedAt: iso(m.suppliedAt, tz) })),
+    extensions: parts.extensions.map((e) => ({
+      id: e.id, departmentCode: e.departmentCode, days: e.days, reason: e.reason, status: e.status,
+      requestedAt: iso(e.requestedAt, tz), decidedAt: iso(e.decidedAt, tz), decisionReason: e.decisionReason,
+    })),
+    suspensions: parts.suspensions.map((s) => ({ type: s.type, reason: s.reason, startedAt: iso(s.startedAt, tz), endedAt: iso(s.endedAt, tz), workingDays: s.workingDays })),
+    events: parts.events.map((e) => ({
+      at: iso(e.at, tz), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName,
+      departmentCode: e.departmentCode, reason: e.reason, payload: e.payload,
+    })),
+  };
+}
+
+/** The resident's view from the QR code: plain Chinese, masked personal data, no staff names. */
+export function toPublicCase(c: Case, events: CaseEvent[], departmentNames: Record<string, string>, tz: string) {
+  return {
+    caseNumber: c.caseNumber,
+    itemName: c.itemName,
+    status: c.status,
+    statusText: STATUS_TEXT[c.status] ?? c.status,
+    applicantName: maskName(c.applicantName),
+    applicantIdNumber: maskIdNumber(c.applicantIdNumber),
+    applicantPhone: maskPhone(c.applicantPhone),
+    acceptedAt: iso(c.acceptedAt, tz),
+    dueDate: c.dueDate,
+    dueAt: iso(c.dueAt, tz),
+    supplyDueDate: c.supplyDueDate,
+    delivery: c.deliveryMethod ? { method: c.deliveryMethod, trackingNo: c.trackingNo } : null,
+    timeline: events
+      .map((e) => ({ at: iso(e.at, tz)!, status: e.toStatus, text: timelineText(e, departmentNames) }))
+      .filter((e): e is { at: string; status: string; text: string } => e.text !== null),
+  };
+}

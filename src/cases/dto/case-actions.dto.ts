@@ -1,0 +1,69 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { SUSPENSION_TYPES, SuspensionType } from '../entities/case-suspension.entity';
+
+export class SuppliedMaterialDto {
+  @IsString() @MaxLength(32) code: string;
+  @IsIn(['provided']) status: 'provided';
+}
+
+export class SupplementDto {
+  @ValidateNested({ each: true }) @Type(() => SuppliedMaterialDto) @ArrayMinSize(1) @ArrayMaxSize(100) materials: SuppliedMaterialDto[];
+}
+
+export class ReasonDto {
+  @IsString() @Length(1, 500) reason: string;
+}
+
+export class NotifyDto {
+  @IsOptional() @IsString() @Length(1, 500) reason?: string;
+}
+
+export class SuspendDto extends ReasonDto {
+  @IsIn(SUSPENSION_TYPES) type: SuspensionType;
+}
+
+export class RequestExtensionDto extends ReasonDto {
+  @IsInt() @Min(1) @Max(15) days: number;
+}
+
+export class RejectExtensionDto extends ReasonDto {}
+
+export class ReturnCaseDto extends ReasonDto {
+  @IsString({ each: true }) @MaxLength(32, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(100) missingMaterials: string[];
+}
+
+export class TransferCaseDto extends ReasonDto {
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) department: string;
+}
+
+export class EscalateDto {
+  /** The higher-level body the case goes to (e.g. 区民政局). */
+  @IsString() @Length(1, 64) body: string;
+  @IsOptional() @IsString() @Length(1, 64) reference?: string;
+  @IsOptional() @IsString() @Length(1, 500) note?: string;
+}
+
+export class DecideDto {
+  @IsIn(['approved', 'denied']) outcome: 'approved' | 'denied';
+  @IsOptional() @IsString() @Length(1, 500) reason?: string;
+  /** For escalated items (上报件): the higher level's decision document. */
+  @IsOptional() @IsString() @Length(1, 64) externalReference?: string;
+}
+
+export class DeliverDto {
+  @IsIn(['window', 'post']) method: 'window' | 'post';
+  @IsOptional() @IsString() @Length(1, 64) trackingNo?: string;
+}
+
+export class CaseListQueryDto {
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) department?: string;
+  @IsOptional() @IsString() @MaxLength(200) status?: string;
+  @IsOptional() @IsIn(['green', 'yellow', 'red', 'red_plus']) warning?: string;
+  @IsOptional() @IsString() @MaxLength(32) q?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}
+
+export class PublicCaseQueryDto {
+  @IsString() @Length(1, 16) code: string;
+}

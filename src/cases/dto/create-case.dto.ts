@@ -1,0 +1,34 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsChineseIdNumber } from './id-number.validator';
+
+export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+export class PersonDto {
+  @IsString() @Length(1, 32) name: string;
+  @IsChineseIdNumber() idNumber: string;
+  @Matches(PHONE, { message: 'phone must be a mobile (11 digits) or landline number' }) phone: string;
+}
+
+export class AgentDto extends PersonDto {
+  /** 代办 (proxy: acts for the applicant) or 帮办 (assist: helps the applicant). */
+  @IsIn(['proxy', 'assist']) type: 'proxy' | 'assist';
+}
+
+export class MaterialEntryDto {
+  @IsString() @MaxLength(32) code: string;
+  @IsIn(['provided', 'missing', 'deferred']) status: 'provided' | 'missing' | 'deferred';
+}
+
+export class CreateCaseDto {
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) hall: string;
+  @IsOptional() @IsInt() @Min(1) ticketId?: number;
+  @IsString() @MaxLength(16) serviceItemCode: string;
+  @ValidateNested() @Type(() => PersonDto) applicant: PersonDto;
+  @IsOptional() @ValidateNested() @Type(() => AgentDto) agent?: AgentDto;
+  @ValidateNested({ each: true }) @Type(() => MaterialEntryDto) @ArrayMaxSize(100) materials: MaterialEntryDto[];
+  @IsIn(['accept', 'notify', 'reject', 'complete']) decision: 'accept' | 'notify' | 'reject' | 'complete';
+  @IsOptional() @IsString() @Length(1, 500) reason?: string;
+  /** For deferred materials (容缺): when they must be supplied; defaults to 10 working days, capped by the due date. */
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) supplyDueDate?: string;
+}

@@ -1,0 +1,56 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { epochMs } from '../../database/columns';
+import type { CaseStatus } from '../domain/case-state';
+import type { LimitUnit } from '../domain/deadline';
+import type { WarningLevel } from '../domain/warning-level';
+
+/** One application for one service item (办件), from the window to delivery. */
+@Entity('cases')
+@Index('idx_cases_status_due', ['status', 'dueDate'])
+@Index('idx_cases_status_next_check', ['status', 'nextCheckAt'])
+export class Case {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'varchar', length: 24, unique: true }) caseNumber: string;
+  @Column({ type: 'varchar', length: 8 }) queryCode: string;
+  @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @Column({ type: 'int', nullable: true }) ticketId: number | null;
+  @Column({ type: 'varchar', length: 16 }) itemCode: string;
+  /** Snapshot of the item's name and limits at intake: later catalogue edits do not move a running case. */
+  @Column({ type: 'varchar', length: 64 }) itemName: string;
+  @Column({ type: 'varchar', length: 16 }) kind: string;
+  @Column({ type: 'varchar', length: 24 }) status: CaseStatus;
+  @Column({ type: 'varchar', length: 32 }) applicantName: string;
+  @Column({ type: 'varchar', length: 32 }) applicantIdNumber: string;
+  @Column({ type: 'varchar', length: 32 }) applicantPhone: string;
+  @Column({ type: 'varchar', length: 16, nullable: true }) agentType: 'proxy' | 'assist' | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) agentName: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) agentIdNumber: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) agentPhone: string | null;
+  @Column({ type: 'int' }) promisedValue: number;
+  @Column({ type: 'varchar', length: 16 }) promisedUnit: LimitUnit;
+  @Column({ type: 'int' }) statutoryValue: number;
+  @Column({ type: 'varchar', length: 16 }) statutoryUnit: LimitUnit;
+  @Column({ type: 'bigint', transformer: epochMs }) receivedAt: number;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) acceptedAt: number | null;
+  /** Approved extension days and closed pauses: the facts the due dates are recomputed from. */
+  @Column({ type: 'int', default: 0 }) extensionDays: number;
+  @Column({ type: 'int', default: 0 }) pausedWorkingDays: number;
+  @Column({ type: 'bigint', transformer: epochMs, default: 0 }) pausedMs: number;
+  @Column({ type: 'varchar', length: 10, nullable: true }) dueDate: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true }) statutoryDueDate: string | null;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) dueAt: number | null;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) statutoryDueAt: number | null;
+  /** Deferred materials (容缺) must be supplied by this date, never later than the due date. */
+  @Column({ type: 'varchar', length: 10, nullable: true }) supplyDueDate: string | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) warningLevel: WarningLevel | null;
+  @Column({ type: 'boolean', default: false }) supervised: boolean;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) nextCheckAt: number | null;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) decidedAt: number | null;
+  @Column({ type: 'varchar', length: 512, nullable: true }) decisionReason: string | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) deliveryMethod: 'window' | 'post' | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) trackingNo: string | null;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) deliveredAt: number | null;
+  @Column({ type: 'varchar', length: 512, nullable: true }) reason: string | null;
+  @Column({ type: 'int' }) createdBy: number;
+  @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
+}

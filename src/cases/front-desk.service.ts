@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { CatalogService } from '../catalog/catalog.service';
+import type { AuthUser } from '../common/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
+import { CaseDispatch } from './case-dispatch';
+import { ACTIVE_TASK, CaseErrorCode, openSuspension } from './case-store';
+import { appendCaseEvents } from './case-trail';
+import { assertMayActOnCase } from './domain/case-access';
+import { nextCaseStatus, OPEN_CASE_STATUSES } from './domain/case-state';
+import { IntakeErrorCode } from './domain/material-check';
+import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
+import { CaseMaterial } from './entities/case-material.entity';
+import { CaseSuspension } from './entities/case-suspension.entity';
+import { CaseTask } from './entities/case-task.entity';
+
+/** The comprehensive window's part after intake: supplements, notices, refusals, pickup and withdrawal. */
+@Injectable()
+export class FrontDeskService {
+  constructor(
+    private readonly commands: CaseCommandRunner,
+    private readonly dispatch: CaseDispatch,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  /** 补正 before acceptance (accepted at once when complete), or 容缺补交 of deferred materials after it. */
+  supplement(id: number, user: AuthUser, dto: SupplementDto) {
+    return this.frontDesk(id, user, async (ctx) => {
+      const accepted = ['dispatched', 'in_progress', 'suspended'].includes(ctx.c.status);
+      if (!accepted) nextCaseStatus(ctx.c.status, 'supplement');
+      const materials = await ctx.m.find(CaseMaterial, { where: { caseId: ctx.c.id }, order: { sortOrder: 'ASC' } });
+      const owed = materials.filter((mat) => (accepted ? mat.status === 'deferred' : mat.status === 'missing' || mat.status === 'deferred'));
+      const codes = dto.materials.map((x) => x.code);
+      const unknown = codes.filter((code) => !materials.some((mat) => mat.code === code));
+      if (unknown.length) throw DomainError.unprocessable(IntakeErrorCode.UNKNOWN_MATERIAL, `办件不含这些材料：${unknown.join('、')}`, { codes: unknown });
+      const notOwed = codes.filter((code) => !owed.some((mat) => mat.code === code));
+      if (notOwed.length) throw DomainError.unprocessable(CaseErrorCode.NOTHING_TO_SUPPLY, `这些材料无需补交：${notOwed.join('、')}`, { codes: notOwed });
+      await ctx.m.update(CaseMaterial, { caseId: ctx.c.id, code: In(codes) }, { status: accepted ? 'supplied' : 'provided', suppliedAt: ctx.now });
+      const suppliedNames = owed.filter((mat) => codes.includes(mat.code)).map((mat) => mat.name);
+      const stillMissing = owed.filter((mat) => mat.required && !codes.includes(mat.code));
+      const complete = !accepted && stillMissing.length === 0;
+      const from = ctx.c.status;
+      if (complete) ctx.c.status = nextCaseStatus(ctx.c.status, 'supplement');
+      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'supplement', fromStatus: from, toStatus: ctx.c.status, payload: { supplied: codes, suppliedNames, complete } });
+      if (!complete) return { action: 'supplement' };
+      // materials complete: acceptance is today and the clock starts afresh (DOMAIN.md)
+      const { departmentCodes } = await this.catalog.getItem(ctx.c.itemCode);
+      Object.assign(ctx.c, { extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0 });
+      await this.dispatch.acceptAndDispatch(ctx.m, ctx.c, departmentCodes, ctx.user, ctx.now);
+      return { action: 'accept', assignedTo: departmentCodes };
+    });
+  }
+
+  /** 一次性告知 for a case the back office returned: every required material still missing, at once. */
+  notify(id: number, user: AuthUser, dto: NotifyDto) {
+    return this.frontDesk(id, user, async (ctx) => {
+      const from = ctx.c.status;
+      ctx.c.status = nextCaseStatus(ctx.c.status, 'notify');
+      const missing = await ctx.m.find(CaseMaterial, { where: { caseId: ctx.c.id, status: 'missing', required: true }, order: { sortOrder: 'ASC' } });
+      if (!missing.length) throw DomainError.unprocessable(IntakeErrorCode.NOTHING_MISSING, '没有缺少的必需材料');
+      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, {
+        action: 'notify', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason ?? null,
+        payload: { missing: missing.map((x) => x.code), missingNames: missing.map((x) => x.name) },
+      });
+      return { action: 'notify' };
+    });
+  }
+
+  reject(id: number, user: AuthUser, dto: ReasonDto) {
+    return this.frontDesk(id, user, async (ctx) => {
+      const from = ctx.c.status;
+      ctx.c.status = nextCaseStatus(ctx.c.status, 'reject');
+      ctx.c.reason = dto.reason;
+      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'reject', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason });
+      return { action: 'reject' };
+    });
+  }
+
+  /** The result is at the comprehensive window: the resident can come for it. */
+  readyForPickup(id: number, user: AuthUser) {
+    return this.commands.run(id, user, async (ctx) => {
+      const departments = ctx.tasks.map((t) => t.departmentCode);
+      if (!user.roles.includes('clerk')) assertMayActOnCase(user, 'back_office', departments);
+      const from = ctx.c.status;
+      ctx.c.status = nextCaseStatus(ctx.c.status, 'ready');
+      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'ready', fromStatus: from, toStatus: ctx.c.status });
+      return { action: 'ready' };
+    });
+  }
+
+  /** 出件: handed over at the window or posted with a tracking number; this ends the case. */
+  deliver(id: number, user: AuthUser, dto: DeliverDto) {
+    return this.frontDesk(id, user, async (ctx) => {
+      if (dto.method === 'post' && !dto.trackingNo) throw DomainError.unprocessable(CaseErrorCode.TRACKING_NO_REQUIRED, '邮寄送达须填写运单号');
+      const from = ctx.c.status;
+      ctx.c.status = nextCaseStatus(ctx.c.status, 'deliver');
+      Object.assign(ctx.c, { deliveryMethod: dto.method, trackingNo: dto.method === 'post' ? dto.trackingNo : null, deliveredAt: ctx.now });
+      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'deliver', fromStatus: from, toStatus: ctx.c.status, payload: { method: dto.method, trackingNo: ctx.c.trackingNo } });
+      return { action: 'deliver' };
+    });
+  }
+
+  /** The applicant withdraws at any open stage: tasks end, a running pause closes. */
+  withdraw(id: number, user: AuthUser, dto: ReasonDto) {
+    return this.frontDesk(id, user, async (ctx) => {
+      if (!OPEN_CASE_STATUSES.includes(ctx.c.status)) nextCaseStatus(ctx.c.status, 'withdraw');
+      const from = ctx.c.status;
+      ctx.c.status = nextCaseStatus(ctx.c.status, 'withdraw');
+      ctx.c.reason = dto.reason;
+      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In(ACTIVE_TASK) }, { status: 'cancelled', doneAt: ctx.now });
+      const pause = await openSuspension(ctx.m, ctx.c.id);
+      if (pause) await ctx.m.update(CaseSuspension, { id: pause.id }, { endedAt: ctx.now });
+      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'withdraw', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason });
+      return { action: 'withdraw' };
+    });
+  }
+
+  private frontDesk(id: number, user: AuthUser, act: (ctx: CommandContext) => Promise<CommandResult>) {
+    return this.commands.run(id, user, async (ctx) => {
+      assertMayActOnCase(user, 'front_desk', []);
+      return act(ctx);
+    });
+  }
+}

@@ -1,0 +1,234 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { TransactionRunner } from '../database/transaction-runner';
+import { HallsService } from '../halls/halls.service';
+import { CatalogErrorCode, invalidItem, itemNotFound } from './catalog.errors';
+import { CatalogContents, ItemDetail, nextSortOrder, readCatalog } from './catalog.store';
+import { writeCatalogItem } from './catalog-writer';
+import type { CatalogItemSeed } from './demo-catalog';
+import { Department } from './department.entity';
+import { ItemProblem, itemProblems } from './domain/item-rules';
+import { searchItems } from './domain/item-search';
+import { ServiceItem } from './service-item.entity';
+
+export type { ItemDetail } from './catalog.store';
+
+/** Filters of the item lists; all optional and combined. */
+export interface ItemFilter {
+  /** Code prefix, pinyin initials or part of the name; with a query the list is ranked best first. */
+  q?: string;
+  /** Items owned by this department (any of a joint item's departments). */
+  department?: string;
+  kind?: string;
+  queue?: string;
+  /** Withdrawn items too (admin lists); default false. */
+  includeInactive?: boolean;
+}
+
+interface Snapshot extends CatalogContents {
+  generation: number;
+  byCode: ReadonlyMap<string, ItemDetail>;
+  departmentNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The service catalogue. Reads come from an in-memory snapshot (the case intake reads it on every
+ * request); every write goes through the TransactionRunner and rebuilds the snapshot inside its own
+ * transaction, so the cache never shows rows that did not commit.
+ */
+@Injectable()
+export class CatalogService {
+  private readonly logger = new Logger('Catalog');
+  private snapshot: Snapshot | null = null;
+  private loading: Promise<void> | null = null;
+  private generations = 0;
+  /** Snapshots built at or below this generation are stale (see invalidate). */
+  private floor = 0;
+
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly halls: HallsService,
+  ) {}
+
+  // ── reads ────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Items in catalogue order, or ranked by `q`; active ones unless `includeInactive`. */
+  async listItems(filter: ItemFilter = {}): Promise<ItemDetail[]> {
+    const { items } = await this.current();
+    const matching = items.filter(
+      (d) =>
+        (filter.includeInactive || d.item.active) &&
+        (!filter.department || d.departmentCodes.includes(filter.department)) &&
+        (!filter.kind || d.item.kind === filter.kind) &&
+        (!filter.queue || d.item.queueCode === filter.queue),
+    );
+    return filter.q ? searchItems(matching, filter.q, (d) => d.item) : matching;
+  }
+
+  /**
+   * Active items matching what was typed, best first: exact code, code prefix, pinyin-initials prefix,
+   * name substring, initials substring (`jzz` finds 居住证申领). An empty query lists every active item.
+   */
+  async search(q: string): Promise<ItemDetail[]> {
+    return this.listItems({ q });
+  }
+
+  /**
+   * One item; 404 ITEM_NOT_FOUND when unknown or, unless `includeInactive`, withdrawn. New cases should
+   * use the default (a withdrawn item takes no new applications); showing an existing case's item
+   * passes `includeInactive: true`.
+   */
+  async getItem(code: string, options: { includeInactive?: boolean } = {}): Promise<ItemDetail> {
+    const detail = (await this.current()).byCode.get(code);
+    if (!detail || (!detail.item.active && !options.includeInactive)) throw itemNotFound(code);
+    return detail;
+  }
+
+  /** Every department, by code. */
+  async departments(): Promise<Department[]> {
+    return (await this.current()).departments;
+  }
+
+  /** Department code → name, for views that show names. */
+  async departmentNames(): Promise<ReadonlyMap<string, string>> {
+    return (await this.current()).departmentNames;
+  }
+
+  // ── admin writes ─────────────────────────────────────────────────────────────────────────────────
+
+  /** Publishes a new item at the end of the catalogue: 409 ITEM_EXISTS for a taken code, 422 for broken rules. */
+  async createItem(seed: CatalogItemSeed): Promise<ItemDetail> {
+    const queueCodes = await this.queueCodes();
+    await this.write(async (m) => {
+      if (await m.exists(ServiceItem, { where: { code: seed.code } })) {
+        throw DomainError.conflict(CatalogErrorCode.ITEM_EXISTS, `事项编码 ${seed.code} 已存在`);
+      }
+      await this.check(m, seed, queueCodes);
+      await writeCatalogItem(m, seed, await nextSortOrder(m), this.clock.now());
+    });
+    this.logger.log(`Created item ${seed.code} ${seed.name}`);
+    return this.getItem(seed.code, { includeInactive: true });
+  }
+
+  /**
+   * Replaces a whole item (row, departments, materials, route), keeping its place in the list and whether
+   * it is active. `bodyCode`, when the request carried one, must equal `code`.
+   */
+  async replaceItem(code: string, seed: CatalogItemSeed, bodyCode?: string): Promise<ItemDetail> {
+    const queueCodes = await this.queueCodes();
+    await this.write(async (m) => {
+      const existing = await m.findOne(ServiceItem, { where: { code } });
+      if (!existing) throw itemNotFound(code);
+      const extra: ItemProblem[] =
+        bodyCode !== undefined && bodyCode !== code
+          ? [{ code: 'INVALID_ITEM', path: 'code', message: `事项编码不可修改（地址中为 ${code}，提交的是 ${bodyCode}）` }]
+          : [];
+      await this.check(m, { ...seed, code }, queueCodes, extra);
+      await writeCatalogItem(m, { ...seed, code }, existing.sortOrder, this.clock.now(), { active: existing.active });
+    });
+    this.logger.log(`Replaced item ${code}`);
+    return this.getItem(code, { includeInactive: true });
+  }
+
+  /** Withdraws (false) or republishes (true) an item. Items are never deleted: cases refer to them. Idempotent. */
+  async setItemActive(code: string, active: boolean): Promise<ItemDetail> {
+    await this.write(async (m) => {
+      const result = await m.update(ServiceItem, { code }, { active, updatedAt: this.clock.now() });
+      if (!result.affected) throw itemNotFound(code);
+    });
+    this.logger.log(`${active ? 'Activated' : 'Deactivated'} item ${code}`);
+    return this.getItem(code, { includeInactive: true });
+  }
+
+  /** 409 DEPARTMENT_EXISTS for a taken code. */
+  async createDepartment(code: string, name: string): Promise<Department> {
+    await this.write(async (m) => {
+      if (await m.exists(Department, { where: { code } })) {
+        throw DomainError.conflict(CatalogErrorCode.DEPARTMENT_EXISTS, `部门编码 ${code} 已存在`);
+      }
+      await m.insert(Department, { code, name: name.trim() });
+    });
+    this.logger.log(`Created department ${code}`);
+    return this.requireDepartment(code);
+  }
+
+  /** 404 DEPARTMENT_NOT_FOUND for an unknown code. */
+  async renameDepartment(code: string, name: string): Promise<Department> {
+    await this.write(async (m) => {
+      const result = await m.update(Department, { code }, { name: name.trim() });
+      if (!result.affected) throw DomainError.notFound(CatalogErrorCode.DEPARTMENT_NOT_FOUND, `部门 ${code} 不存在`);
+    });
+    return this.requireDepartment(code);
+  }
+
+  /**
+   * Drops the snapshot; the next read loads the committed catalogue. For code that writes catalogue rows
+   * itself (the seed, an import) instead of through this service.
+   */
+  invalidate(): void {
+    this.floor = this.generations;
+    this.snapshot = null;
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────────────────────────────
+
+  private async requireDepartment(code: string): Promise<Department> {
+    const department = (await this.current()).departments.find((d) => d.code === code);
+    if (!department) throw DomainError.notFound(CatalogErrorCode.DEPARTMENT_NOT_FOUND, `部门 ${code} 不存在`);
+    return department;
+  }
+
+  /** The queues of every hall: an item's queue must be one of them. */
+  private async queueCodes(): Promise<Set<string>> {
+    const codes = new Set<string>();
+    for (const hall of await this.halls.listHalls()) for (const code of (await this.halls.layout(hall.code)).queueCodes) codes.add(code);
+    return codes;
+  }
+
+  /** 422 with every problem; departments are read in the writing transaction. */
+  private async check(m: EntityManager, seed: CatalogItemSeed, queueCodes: Set<string>, extra: ItemProblem[] = []): Promise<void> {
+    const departmentCodes = new Set((await m.find(Department, { select: { code: true } })).map((d) => d.code));
+    const problems = [...extra, ...itemProblems(seed, { departmentCodes, queueCodes })];
+    if (problems.length) throw invalidItem(problems);
+  }
+
+  private async current(): Promise<Snapshot> {
+    for (;;) {
+      if (this.snapshot) return this.snapshot;
+      // Through the runner: on SQLite it waits for any open write, so a load never sees uncommitted rows.
+      this.loading ??= this.tx
+        .run((m) => this.build(m))
+        .then((snapshot) => this.install(snapshot))
+        .finally(() => (this.loading = null));
+      await this.loading;
+    }
+  }
+
+  private async write(work: (m: EntityManager) => Promise<void>): Promise<void> {
+    const snapshot = await this.tx.run(async (m) => {
+      await work(m);
+      return this.build(m);
+    });
+    this.install(snapshot);
+  }
+
+  /** Built inside a transaction; the generation orders snapshots by when they were read. */
+  private async build(m: EntityManager): Promise<Snapshot> {
+    const contents = await readCatalog(m);
+    return {
+      ...contents,
+      generation: ++this.generations,
+      byCode: new Map(contents.items.map((d) => [d.item.code, d])),
+      departmentNames: new Map(contents.departments.map((d) => [d.code, d.name])),
+    };
+  }
+
+  /** An older snapshot never replaces a newer one, nor one read before an invalidation. */
+  private install(snapshot: Snapshot): void {
+    if (snapshot.generation <= this.floor) return;
+    if (!this.snapshot || snapshot.generation > this.snapshot.generation) this.snapshot = snapshot;
+  }
+}

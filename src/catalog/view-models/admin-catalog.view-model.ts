@@ -1,0 +1,24 @@
+import { ITEM_KINDS, LIMIT_UNITS } from '../domain/catalog-terms';
+import { KIND_LABELS, UNIT_LABELS } from './catalog-labels';
+
+export interface QueueOption {
+  code: string;
+  name: string;
+}
+
+/**
+ * The admins' catalogue page. It holds no catalogue data: its script signs in as admin and calls the
+ * admin API. The options of the form's fixed selects travel with the page.
+ */
+export function adminCatalogViewModel(queues: QueueOption[]) {
+  return {
+    title: '政务服务事项管理',
+    kindOptions: ITEM_KINDS.map((value) => ({ value, label: `${KIND_LABELS[value]}（${value}）` })),
+    unitOptions: LIMIT_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] })),
+    queueOptions: [{ value: '', label: '不取号' }, ...queues.map((q) => ({ value: q.code, label: `${q.code} ${q.name}` }))],
+    client: {
+      kindLabels: KIND_LABELS,
+      unitLabels: UNIT_LABELS,
+    },
+  };
+}

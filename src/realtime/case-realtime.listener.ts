@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { CaseChangedEvent, CaseEvents } from '../cases/case.events';
+import { RealtimeGateway } from './realtime.gateway';
+import { rooms } from './rooms';
+
+/** Department rooms hear `case.assigned` when a case reaches them and `case.updated` on every later change. */
+@Injectable()
+export class CaseRealtimeListener {
+  constructor(private readonly gateway: RealtimeGateway) {}
+
+  @OnEvent(CaseEvents.CHANGED)
+  onCaseChanged(e: CaseChangedEvent): void {
+    const message = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, status: e.status, action: e.action };
+    for (const department of e.departments) {
+      this.gateway.server.to(rooms.department(department)).emit(e.kind === 'assigned' ? 'case.assigned' : 'case.updated', { ...message, department });
+    }
+  }
+}

@@ -172,7 +172,7 @@ export class BackOfficeService {
       await ctx.m.update(CaseExtension, { id: pending.id }, { status: outcome, decidedBy: ctx.user.id, decidedAt: ctx.now, decisionReason: reason ?? null });
       if (outcome === 'approved') {
         ctx.c.extensionDays += pending.days;
-        await this.clock.refresh(ctx.c, ctx.c.status === 'suspended' ? await openSuspension(ctx.m, ctx.c.id) : null);
+        await this.clock.refresh(ctx.c, { openPause: ctx.c.status === 'suspended' ? await openSuspension(ctx.m, ctx.c.id) : null, tasks: ctx.tasks });
       }
       const action = outcome === 'approved' ? 'approve_extension' : 'reject_extension';
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, {

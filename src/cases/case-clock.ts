@@ -3,10 +3,21 @@ import { businessDateInZone } from '../calendar/domain/iso-date';
 import { CalendarService } from '../calendar/calendar.service';
 import { Clock } from '../common/clock';
 import { HallsService } from '../halls/halls.service';
+import { CatalogService } from '../catalog/catalog.service';
+import { AppConfig } from '../config/app-config';
+import { caseLight, RunningStep } from './domain/case-light';
 import { computeDeadlines, Deadlines } from './domain/deadline';
-import { warningLevel, WarningLevel } from './domain/warning-level';
+import type { WarningThresholds } from './domain/warning-level';
 import type { CaseSuspension } from './entities/case-suspension.entity';
+import type { CaseTask } from './entities/case-task.entity';
 import type { Case } from './entities/case.entity';
+
+export interface ClockFacts {
+  /** The running special procedure of a suspended case. */
+  openPause?: CaseSuspension | null;
+  /** The case's tasks, for step limits. */
+  tasks?: CaseTask[];
+}
 
 /** Statuses in which the promised clock runs (or is paused but still owed). */
 const CLOCKED = new Set(['dispatched', 'in_progress', 'suspended']);
@@ -14,11 +25,17 @@ const CLOCKED = new Set(['dispatched', 'in_progress', 'suspended']);
 /** Due dates and the light of a case, recomputed from its facts with the working-day calendar. */
 @Injectable()
 export class CaseClock {
+  private readonly thresholds: WarningThresholds;
+
   constructor(
     private readonly calendar: CalendarService,
     private readonly halls: HallsService,
     private readonly clock: Clock,
-  ) {}
+    private readonly catalog: CatalogService,
+    config: AppConfig,
+  ) {
+    this.thresholds = { yellowShare: config.WARNING_YELLOW_SHARE, yellowMinimum: config.WARNING_YELLOW_MINIMUM };
+  }
 
   now(): number {
     return this.clock.now();
@@ -38,11 +55,12 @@ export class CaseClock {
     return Math.max(0, this.calendar.workingDaysBetween(businessDateInZone(startedAt, tz), businessDateInZone(endedAt, tz)));
   }
 
-  /** Writes dueDate, statutoryDueDate, dueAt and the light onto `c` (an open pause counts up to now). */
-  async refresh(c: Case, openPause: CaseSuspension | null = null): Promise<Case> {
+  /** Writes the due dates, the light and the next check time onto `c` (an open pause counts up to now). */
+  async refresh(c: Case, facts: ClockFacts = {}): Promise<Case> {
     if (c.acceptedAt === null) return c;
     const now = this.clock.now();
     const tz = await this.timeZone(c.hallCode);
+    const openPause = facts.openPause ?? null;
     const pausedWorkingDays = c.pausedWorkingDays + (openPause ? await this.pausedWorkingDays(c.hallCode, openPause.startedAt, now) : 0);
     const pausedMs = c.pausedMs + (openPause ? now - openPause.startedAt : 0);
     const deadlines: Deadlines = computeDeadlines(this.calendar.calendar(), {
@@ -52,12 +70,29 @@ export class CaseClock {
       extensionDays: c.extensionDays, pausedWorkingDays, pausedMs,
     });
     Object.assign(c, deadlines);
-    c.warningLevel = CLOCKED.has(c.status) ? this.level(c, deadlines, tz, now) : null;
-    if (c.warningLevel === 'red' || c.warningLevel === 'red_plus') c.supervised = true;
+    if (!CLOCKED.has(c.status)) {
+      c.warningLevel = null;
+      c.nextCheckAt = null;
+      return c;
+    }
+    const light = caseLight({
+      calendar: this.calendar.calendar(), now, timeZone: tz, promised: { value: c.promisedValue, unit: c.promisedUnit },
+      deadlines, suspended: c.status === 'suspended', steps: await this.runningSteps(c, facts.tasks ?? []), thresholds: this.thresholds,
+    });
+    c.warningLevel = light.level;
+    c.nextCheckAt = light.nextCheckAt;
+    if (light.level === 'red' || light.level === 'red_plus') c.supervised = true; // 督办: overdue cases come under supervision
     return c;
   }
 
-  private level(c: Case, deadlines: Deadlines, tz: string, now: number): WarningLevel {
-    return warningLevel(this.calendar.calendar(), now, tz, { value: c.promisedValue, unit: c.promisedUnit }, deadlines);
+  /** In-progress department tasks against their step in the item's published route. */
+  private async runningSteps(c: Case, tasks: CaseTask[]): Promise<RunningStep[]> {
+    const running = tasks.filter((t) => t.status === 'in_progress' && t.claimedAt !== null);
+    if (!running.length) return [];
+    const { steps } = await this.catalog.getItem(c.itemCode, { includeInactive: true });
+    return running.flatMap((t) => {
+      const step = steps.find((s) => s.departmentCode === t.departmentCode && !s.external);
+      return step ? [{ startedAt: t.claimedAt!, limit: { value: step.limitValue, unit: step.limitUnit } }] : [];
+    });
   }
 }

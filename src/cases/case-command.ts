@@ -40,9 +40,9 @@ export class CaseCommandRunner {
       const c = await loadCase(m, caseId);
       const ctx: CommandContext = { m, c, tasks: await tasksOf(m, caseId), user, now: this.clock.now() };
       const result = await act(ctx);
-      await this.clock.refresh(c, c.status === 'suspended' ? await openSuspension(m, caseId) : null);
-      await saveCase(m, c, ctx.now);
       const held = await tasksOf(m, caseId);
+      await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, caseId) : null, tasks: held });
+      await saveCase(m, c, ctx.now);
       const departments = [...new Set([...ctx.tasks, ...held].map((t) => t.departmentCode))];
       return { c, result, departments: { all: departments, active: held.filter((t) => ACTIVE_TASK.includes(t.status)).map((t) => t.departmentCode) } };
     });

@@ -46,9 +46,10 @@ export class CaseQueryService {
     const tasks = rows.length ? await this.db.getRepository(CaseTask).find({ where: { caseId: In(rows.map((c) => c.id)) }, order: { id: 'ASC' } }) : [];
     const out = [];
     for (const c of rows) {
-      await this.clock.refresh(c, c.status === 'suspended' ? await openSuspension(this.db.manager, c.id) : null);
+      const own = tasks.filter((t) => t.caseId === c.id);
+      await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(this.db.manager, c.id) : null, tasks: own });
       if (query.warning && c.warningLevel !== query.warning) continue;
-      out.push(toCaseSummary(c, tasks.filter((t) => t.caseId === c.id), await this.clock.timeZone(c.hallCode)));
+      out.push(toCaseSummary(c, own, await this.clock.timeZone(c.hallCode)));
     }
     return out;
   }
@@ -58,7 +59,7 @@ export class CaseQueryService {
     const c = await loadCase(m, id);
     const tasks = await tasksOf(m, id);
     assertMayActOnCase(user, 'read', tasks.map((t) => t.departmentCode));
-    await this.clock.refresh(c, c.status === 'suspended' ? await openSuspension(m, id) : null);
+    await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, id) : null, tasks });
     const [materials, events, extensions, suspensions] = await Promise.all([
       m.find(CaseMaterial, { where: { caseId: id }, order: { sortOrder: 'ASC' } }),
       m.find(CaseEvent, { where: { caseId: id }, order: { id: 'ASC' } }),

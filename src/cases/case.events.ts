@@ -1,5 +1,5 @@
 /** Published after a case command commits; the realtime listener sends them to the department rooms. */
-export const CaseEvents = { CHANGED: 'case.changed' } as const;
+export const CaseEvents = { CHANGED: 'case.changed', WARNING: 'case.warning' } as const;
 
 export interface CaseChangedEvent {
   /** `assigned` when a department receives the case (dispatch, transfer, re-dispatch); `updated` otherwise. */
@@ -10,4 +10,15 @@ export interface CaseChangedEvent {
   level: string | null;
   action: string;
   departments: string[];
+}
+
+/** A case's light changed (green → yellow → red → red_plus), found by the deadline sweep. */
+export interface CaseWarningEvent {
+  caseId: number;
+  caseNumber: string;
+  level: string | null;
+  previous: string | null;
+  /** Departments holding an open task: their rooms hear it, and so does the supervision room. */
+  departments: string[];
+  supervised: boolean;
 }

@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { BackOfficeService } from './back-office.service';
 import { CaseQueryService } from './case-query.service';
-import { CaseListQueryDto, DecideDto, DeliverDto, EscalateDto, NotifyDto, PublicCaseQueryDto, ReasonDto, RejectExtensionDto, RequestExtensionDto, ReturnCaseDto, SupplementDto, SuspendDto, TransferCaseDto } from './dto/case-actions.dto';
+import { CaseListQueryDto, DecideDto, SuperviseDto, DeliverDto, EscalateDto, NotifyDto, PublicCaseQueryDto, ReasonDto, RejectExtensionDto, RequestExtensionDto, ReturnCaseDto, SupplementDto, SuspendDto, TransferCaseDto } from './dto/case-actions.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { FrontDeskService } from './front-desk.service';
 import { IntakeService } from './intake.service';
+import { SupervisionService } from './supervision.service';
 
 /** Cases: intake at the window, work in the back office, delivery. Rights per action live in the services. */
 @ApiTags('cases')
@@ -19,6 +20,7 @@ export class CasesController {
     private readonly frontDesk: FrontDeskService,
     private readonly backOffice: BackOfficeService,
     private readonly query: CaseQueryService,
+    private readonly supervision: SupervisionService,
   ) {}
 
   @Post()
@@ -114,6 +116,11 @@ export class CasesController {
   @Post(':id/withdraw') @HttpCode(200)
   withdraw(@Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.withdraw(id, u, dto));
+  }
+
+  @Post(':id/supervise') @HttpCode(200)
+  supervise(@Param('id', ParseIntPipe) id: number, @Body() dto: SuperviseDto, @CurrentUser() u: AuthUser) {
+    return this.after(id, u, this.supervision.supervise(id, u, dto));
   }
 
   /** Every action answers with the case as its actor now sees it. */

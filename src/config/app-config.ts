@@ -1,7 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
 
@@ -36,6 +37,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(5000) BOARD_COALESCE_MS = 100;
   /** Base address printed in QR codes for residents' phones; defaults to http://HOST:PORT. */
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }) PUBLIC_BASE_URL?: string;
+  /** 电子监察: yellow when the remaining part of a limit is at most this share of it… */
+  @Transform(toNumber) @IsNumber() @Min(0) @Max(1) WARNING_YELLOW_SHARE = 0.2;
+  /** …and never less than this many working days (or hours). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(30) WARNING_YELLOW_MINIMUM = 1;
+  /** How often the deadline sweep looks for cases whose light may have changed (0 turns it off). */
+  @Transform(toInt) @IsInt() @Min(0) SWEEP_INTERVAL_MS = 60_000;
+  /** Cases re-evaluated per batch of the sweep. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) SWEEP_BATCH_SIZE = 2_000;
   @Transform(toBool) @IsBoolean() API_DOCS = true;
   @IsString() CONFIG_DIR = './config';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { CaseChangedEvent, CaseEvents } from '../cases/case.events';
+import { CaseChangedEvent, CaseEvents, CaseWarningEvent } from '../cases/case.events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -15,5 +15,13 @@ export class CaseRealtimeListener {
     for (const department of e.departments) {
       this.gateway.server.to(rooms.department(department)).emit(e.kind === 'assigned' ? 'case.assigned' : 'case.updated', { ...message, department });
     }
+  }
+
+  /** 电子监察: the departments working the case and the supervision room see the light change live. */
+  @OnEvent(CaseEvents.WARNING)
+  onCaseWarning(e: CaseWarningEvent): void {
+    const message = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, previous: e.previous, supervised: e.supervised };
+    for (const department of e.departments) this.gateway.server.to(rooms.department(department)).emit('case.warning', { ...message, department });
+    this.gateway.server.to(rooms.supervision).emit('case.warning', { ...message, departments: e.departments });
   }
 }

@@ -45,6 +45,7 @@ export class RealtimeGateway implements OnGatewayInit {
     try {
       const dto = await validateMessage(SubscribeDto, body);
       if (dto.department) return await this.joinDepartment(socket, dto.department);
+      if (dto.supervision) return await this.joinSupervision(socket);
       const hall = dto.hall!;
       const snapshot = await this.board.snapshot(hall);
       await socket.join(rooms.hall(hall));
@@ -59,6 +60,14 @@ export class RealtimeGateway implements OnGatewayInit {
       if (envelope.statusCode >= 500) this.logger.error(error);
       return { ok: false, error: envelope };
     }
+  }
+
+  private async joinSupervision(socket: Socket) {
+    const user = socket.data.user as AuthUser | undefined;
+    if (!user) throw DomainError.unauthorized(ErrorCode.UNAUTHORIZED, '监察频道需要登录');
+    if (!user.roles.includes('admin') && !user.roles.includes('supervisor')) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '仅监察人员可订阅');
+    await socket.join(rooms.supervision);
+    return { ok: true, supervision: true };
   }
 
   private async joinDepartment(socket: Socket, department: string) {

@@ -33,6 +33,7 @@ export async function createTestApp(env: Record<string, string> = {}, clock: Clo
     CONFIG_DIR: join(ROOT, 'config'),
     BCRYPT_ROUNDS: '4',
     BOARD_COALESCE_MS: '0',
+    SWEEP_INTERVAL_MS: '0', // tests run the deadline sweep themselves with the pinned clock
     API_DOCS: 'false',
     JWT_SECRET: 'test-secret-0123456789abcdef',
     ...env,

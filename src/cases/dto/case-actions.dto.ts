@@ -67,3 +67,9 @@ export class CaseListQueryDto {
 export class PublicCaseQueryDto {
   @IsString() @Length(1, 16) code: string;
 }
+
+export class SuperviseDto {
+  /** 督办意见: what the department must do. */
+  @IsString() @Length(1, 500) note: string;
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) respondBy?: string;
+}

@@ -51,19 +51,23 @@ export class CaseClock {
 
   /** Working days a pause took: the working days after its first day, up to and including its last. */
   async pausedWorkingDays(hallCode: string, startedAt: number, endedAt: number): Promise<number> {
-    const tz = await this.timeZone(hallCode);
-    return Math.max(0, this.calendar.workingDaysBetween(businessDateInZone(startedAt, tz), businessDateInZone(endedAt, tz)));
+    return this.pausedDays(await this.timeZone(hallCode), startedAt, endedAt);
   }
 
   /** Writes the due dates, the light and the next check time onto `c` (an open pause counts up to now). */
   async refresh(c: Case, facts: ClockFacts = {}): Promise<Case> {
     if (c.acceptedAt === null) return c;
+    return this.apply(c, await this.timeZone(c.hallCode), facts.openPause ?? null, await this.runningSteps(c, facts.tasks ?? []));
+  }
+
+  /** refresh() with the zone and steps already looked up: synchronous, for the sweep's batches. */
+  apply(c: Case, tz: string, openPause: CaseSuspension | null, steps: RunningStep[]): Case {
+    if (c.acceptedAt === null) return c;
     const now = this.clock.now();
-    const tz = await this.timeZone(c.hallCode);
-    const openPause = facts.openPause ?? null;
-    const pausedWorkingDays = c.pausedWorkingDays + (openPause ? await this.pausedWorkingDays(c.hallCode, openPause.startedAt, now) : 0);
+    const calendar = this.calendar.calendar();
+    const pausedWorkingDays = c.pausedWorkingDays + (openPause ? this.pausedDays(tz, openPause.startedAt, now) : 0);
     const pausedMs = c.pausedMs + (openPause ? now - openPause.startedAt : 0);
-    const deadlines: Deadlines = computeDeadlines(this.calendar.calendar(), {
+    const deadlines: Deadlines = computeDeadlines(calendar, {
       acceptedAt: c.acceptedAt, timeZone: tz,
       promised: { value: c.promisedValue, unit: c.promisedUnit },
       statutory: { value: c.statutoryValue, unit: c.statutoryUnit },
@@ -76,8 +80,8 @@ export class CaseClock {
       return c;
     }
     const light = caseLight({
-      calendar: this.calendar.calendar(), now, timeZone: tz, promised: { value: c.promisedValue, unit: c.promisedUnit },
-      deadlines, suspended: c.status === 'suspended', steps: await this.runningSteps(c, facts.tasks ?? []), thresholds: this.thresholds,
+      calendar, now, timeZone: tz, promised: { value: c.promisedValue, unit: c.promisedUnit },
+      deadlines, suspended: c.status === 'suspended', steps, thresholds: this.thresholds,
     });
     c.warningLevel = light.level;
     c.nextCheckAt = light.nextCheckAt;
@@ -85,8 +89,12 @@ export class CaseClock {
     return c;
   }
 
+  private pausedDays(tz: string, startedAt: number, endedAt: number): number {
+    return Math.max(0, this.calendar.workingDaysBetween(businessDateInZone(startedAt, tz), businessDateInZone(endedAt, tz)));
+  }
+
   /** In-progress department tasks against their step in the item's published route. */
-  private async runningSteps(c: Case, tasks: CaseTask[]): Promise<RunningStep[]> {
+  async runningSteps(c: Case, tasks: CaseTask[]): Promise<RunningStep[]> {
     const running = tasks.filter((t) => t.status === 'in_progress' && t.claimedAt !== null);
     if (!running.length) return [];
     const { steps } = await this.catalog.getItem(c.itemCode, { includeInactive: true });

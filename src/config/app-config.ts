@@ -35,6 +35,12 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(1000) ESTIMATE_SAMPLE_SIZE = 20;
   /** board.updated is coalesced per hall within this many milliseconds (0: every change). */
   @Transform(toInt) @IsInt() @Min(0) @Max(5000) BOARD_COALESCE_MS = 100;
+  /** 差评整改: working days a bad review's rectification has, counted from the next working day. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) RECTIFICATION_DAYS = 5;
+  /** The window pad asks for a rating of a finished visit for this many minutes (until the next call). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(240) PAD_RATING_MINUTES = 10;
+  /** A delivered case nobody rated gets 3 基本满意 after this many calendar days (默认评价). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(365) RATING_DEFAULT_DAYS = 7;
   /** Base address printed in QR codes for residents' phones; defaults to http://HOST:PORT. */
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }) PUBLIC_BASE_URL?: string;
   /** 电子监察: yellow when the remaining part of a limit is at most this share of it… */
@@ -44,7 +50,7 @@ export class AppConfig {
   /** How often the deadline sweep looks for cases whose light may have changed (0 turns it off). */
   @Transform(toInt) @IsInt() @Min(0) SWEEP_INTERVAL_MS = 60_000;
   /** Cases re-evaluated per batch of the sweep. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) SWEEP_BATCH_SIZE = 2_000;
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) SWEEP_BATCH_SIZE = 5_000;
   @Transform(toBool) @IsBoolean() API_DOCS = true;
   @IsString() CONFIG_DIR = './config';
 

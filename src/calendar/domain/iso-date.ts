@@ -126,7 +126,38 @@ function assertInstant(epochMs: number): void {
   }
 }
 
+/**
+ * Wall-clock reading through Intl is slow (a formatToParts per call); zone offsets only change on
+ * quarter-hour boundaries, so the offset is looked up once per zone and quarter hour and the rest is arithmetic.
+ */
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+function cachedOffset(epochMs: number, timeZone: string): number {
+  const bucket = Math.floor(epochMs / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = wallClockAsUtc(formattedWallClock(bucket, timeZone)) - bucket;
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 function wallClock(epochMs: number, timeZone: string): WallClock {
+  const local = Math.floor(epochMs / 1000) * 1000 + cachedOffset(epochMs, timeZone);
+  const day = Math.floor(local / MS_PER_DAY);
+  const secondsOfDay = (local - day * MS_PER_DAY) / 1000;
+  return {
+    date: fromDayNumber(day),
+    hour: Math.floor(secondsOfDay / 3600),
+    minute: Math.floor((secondsOfDay % 3600) / 60),
+    second: secondsOfDay % 60,
+  };
+}
+
+function formattedWallClock(epochMs: number, timeZone: string): WallClock {
   const fields: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) fields[part.type] = part.value;
   return {
@@ -146,8 +177,7 @@ function wholeSeconds(epochMs: number): number {
 }
 
 function offsetMsAt(epochMs: number, timeZone: string): number {
-  const instant = wholeSeconds(epochMs);
-  return wallClockAsUtc(wallClock(instant, timeZone)) - instant;
+  return cachedOffset(wholeSeconds(epochMs), timeZone);
 }
 
 /** The calendar date an instant falls on in an IANA time zone (e.g. the hall's business day). */
@@ -171,6 +201,12 @@ export function zonedIso(epochMs: number, timeZone: string): string {
 export function startOfDayInZone(date: string, timeZone: string): number {
   const nominal = toDayNumber(date) * MS_PER_DAY;
   formatterFor(timeZone);
+  // the usual case: the offset a day earlier still holds at local midnight
+  const guess = nominal - offsetMsAt(nominal - MS_PER_DAY, timeZone);
+  if (guess >= MIN_INSTANT && guess <= MAX_INSTANT) {
+    const clock = wallClock(guess, timeZone);
+    if (clock.date === date && clock.hour === 0 && clock.minute === 0 && clock.second === 0) return guess;
+  }
   const candidates = [...new Set(
     [nominal - MS_PER_DAY, nominal, nominal + MS_PER_DAY]
       .filter((probe) => probe >= MIN_INSTANT && probe <= MAX_INSTANT)

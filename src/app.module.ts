@@ -12,12 +12,14 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HallsModule } from './halls/halls.module';
 import { HealthController } from './health/health.controller';
 import { PagesModule } from './pages/pages.module';
 import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
+import { SupervisionModule } from './supervision/supervision.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -41,7 +43,9 @@ export class AppModule {
         CatalogModule,
         CasesModule,
         QueueModule,
+        EvaluationsModule,
         RealtimeModule,
+        SupervisionModule,
         SeedModule,
         PagesModule,
       ],

@@ -45,7 +45,7 @@ export class FrontDeskService {
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'supplement', fromStatus: from, toStatus: ctx.c.status, payload: { supplied: codes, suppliedNames, complete } });
       if (!complete) return { action: 'supplement' };
       // materials complete: acceptance is today and the clock starts afresh (DOMAIN.md)
-      const { departmentCodes } = await this.catalog.getItem(ctx.c.itemCode);
+      const { departmentCodes } = await this.catalog.getItem(ctx.c.itemCode, { includeInactive: true }); // a case accepted before the item was withdrawn still finishes
       Object.assign(ctx.c, { extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0 });
       await this.dispatch.acceptAndDispatch(ctx.m, ctx.c, departmentCodes, ctx.user, ctx.now);
       return { action: 'accept', assignedTo: departmentCodes };

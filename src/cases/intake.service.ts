@@ -36,7 +36,7 @@ export class IntakeService {
   async create(dto: CreateCaseDto, user: AuthUser) {
     assertMayActOnCase(user, 'front_desk', []);
     const tz = await this.clock.timeZone(dto.hall);
-    const { item, departmentCodes, materials } = await this.catalog.getItem(dto.serviceItemCode);
+    const { item, departmentCodes, materials } = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
     if (!item.active) throw DomainError.unprocessable(CaseErrorCode.ITEM_NOT_AVAILABLE, `事项 ${item.name} 已停用`);
     if (dto.decision === 'reject' && !dto.reason) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予受理须说明理由');
     const checked = checkMaterials(materials, dto.materials, dto.decision, item.kind === 'immediate');

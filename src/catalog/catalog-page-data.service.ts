@@ -7,10 +7,10 @@ import type { QueueOption } from './view-models/admin-catalog.view-model';
 export class CatalogPageData {
   constructor(private readonly halls: HallsService) {}
 
-  /** The first hall's name (the centre), or the product's name before any hall exists. */
-  async centreName(): Promise<string> {
+  /** The first hall (the centre): its name and time zone, or the product's name before any hall exists. */
+  async centre(): Promise<{ name: string; timeZone: string }> {
     const [first] = await this.halls.listHalls();
-    return first?.name ?? 'OneWindow 一窗通办';
+    return { name: first?.name ?? 'OneWindow 一窗通办', timeZone: first?.timeZone ?? 'Asia/Shanghai' };
   }
 
   /** Every hall's queues, each code once (the first hall's name wins). */

@@ -39,14 +39,14 @@ export class CatalogPagesController {
   @Render('catalog')
   async list(@Query('q') q: unknown, @Query('department') department: unknown, @Query('kind') kind: unknown) {
     const filter = { q: queryText(q), department: queryText(department, 16), kind: isItemKind(kind) ? kind : '' };
-    const [all, matches, departments, centreName] = await Promise.all([
+    const [all, matches, departments, centre] = await Promise.all([
       this.catalog.listItems(),
       this.catalog.listItems(filter),
       this.catalog.departments(),
-      this.data.centreName(),
+      this.data.centre(),
     ]);
     return catalogViewModel({
-      centreName,
+      centreName: centre.name,
       items: all.map(toItemSummary),
       matches: matches.map((d) => d.item.code),
       departments: departments.map(toDepartmentView),
@@ -57,13 +57,13 @@ export class CatalogPagesController {
   @Get('catalog/tv')
   @Render('catalog-tv')
   async tv(@Query('per') per: unknown, @Query('seconds') seconds: unknown) {
-    const [items, names, departments, centreName] = await Promise.all([
+    const [items, names, departments, centre] = await Promise.all([
       this.catalog.listItems(),
       this.catalog.departmentNames(),
       this.catalog.departments(),
-      this.data.centreName(),
+      this.data.centre(),
     ]);
-    return catalogTvViewModel(centreName, items.map((d) => toItemView(d, names)), departments.map(toDepartmentView), tvOptions(per, seconds));
+    return catalogTvViewModel(centre, items.map((d) => toItemView(d, names)), departments.map(toDepartmentView), tvOptions(per, seconds));
   }
 
   @Get('catalog/items/:code')

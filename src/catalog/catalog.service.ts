@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -27,27 +28,34 @@ export interface ItemFilter {
   includeInactive?: boolean;
 }
 
+/** A snapshot older than this is reloaded in the background (it is still served meanwhile). */
+export const CATALOG_REFRESH_MS = 60_000;
+
 interface Snapshot extends CatalogContents {
-  generation: number;
+  loadedAt: number;
   byCode: ReadonlyMap<string, ItemDetail>;
   departmentNames: ReadonlyMap<string, string>;
 }
 
 /**
  * The service catalogue. Reads come from an in-memory snapshot (the case intake reads it on every
- * request); every write goes through the TransactionRunner and rebuilds the snapshot inside its own
- * transaction, so the cache never shows rows that did not commit.
+ * request). Every write goes through the TransactionRunner and drops the snapshot; the next read loads
+ * the committed catalogue again. A load that overlapped a write is thrown away, so the cache never keeps
+ * rows that did not commit. Each process caches on its own: with several instances on PostgreSQL, an
+ * edit made through one reaches the others by the background refresh (REFRESH_MS).
  */
 @Injectable()
 export class CatalogService {
   private readonly logger = new Logger('Catalog');
   private snapshot: Snapshot | null = null;
-  private loading: Promise<void> | null = null;
-  private generations = 0;
-  /** Snapshots built at or below this generation are stale (see invalidate). */
-  private floor = 0;
+  private loading: Promise<Snapshot> | null = null;
+  /** Moves on with every finished write and every invalidation: a load that saw it move is not kept. */
+  private epoch = 0;
+  /** Catalogue writes inside their transaction right now (SQLite reads share their connection). */
+  private activeWrites = 0;
 
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly halls: HallsService,
@@ -169,8 +177,9 @@ export class CatalogService {
    * itself (the seed, an import) instead of through this service.
    */
   invalidate(): void {
-    this.floor = this.generations;
+    this.epoch++;
     this.snapshot = null;
+    this.loading = null; // a load under way may predate the change: the next read starts afresh
   }
 
   // ── internals ────────────────────────────────────────────────────────────────────────────────────
@@ -196,39 +205,62 @@ export class CatalogService {
   }
 
   private async current(): Promise<Snapshot> {
-    for (;;) {
-      if (this.snapshot) return this.snapshot;
-      // Through the runner: on SQLite it waits for any open write, so a load never sees uncommitted rows.
-      this.loading ??= this.tx
-        .run((m) => this.build(m))
-        .then((snapshot) => this.install(snapshot))
-        .finally(() => (this.loading = null));
-      await this.loading;
+    const snapshot = this.snapshot;
+    if (!snapshot) return this.loading ?? this.startLoad();
+    if (!this.loading && this.clock.now() - snapshot.loadedAt > CATALOG_REFRESH_MS) {
+      this.startLoad().catch((error: Error) => this.logger.warn(`Catalogue refresh failed: ${error.message}`));
+    }
+    return snapshot;
+  }
+
+  private startLoad(): Promise<Snapshot> {
+    const loading: Promise<Snapshot> = this.load().finally(() => {
+      if (this.loading === loading) this.loading = null;
+    });
+    this.loading = loading;
+    return loading;
+  }
+
+  /**
+   * Not through the TransactionRunner: callers read the catalogue inside their own transactions (the case
+   * intake does), and the runner's queue on SQLite is not re-entrant. On SQLite the reads share the one
+   * connection and may see a catalogue write before it commits: such a load answers its callers (as a
+   * direct query would) but is not kept. On PostgreSQL one REPEATABLE READ transaction reads committed rows.
+   */
+  private async load(): Promise<Snapshot> {
+    const epoch = this.epoch;
+    const quiet = this.activeWrites === 0;
+    const snapshot =
+      this.dataSource.options.type === 'sqlite'
+        ? await this.build(this.dataSource.manager)
+        : await this.dataSource.transaction('REPEATABLE READ', (m) => this.build(m));
+    if (quiet && this.activeWrites === 0 && epoch === this.epoch) this.snapshot = snapshot;
+    return snapshot;
+  }
+
+  /** One transaction; afterwards (committed or not) the snapshot is dropped and the next read loads. */
+  private async write(work: (m: EntityManager) => Promise<void>): Promise<void> {
+    try {
+      await this.tx.run(async (m) => {
+        this.activeWrites++;
+        try {
+          await work(m);
+        } finally {
+          this.activeWrites--;
+        }
+      });
+    } finally {
+      this.invalidate();
     }
   }
 
-  private async write(work: (m: EntityManager) => Promise<void>): Promise<void> {
-    const snapshot = await this.tx.run(async (m) => {
-      await work(m);
-      return this.build(m);
-    });
-    this.install(snapshot);
-  }
-
-  /** Built inside a transaction; the generation orders snapshots by when they were read. */
   private async build(m: EntityManager): Promise<Snapshot> {
     const contents = await readCatalog(m);
     return {
       ...contents,
-      generation: ++this.generations,
+      loadedAt: this.clock.now(),
       byCode: new Map(contents.items.map((d) => [d.item.code, d])),
       departmentNames: new Map(contents.departments.map((d) => [d.code, d.name])),
     };
-  }
-
-  /** An older snapshot never replaces a newer one, nor one read before an invalidation. */
-  private install(snapshot: Snapshot): void {
-    if (snapshot.generation <= this.floor) return;
-    if (!this.snapshot || snapshot.generation > this.snapshot.generation) this.snapshot = snapshot;
   }
 }

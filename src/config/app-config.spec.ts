@@ -9,6 +9,13 @@ describe('loadConfig', () => {
     expect(c.publicBaseUrl).toBe('http://127.0.0.1:3000');
   });
 
+  it('gives the rating defaults: 5 working days to rectify, 10 pad minutes, default rating after 7 days', () => {
+    const c = loadConfig({});
+    expect([c.RECTIFICATION_DAYS, c.PAD_RATING_MINUTES, c.RATING_DEFAULT_DAYS]).toEqual([5, 10, 7]);
+    const set = loadConfig({ RECTIFICATION_DAYS: '3', PAD_RATING_MINUTES: '15', RATING_DEFAULT_DAYS: '10' });
+    expect([set.RECTIFICATION_DAYS, set.PAD_RATING_MINUTES, set.RATING_DEFAULT_DAYS]).toEqual([3, 15, 10]);
+  });
+
   it('converts numbers and booleans from strings', () => {
     const c = loadConfig({ PORT: '8080', API_DOCS: 'false', PRIORITY_INTERLEAVE: '0' });
     expect([c.PORT, c.API_DOCS, c.PRIORITY_INTERLEAVE]).toEqual([8080, false, 0]);
@@ -23,6 +30,10 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
     [{ DB_TYPE: 'postgres' }, 'DATABASE_URL'],
     [{ PRIORITY_INTERLEAVE: '-1' }, 'PRIORITY_INTERLEAVE'],
+    [{ RECTIFICATION_DAYS: '0' }, 'RECTIFICATION_DAYS'],
+    [{ RECTIFICATION_DAYS: 'five' }, 'RECTIFICATION_DAYS'],
+    [{ PAD_RATING_MINUTES: '0' }, 'PAD_RATING_MINUTES'],
+    [{ RATING_DEFAULT_DAYS: '1000' }, 'RATING_DEFAULT_DAYS'],
   ])('fails fast on %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -7,6 +7,7 @@ import { ItemMaterial } from '../catalog/item-material.entity';
 import { ItemStep } from '../catalog/item-step.entity';
 import { ServiceItemDepartment } from '../catalog/service-item-department.entity';
 import { ServiceItem } from '../catalog/service-item.entity';
+import { EVALUATION_ENTITIES } from '../evaluations/entities';
 import { HallWindow } from '../halls/hall-window.entity';
 import { Hall } from '../halls/hall.entity';
 import { ServiceQueue } from '../halls/service-queue.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   User, Department, Hall, ServiceQueue, HallWindow, Ticket, TicketCounter, QueueEvent, CalendarYearEntity, CalendarDayEntity,
   ServiceItem, ServiceItemDepartment, ItemMaterial, ItemStep,
   ...CASE_ENTITIES,
+  ...EVALUATION_ENTITIES,
 ];

@@ -5,9 +5,10 @@ import { QueueModule } from '../queue/queue.module';
 import { CaseRealtimeListener } from './case-realtime.listener';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeListener } from './realtime.listener';
+import { RectificationRealtimeListener } from './rectification-realtime.listener';
 
 @Module({
   imports: [AuthModule, HallsModule, QueueModule],
-  providers: [RealtimeGateway, RealtimeListener, CaseRealtimeListener],
+  providers: [RealtimeGateway, RealtimeListener, CaseRealtimeListener, RectificationRealtimeListener],
 })
 export class RealtimeModule {}

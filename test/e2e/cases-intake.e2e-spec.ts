@@ -88,6 +88,12 @@ describe('cases: intake at the window (e2e)', () => {
     expect(await countRows(t, 'case_counters')).toBe(0);
   });
 
+  it('refuses a withdrawn item with 422 ITEM_NOT_AVAILABLE', async () => {
+    await t.http().post('/api/v1/catalog/items/JZZ/deactivate').set('Authorization', `Bearer ${await t.login('admin')}`).expect(200);
+    const res = await createCase(t, clerk, { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept' }).expect(422);
+    expect(res.body.code).toBe('ITEM_NOT_AVAILABLE');
+  });
+
   it.each([['officer-zl'], ['head-gg'], ['supervisor'], ['admin']])('refuses intake by %s (403)', async (username) => {
     const res = await createCase(t, await t.login(username), { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept' }).expect(403);
     expect(res.body.code).toBe('FORBIDDEN');

@@ -1,4 +1,5 @@
 import { CatalogService } from '../../src/catalog/catalog.service';
+import { TransactionRunner } from '../../src/database/transaction-runner';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const DEMO_CODES = ['SYDJ', 'YBCB', 'SYDJ2', 'JZZ', 'LNYDZ', 'DIBAO', 'GLJT', 'CJBT', 'TYJR', 'LSJZ', 'GTHBB', 'SQ'];
@@ -178,6 +179,17 @@ describe('catalogue: the public API (e2e)', () => {
       expect(detail.steps.map((s) => s.seq)).toEqual([1, 2, 3]);
       expect(await catalog.getItem('CJBT')).toBe(detail);
       expect(Object.isFrozen(detail.item) && Object.isFrozen(detail.materials) && Object.isFrozen(detail.materials[0])).toBe(true);
+    });
+
+    it('the first read of a fresh process may happen inside a transaction (the case intake does) without waiting on it', async () => {
+      const fresh = await createTestApp();
+      try {
+        const read = fresh.app.get(TransactionRunner).run(async () => (await fresh.app.get(CatalogService).getItem('JZZ')).item.name);
+        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('catalogue read inside a transaction hung')), 5000));
+        expect(await Promise.race([read, timeout])).toBe('居住证申领');
+      } finally {
+        await fresh.close();
+      }
     });
 
     it('getItem throws ITEM_NOT_FOUND (404) for an unknown code', async () => {

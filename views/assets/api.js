@@ -5,10 +5,11 @@
   const USER_KEY = 'onewindow.user';
 
   class ApiError extends Error {
-    constructor(status, code, message) {
+    constructor(status, code, message, details) {
       super(message);
       this.status = status;
       this.code = code;
+      this.details = details;
     }
   }
 
@@ -27,7 +28,7 @@
     const data = await res.json().catch(() => null);
     if (!res.ok) {
       if (res.status === 401 && auth) session.clear();
-      throw new ApiError(res.status, (data && data.code) || `HTTP_${res.status}`, (data && data.message) || res.statusText);
+      throw new ApiError(res.status, (data && data.code) || `HTTP_${res.status}`, (data && data.message) || res.statusText, data && data.details);
     }
     return data;
   }

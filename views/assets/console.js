@@ -1,6 +1,6 @@
 // The clerk console (综合窗口工作台): sign in, pick a window, work the queue by button or keyboard.
 (function () {
-  const { api, session, dom, realtime, consoleView } = window.OneWindow;
+  const { api, session, dom, realtime, consoleView, caseDesk } = window.OneWindow;
   const { $, setText } = dom;
   const data = dom.pageData();
   const view = consoleView.createView(data);
@@ -9,6 +9,13 @@
   const DONE_TEXT = { callNext: '已叫号', recall: '已重呼', start: '开始办理', finish: '已办结', noShow: '已标记过号', hold: '已挂起', unhold: '已恢复', transfer: '已转移', pause: '窗口已暂停服务', resume: '窗口已恢复服务', open: '窗口已开启', close: '窗口已关闭' };
   const S = { user: null, windowNumber: null, window: null, ticket: null, held: [], waiting: {}, busy: false, feed: null };
   let refreshTimer = null;
+  // 办件 panel (受理 / 待取件 / 补正 · 撤回); the ticket at the window goes with a new case
+  const desk = caseDesk.create({
+    hall: data.hall,
+    desk: data.desk,
+    getTicket: () => S.ticket,
+    onAuthError: () => showLogin('登录已过期，请重新登录'),
+  });
 
   function show(section) {
     for (const id of ['cs-login', 'cs-pick', 'cs-work']) $(`#${id}`).hidden = id !== section;
@@ -39,6 +46,7 @@
   // ---- sign-in -------------------------------------------------------------------------------
   function showLogin(message) {
     closeFeed();
+    desk.stop();
     S.user = null;
     show('cs-login');
     setText('#login-error', message || '');
@@ -91,6 +99,7 @@
     if (!(await refresh())) return;
     show('cs-work');
     openFeed(n);
+    desk.start();
   }
 
   $('#w-change').addEventListener('click', showPick);
@@ -171,11 +180,22 @@
     }
   });
 
+  // ---- case panel ------------------------------------------------------------------------------
+  $('.cs-case-buttons').addEventListener('click', (e) => {
+    const button = e.target.closest('[data-desk]');
+    if (button) desk.open(button.dataset.desk);
+  });
+
   // ---- keyboard --------------------------------------------------------------------------------
   document.addEventListener('keydown', (e) => {
-    if ($('#cs-work').hidden || dialog.open || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ($('#cs-work').hidden || dialog.open || desk.isOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target.closest && e.target.closest('input, textarea, select')) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const tab = desk.tabForKey(key);
+    if (tab) {
+      e.preventDefault(); // F3 would open the browser's search
+      return desk.open(tab);
+    }
     const st = consoleState();
     const candidates = data.actions.filter((a) => a.keys.includes(key));
     if (!candidates.length) return;

@@ -1,6 +1,6 @@
 // The resident's ticket page (opened from the QR code): live status, vibrates when the number is called.
 (function () {
-  const { api, dom, realtime, Announcer } = window.OneWindow;
+  const { api, dom, realtime, Announcer, rating } = window.OneWindow;
   const { $, setText } = dom;
   const data = dom.pageData();
   const announcer = new Announcer({ repeat: 0 });
@@ -11,6 +11,7 @@
   let debounce = null;
   let poll = null;
   let soundOn = false;
+  let rated = null;
 
   function statusText(t) {
     const text = data.statusText[t.status] || { title: t.status, detail: '', tone: 'wait' };
@@ -83,6 +84,13 @@
     if (next.status === 'called' && (!before || before.status !== 'called')) alertCalled();
     if (!feed && !isFinal(next)) feed = realtime.connectHall({ hall: next.hall, onSnapshot: later, onCall, onBoard: later, onStatus });
     if (isFinal(next)) stop();
+    if (next.status === 'done') offerRating();
+  }
+
+  // 好差评 (一次一评): once the service is done, the resident rates it here (the widget checks it is not rated yet).
+  function offerRating() {
+    if (rated) return;
+    rated = rating.mount($('#tp-rating'), { target: { ticketId: data.id, token: data.token }, prompt: '请您对本次服务进行评价' });
   }
 
   function showMissing() {

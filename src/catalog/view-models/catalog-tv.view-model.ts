@@ -21,7 +21,13 @@ export function tvOptions(per: unknown, seconds: unknown): TvOptions {
 }
 
 /** The hall TV (16:9): the catalogue in large type, a few items per screen, paging on its own. */
-export function catalogTvViewModel(centreName: string, items: ItemView[], departments: DepartmentView[], options: TvOptions = TV_DEFAULTS) {
+export function catalogTvViewModel(
+  centre: { name: string; timeZone: string },
+  items: ItemView[],
+  departments: DepartmentView[],
+  options: TvOptions = TV_DEFAULTS,
+) {
+  const centreName = centre.name;
   const names = new Map(departments.map((d) => [d.code, d.name]));
   const cards = items.map((item) => ({
     ...itemCard(item, names),
@@ -39,6 +45,6 @@ export function catalogTvViewModel(centreName: string, items: ItemView[], depart
     pageCount: pages.length,
     itemCount: cards.length,
     empty: cards.length === 0,
-    client: { seconds: options.seconds, pageCount: pages.length },
+    client: { seconds: options.seconds, pageCount: pages.length, timeZone: centre.timeZone },
   };
 }

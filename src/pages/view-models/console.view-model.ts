@@ -1,3 +1,4 @@
+import { CASE_DESK_TABS, caseDeskClient, INTAKE_DECISIONS } from './case-intake.view-model';
 import { CONSOLE_ACTIONS } from './console-actions';
 import { HallSource, servedQueueCodes } from './hall-source';
 import { TICKET_STATUS_SHORT, WINDOW_STATUS_TEXT } from './labels';
@@ -10,7 +11,13 @@ export function consoleViewModel(src: HallSource, preselect: number | null) {
     title: `${src.hall.name} · 综合窗口工作台`,
     hallName: src.hall.name,
     actions: CONSOLE_ACTIONS.map((a) => ({ id: a.id, label: a.label, keyHint: a.keyHint, kind: a.kind })),
-    shortcuts: CONSOLE_ACTIONS.filter((a) => a.keyHint && a.id !== 'resume').map((a) => ({ keyHint: a.keyHint, label: a.id === 'pause' ? '暂停/恢复服务' : a.label })),
+    shortcuts: [
+      ...CONSOLE_ACTIONS.filter((a) => a.keyHint && a.id !== 'resume').map((a) => ({ keyHint: a.keyHint, label: a.id === 'pause' ? '暂停/恢复服务' : a.label })),
+      ...CASE_DESK_TABS.map((t) => ({ keyHint: t.keyHint, label: t.label })),
+    ],
+    // the case panel (办件): intake, pickup, supplements and withdrawals
+    deskTabs: CASE_DESK_TABS.map((t) => ({ id: t.id, label: t.label, keyHint: t.keyHint })),
+    deskDecisions: INTAKE_DECISIONS,
     client: {
       hall: src.hall.code,
       queues: src.queues,
@@ -19,6 +26,7 @@ export function consoleViewModel(src: HallSource, preselect: number | null) {
       windowStatusText: WINDOW_STATUS_TEXT,
       ticketStatusText: TICKET_STATUS_SHORT,
       preselectWindow: known ? preselect : null,
+      desk: caseDeskClient(),
     },
   };
 }

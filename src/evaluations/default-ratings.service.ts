@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { Case } from '../cases/entities/case.entity';
+import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { defaultRatingCutoff } from './domain/default-rating';
+import { DEFAULT_SCORE } from './domain/score';
+import { Evaluation } from './entities/evaluation.entity';
+import { caseTargets } from './rating-targets';
+
+const BATCH = 200;
+const HOUR_MS = 3_600_000;
+
+/**
+ * 默认评价: delivered cases nobody rated within RATING_DEFAULT_DAYS get 3 基本满意 (source `default`).
+ * Runs hourly; a run never overlaps the previous one, and each batch is one short transaction whose
+ * inserts skip a case rated meanwhile (by a resident, or by another instance), so runs are idempotent.
+ */
+@Injectable()
+export class DefaultRatingsService {
+  private readonly logger = new Logger('Evaluations');
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Interval('evaluations.default-ratings', HOUR_MS)
+  async sweep(): Promise<void> {
+    if (this.running) return;
+    this.running = this.applyDefaultRatings(this.clock.now());
+    try {
+      const applied = await this.running;
+      if (applied) this.logger.log(`默认评价: ${applied} delivered case(s) rated 3 基本满意`);
+    } catch (error) {
+      this.logger.warn(`default ratings not applied: ${(error as Error).message}`);
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Rates every due case; returns how many it rated. */
+  async applyDefaultRatings(now: number): Promise<number> {
+    const cutoff = defaultRatingCutoff(now, this.config.RATING_DEFAULT_DAYS);
+    let applied = 0;
+    for (let afterId = 0; ; ) {
+      const batch = await this.tx.run(async (m) => {
+        const cases = await m
+          .createQueryBuilder(Case, 'c')
+          .leftJoin(Evaluation, 'e', 'e.caseId = c.id')
+          .where('e.id IS NULL')
+          .andWhere('c.status IN (:...statuses)', { statuses: ['delivered', 'archived'] })
+          .andWhere('c.deliveredAt IS NOT NULL AND c.deliveredAt < :cutoff', { cutoff })
+          .andWhere('c.id > :afterId', { afterId })
+          .orderBy('c.id', 'ASC')
+          .limit(BATCH)
+          .getMany();
+        const targets = (await caseTargets(m, cases)).filter((t) => t.rateable);
+        if (targets.length) {
+          await m.createQueryBuilder().insert().into(Evaluation).orIgnore().updateEntity(false).values(
+            targets.map((t) => ({
+              hallCode: t.hallCode, subjectType: 'case', ticketId: null, caseId: t.caseId, score: DEFAULT_SCORE, comment: null, source: 'default',
+              windowNumber: t.windowNumber, itemCode: t.itemCode, departmentCodes: t.departmentCodes, createdAt: now,
+            })) as never,
+          ).execute();
+        }
+        return { size: cases.length, rated: targets.length, lastId: cases.length ? cases[cases.length - 1].id : afterId };
+      });
+      applied += batch.rated;
+      afterId = batch.lastId;
+      if (batch.size < BATCH) return applied;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type { AuthUser, Role } from '../../common/auth.decorators';
+import { DomainError } from '../../common/domain-error';
+import { ErrorCode } from '../../common/error-codes';
+import { RectificationCommand, RectificationStatus, rectificationTransition } from './rectification-state';
+
+/** The owner part of a task that rights depend on. */
+export interface OwnedTask {
+  ownerType: 'department' | 'window';
+  departmentCode: string | null;
+}
+
+/** The actions of the HTTP API; `recheck` is `uphold` or `overturn` by its outcome. */
+export const RECTIFICATION_ACTIONS = ['verify', 'rectify', 'reply', 'revisit', 'appeal', 'recheck'] as const;
+export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
+
+export type RecheckOutcome = 'upheld' | 'overturned';
+
+export function commandOf(action: RectificationAction, outcome?: RecheckOutcome): RectificationCommand {
+  if (action !== 'recheck') return action;
+  return outcome === 'overturned' ? 'overturn' : 'uphold';
+}
+
+const has = (u: AuthUser, ...roles: Role[]) => roles.some((r) => u.roles.includes(r));
+
+/** The department's officers and head for a department task; the front desk's clerks for a window task. */
+export function isOwner(user: AuthUser, task: OwnedTask): boolean {
+  switch (task.ownerType) {
+    case 'department':
+      return has(user, 'officer', 'head') && task.departmentCode !== null && user.departmentCodes.includes(task.departmentCode);
+    case 'window':
+      return has(user, 'clerk');
+    default: {
+      const unreachable: never = task.ownerType;
+      throw new Error(`unknown owner type ${String(unreachable)}`);
+    }
+  }
+}
+
+/** Owners work the task and may appeal; only supervisors re-check an appeal. */
+export function mayCommand(user: AuthUser, command: RectificationCommand, task: OwnedTask): boolean {
+  switch (command) {
+    case 'verify':
+    case 'rectify':
+    case 'reply':
+    case 'revisit':
+    case 'appeal':
+      return isOwner(user, task);
+    case 'uphold':
+    case 'overturn':
+      return has(user, 'supervisor');
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unknown rectification command ${String(unreachable)}`);
+    }
+  }
+}
+
+export function assertMayCommand(user: AuthUser, command: RectificationCommand, task: OwnedTask): void {
+  if (!mayCommand(user, command, task)) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权处理该整改任务');
+}
+
+/** Supervisors and admins read every task; owners read theirs. */
+export function mayRead(user: AuthUser, task: OwnedTask): boolean {
+  return has(user, 'supervisor', 'admin') || isOwner(user, task);
+}
+
+/** The API actions this user can take on the task now (rights and state both allow). */
+export function availableActions(user: AuthUser, task: OwnedTask & { status: RectificationStatus; appealed: boolean }): RectificationAction[] {
+  return RECTIFICATION_ACTIONS.filter((action) => {
+    const commands: RectificationCommand[] = action === 'recheck' ? ['uphold', 'overturn'] : [action];
+    return commands.some((c) => mayCommand(user, c, task) && rectificationTransition(task.status, c, { appealed: task.appealed }) !== null);
+  });
+}
+
+/** Which tasks a list shows this user: everything, or their departments' and (for clerks) the windows'. */
+export type RectificationScope = { all: true } | { all: false; departments: string[]; windows: boolean };
+
+export function listScope(user: AuthUser): RectificationScope {
+  if (has(user, 'supervisor', 'admin')) return { all: true };
+  return { all: false, departments: has(user, 'officer', 'head') ? [...user.departmentCodes] : [], windows: has(user, 'clerk') };
+}
+
+/** A `?department=` filter must be one of the user's own unless they see everything. */
+export function assertMayFilterDepartment(user: AuthUser, department: string): void {
+  const scope = listScope(user);
+  if (!scope.all && !scope.departments.includes(department)) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权查看该部门的整改任务');
+}

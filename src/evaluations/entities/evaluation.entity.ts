@@ -1,0 +1,26 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { epochMs } from '../../database/columns';
+import type { SubjectType } from '../domain/rating-subject';
+import type { Score } from '../domain/score';
+
+export type EvaluationSource = 'resident' | 'pad' | 'default';
+
+/** One rating (好差评): of a visit (一次一评) or of a case (一事一评), at most one per subject. */
+@Entity('evaluations')
+@Index('idx_evaluations_hall_created', ['hallCode', 'createdAt'])
+@Index('idx_evaluations_score_created', ['score', 'createdAt'])
+export class Evaluation {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @Column({ type: 'varchar', length: 8 }) subjectType: SubjectType;
+  @Column({ type: 'int', nullable: true, unique: true }) ticketId: number | null;
+  @Column({ type: 'int', nullable: true, unique: true }) caseId: number | null;
+  @Column({ type: 'int' }) score: Score;
+  @Column({ type: 'varchar', length: 500, nullable: true }) comment: string | null;
+  @Column({ type: 'varchar', length: 16 }) source: EvaluationSource;
+  /** Snapshots for reports: the window that served, the item, the departments the case went through. */
+  @Column({ type: 'int', nullable: true }) windowNumber: number | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) itemCode: string | null;
+  @Column({ type: 'simple-json' }) departmentCodes: string[];
+  @Column({ type: 'bigint', transformer: epochMs }) createdAt: number;
+}

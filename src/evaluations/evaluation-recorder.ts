@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
+import { DomainError } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import { HallsService } from '../halls/halls.service';
+import { rectificationDueDate } from './domain/rectification-deadline';
+import { isBadReview, normalizeComment, Score } from './domain/score';
+import { Evaluation, EvaluationSource } from './entities/evaluation.entity';
+import { Rectification } from './entities/rectification.entity';
+import { EvaluationErrorCode } from './evaluation.errors';
+import { appendRectificationEvents } from './rectification-trail';
+import { assertRateable, RatingTarget } from './rating-targets';
+
+export interface RatingInput {
+  score: Score;
+  comment?: string | null;
+  source: EvaluationSource;
+}
+
+export interface Recorded {
+  evaluation: Evaluation;
+  rectification: Rectification | null;
+}
+
+const UNIQUE = /UNIQUE|duplicate key/i;
+
+/** A unique-index race (another process rated the same subject first) is the same 409 as the check. */
+export function alreadyRatedOnConflict(error: unknown): never {
+  if (UNIQUE.test(String((error as Error)?.message))) throw alreadyRated();
+  throw error;
+}
+
+function alreadyRated(): DomainError {
+  return DomainError.conflict(EvaluationErrorCode.ALREADY_RATED, '已评价过，感谢您的反馈');
+}
+
+/**
+ * Writes one rating inside the caller's transaction and, for a bad review (1–2), opens its rectification
+ * task in the same transaction, due RECTIFICATION_DAYS working days later.
+ */
+@Injectable()
+export class EvaluationRecorder {
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly halls: HallsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async record(m: EntityManager, target: RatingTarget, input: RatingInput, now: number): Promise<Recorded> {
+    assertRateable(target);
+    const subject = target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! };
+    if (await m.existsBy(Evaluation, subject)) throw alreadyRated();
+    const draft = {
+      hallCode: target.hallCode, subjectType: target.subjectType, ticketId: target.ticketId, caseId: target.caseId,
+      score: input.score, comment: normalizeComment(input.comment), source: input.source,
+      windowNumber: target.windowNumber, itemCode: target.itemCode, departmentCodes: target.departmentCodes, createdAt: now,
+    };
+    const inserted = await m.createQueryBuilder().insert().into(Evaluation).values(draft as never).updateEntity(false).execute();
+    const evaluation = { ...draft, id: Number(inserted.identifiers[0]?.id ?? inserted.raw) } as Evaluation;
+    const rectification = isBadReview(input.score) ? await this.open(m, evaluation, target, now) : null;
+    return { evaluation, rectification };
+  }
+
+  private async open(m: EntityManager, evaluation: Evaluation, target: RatingTarget, now: number): Promise<Rectification> {
+    const { hall } = await this.halls.layout(target.hallCode);
+    const draft = {
+      evaluationId: evaluation.id, ownerType: target.owner.ownerType, departmentCode: target.owner.departmentCode,
+      hallCode: target.hallCode, windowNumber: target.owner.windowNumber, status: 'open' as const, appealed: false,
+      dueDate: rectificationDueDate(this.calendar.calendar(), now, hall.timeZone, this.config.RECTIFICATION_DAYS),
+      createdAt: now, updatedAt: now, closedAt: null, result: null, resultNote: null, revisitSatisfied: null,
+    };
+    const inserted = await m.createQueryBuilder().insert().into(Rectification).values(draft).updateEntity(false).execute();
+    const rectification = { ...draft, id: Number(inserted.identifiers[0]?.id ?? inserted.raw) } as Rectification;
+    await appendRectificationEvents(m, rectification.id, null, now, {
+      action: 'open', fromStatus: null, toStatus: 'open', note: evaluation.comment,
+      payload: { evaluationId: evaluation.id, score: evaluation.score, subjectType: target.subjectType, reference: target.reference },
+    });
+    return rectification;
+  }
+}

@@ -1,0 +1,82 @@
+import { EntityManager, In } from 'typeorm';
+import { ServiceItemDepartment } from '../catalog/service-item-department.entity';
+import { CaseTask } from '../cases/entities/case-task.entity';
+import { Case } from '../cases/entities/case.entity';
+import { DomainError } from '../common/domain-error';
+import { Ticket } from '../queue/ticket.entity';
+import { isCaseRateable, isTicketRateable, SubjectType } from './domain/rating-subject';
+import { caseDepartments, caseOwner, RectificationOwner, ticketOwner } from './domain/rectification-owner';
+import { EvaluationErrorCode } from './evaluation.errors';
+
+/** Everything a rating records about its subject, and who owns a bad review of it. */
+export interface RatingTarget {
+  subjectType: SubjectType;
+  ticketId: number | null;
+  caseId: number | null;
+  /** The ticket number or the case number, for people. */
+  reference: string;
+  hallCode: string;
+  windowNumber: number | null;
+  itemCode: string | null;
+  departmentCodes: string[];
+  rateable: boolean;
+  owner: RectificationOwner;
+}
+
+const MAX_TRANSFER_HOPS = 20;
+
+/** The visit behind a status token: a transferred ticket is rated where it ended (same number, same token). */
+export async function ticketTarget(m: EntityManager, ticketId: number, token: string): Promise<RatingTarget> {
+  let ticket = await m.findOneBy(Ticket, { id: ticketId });
+  if (!ticket || ticket.statusToken !== token) throw DomainError.notFound(EvaluationErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
+  for (let hops = 0; ticket.status === 'transferred' && hops < MAX_TRANSFER_HOPS; hops++) {
+    const next: Ticket | null = await m.findOneBy(Ticket, { transferredFromId: ticket.id });
+    if (!next) break;
+    ticket = next;
+  }
+  return targetOfTicket(ticket);
+}
+
+export function targetOfTicket(t: Ticket): RatingTarget {
+  return {
+    subjectType: 'ticket', ticketId: t.id, caseId: null, reference: t.number, hallCode: t.hallCode, windowNumber: t.windowNumber,
+    itemCode: null, departmentCodes: [], rateable: isTicketRateable(t.status), owner: ticketOwner(t.windowNumber),
+  };
+}
+
+/** The case behind a number and query code; a wrong pair is the same 404 as the public status page's. */
+export async function caseTarget(m: EntityManager, caseNumber: string, code: string): Promise<RatingTarget> {
+  const c = await m.findOneBy(Case, { caseNumber });
+  if (!c || c.queryCode !== code.toUpperCase()) throw DomainError.notFound(EvaluationErrorCode.CASE_NOT_FOUND, '办件编号或查询码不正确');
+  return (await caseTargets(m, [c]))[0];
+}
+
+/** Targets for many cases at once (the default-rating sweep): three queries, whatever the batch size. */
+export async function caseTargets(m: EntityManager, cases: Case[]): Promise<RatingTarget[]> {
+  if (!cases.length) return [];
+  const ids = cases.map((c) => c.id);
+  const ticketIds = cases.map((c) => c.ticketId).filter((id): id is number => id !== null);
+  const itemCodes = [...new Set(cases.map((c) => c.itemCode))];
+  const [tasks, tickets, itemDepartments] = await Promise.all([
+    m.find(CaseTask, { where: { caseId: In(ids) }, order: { id: 'ASC' } }),
+    ticketIds.length ? m.find(Ticket, { where: { id: In(ticketIds) } }) : Promise.resolve([]),
+    m.find(ServiceItemDepartment, { where: { itemCode: In(itemCodes) }, order: { sortOrder: 'ASC' } }),
+  ]);
+  return cases.map((c) => {
+    const own = tasks.filter((t) => t.caseId === c.id);
+    const ticketWindow = tickets.find((t) => t.id === c.ticketId)?.windowNumber ?? null;
+    return {
+      subjectType: 'case', ticketId: null, caseId: c.id, reference: c.caseNumber, hallCode: c.hallCode, windowNumber: ticketWindow,
+      itemCode: c.itemCode, departmentCodes: caseDepartments(own), rateable: isCaseRateable(c.status, c.deliveredAt),
+      owner: caseOwner({ tasks: own, ticketWindow, itemDepartments: itemDepartments.filter((d) => d.itemCode === c.itemCode).map((d) => d.departmentCode) }),
+    };
+  });
+}
+
+export function assertRateable(target: RatingTarget): void {
+  if (target.rateable) return;
+  throw DomainError.conflict(
+    EvaluationErrorCode.NOT_RATEABLE,
+    target.subjectType === 'ticket' ? '业务办结后才能评价' : '办件结果送达后才能评价',
+  );
+}

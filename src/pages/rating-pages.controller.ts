@@ -1,0 +1,40 @@
+import { Controller, Get, Param, Query, Render, UseFilters, UseInterceptors } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '../common/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import { HallErrorCode } from '../halls/halls.service';
+import { PageDataService } from './page-data.service';
+import { PageErrorFilter } from './page-error.filter';
+import { PageHeadersInterceptor } from './page-headers.interceptor';
+import { windowNumber } from './page-params';
+import { padViewModel } from './view-models/pad.view-model';
+import { parseRectificationId, rectificationsViewModel } from './view-models/rectifications.view-model';
+
+/** Pages of the rating loop: the window pad and the rectification desk. Both sign in in the browser. */
+@ApiExcludeController()
+@Public()
+@UseFilters(PageErrorFilter)
+@UseInterceptors(PageHeadersInterceptor)
+@Controller()
+export class RatingPagesController {
+  constructor(
+    private readonly data: PageDataService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('pad/:hall/:n')
+  @Render('pad')
+  async pad(@Param('hall') hall: string, @Param('n') n: string) {
+    const number = windowNumber(n);
+    const vm = number === null ? null : padViewModel(await this.data.hall(hall), number, { rectificationDays: this.config.RECTIFICATION_DAYS });
+    if (!vm) throw DomainError.notFound(HallErrorCode.WINDOW_NOT_FOUND, `窗口 ${n} 不存在`);
+    return vm;
+  }
+
+  @Get('rectifications')
+  @Render('rectifications')
+  rectifications(@Query('id') id: unknown) {
+    return rectificationsViewModel(parseRectificationId(id));
+  }
+}

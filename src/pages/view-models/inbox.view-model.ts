@@ -1,0 +1,157 @@
+import type { CaseStatus } from '../../cases/domain/case-state';
+import { SUSPENSION_TYPES } from '../../cases/entities/case-suspension.entity';
+import type { TaskStatus } from '../../cases/entities/case-task.entity';
+import type { ItemKind, LimitUnit } from '../../catalog/domain/catalog-terms';
+import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, EXTENSION_CAP, ITEM_KIND_TEXT, LIGHT_TEXT, MATERIAL_STATUS_TEXT, SUSPENSION_TYPE_TEXT, TASK_STATUS_TEXT } from './case-labels';
+
+/**
+ * When a back-office action applies, as data the browser evaluates (views/assets/case-rules.js
+ * `inboxActionEnabled`) with the same rules the back-office service applies. The server stays the judge.
+ */
+export interface InboxActionCondition {
+  caseStatus: CaseStatus[];
+  /** The status of this department's task on the case ('none' when it holds none). */
+  taskStatus?: Array<TaskStatus | 'none'>;
+  kinds?: ItemKind[];
+  unit?: LimitUnit;
+  /** Whether a request for extension waits for the head. */
+  pendingExtension?: boolean;
+  /** Only the head of the department that asked for the pending extension. */
+  head?: boolean;
+  /** The extension cap (10, 15 for joint items) is not used up yet. */
+  extensionRoom?: boolean;
+  /** The department holds (or held) a task on the case. */
+  hasTask?: boolean;
+}
+
+export type InboxForm = 'suspend' | 'extension' | 'return' | 'transfer' | 'escalate' | 'decide' | 'rejectExtension' | null;
+
+export interface InboxAction {
+  id: string;
+  label: string;
+  /** KeyboardEvent.key values (lower case) that trigger it while the case drawer is open. */
+  keys: string[];
+  keyHint: string;
+  /** POST /api/v1/cases/{id}/{endpoint} */
+  endpoint: string;
+  /** The small form the action needs first, if any. */
+  form: InboxForm;
+  when: InboxActionCondition;
+  kind: 'primary' | 'normal' | 'danger';
+  /** What the toast says when it worked. */
+  done: string;
+}
+
+const ACTIVE: TaskStatus[] = ['dispatched', 'in_progress'];
+const WORKING: CaseStatus[] = ['in_progress', 'suspended'];
+
+export const INBOX_ACTIONS: InboxAction[] = [
+  { id: 'claim', label: '签收', keys: ['c'], keyHint: 'C', endpoint: 'claim', form: null, kind: 'primary', done: '已签收', when: { caseStatus: ['dispatched', 'in_progress'], taskStatus: ['dispatched'] } },
+  { id: 'decide', label: '办结', keys: ['d'], keyHint: 'D', endpoint: 'decide', form: 'decide', kind: 'primary', done: '已办结', when: { caseStatus: ['in_progress'], taskStatus: ['in_progress'] } },
+  { id: 'ready', label: '结果送窗口', keys: ['w'], keyHint: 'W', endpoint: 'ready-for-pickup', form: null, kind: 'primary', done: '结果已送综合窗口', when: { caseStatus: ['decided_approved', 'decided_denied'], hasTask: true } },
+  { id: 'suspend', label: '挂起', keys: ['s'], keyHint: 'S', endpoint: 'suspend', form: 'suspend', kind: 'normal', done: '已挂起，时限暂停', when: { caseStatus: ['in_progress'], taskStatus: ['in_progress'] } },
+  { id: 'resume', label: '恢复', keys: ['r'], keyHint: 'R', endpoint: 'resume', form: null, kind: 'normal', done: '已恢复计时', when: { caseStatus: ['suspended'], taskStatus: ACTIVE } },
+  { id: 'extension', label: '申请延期', keys: ['e'], keyHint: 'E', endpoint: 'request-extension', form: 'extension', kind: 'normal', done: '延期申请已提交', when: { caseStatus: WORKING, taskStatus: ACTIVE, unit: 'working_days', pendingExtension: false, extensionRoom: true } },
+  { id: 'escalate', label: '上报', keys: ['u'], keyHint: 'U', endpoint: 'escalate', form: 'escalate', kind: 'normal', done: '已登记上报', when: { caseStatus: WORKING, taskStatus: ['in_progress'], kinds: ['escalated'] } },
+  { id: 'transfer', label: '转办', keys: ['t'], keyHint: 'T', endpoint: 'transfer', form: 'transfer', kind: 'normal', done: '已转办', when: { caseStatus: ['dispatched', 'in_progress'], taskStatus: ACTIVE } },
+  { id: 'return', label: '退回窗口', keys: ['b'], keyHint: 'B', endpoint: 'return', form: 'return', kind: 'danger', done: '已退回综合窗口', when: { caseStatus: ['in_progress'], taskStatus: ['in_progress'] } },
+  { id: 'approveExtension', label: '批准延期', keys: ['y'], keyHint: 'Y', endpoint: 'approve-extension', form: null, kind: 'primary', done: '已批准延期', when: { caseStatus: WORKING, pendingExtension: true, head: true } },
+  { id: 'rejectExtension', label: '驳回延期', keys: ['n'], keyHint: 'N', endpoint: 'reject-extension', form: 'rejectExtension', kind: 'danger', done: '已驳回延期申请', when: { caseStatus: WORKING, pendingExtension: true, head: true } },
+];
+
+/** Status filters of the list; `tasks` keeps only cases where this department's task is in one of them. */
+export const INBOX_FILTERS: Array<{ id: string; label: string; statuses: CaseStatus[]; tasks: Array<TaskStatus> | null }> = [
+  { id: 'open', label: '在办（全部）', statuses: ['dispatched', 'in_progress', 'suspended'], tasks: ACTIVE },
+  { id: 'dispatched', label: '待签收', statuses: ['dispatched', 'in_progress'], tasks: ['dispatched'] },
+  { id: 'in_progress', label: '办理中', statuses: ['in_progress'], tasks: ['in_progress'] },
+  { id: 'suspended', label: '挂起', statuses: ['suspended'], tasks: ACTIVE },
+  { id: 'decided', label: '已办结，待送窗口', statuses: ['decided_approved', 'decided_denied'], tasks: null },
+  { id: 'all', label: '全部办件', statuses: [], tasks: null },
+];
+
+export const LIGHT_FILTERS = [
+  { id: '', label: '全部灯色' },
+  { id: 'green', label: '绿灯' },
+  { id: 'yellow', label: '黄牌' },
+  { id: 'red', label: '红牌（含超法定时限）' },
+];
+
+/** The trail as staff read it (GET /cases/{id} events[].action). */
+export const EVENT_ACTION_TEXT: Record<string, string> = {
+  receive: '收件',
+  notify: '一次性告知',
+  supplement: '补正 / 补交材料',
+  accept: '受理',
+  dispatch: '派单',
+  claim: '签收',
+  suspend: '挂起（特别程序）',
+  resume: '恢复计时',
+  request_extension: '申请延期',
+  approve_extension: '批准延期',
+  reject_extension: '驳回延期',
+  return: '退回窗口',
+  transfer: '转办',
+  escalate: '上报',
+  task_decided: '部门办结',
+  decide: '办结',
+  complete: '当场办结',
+  ready: '结果送窗口',
+  deliver: '出件',
+  reject: '不予受理',
+  withdraw: '撤回',
+};
+
+export interface InboxSource {
+  /** The department in the path, or null for /inbox (the page asks). */
+  department: string | null;
+  departments: Array<{ code: string; name: string }>;
+  /** Today in the hall's zone by the server's clock, and the working days around it (server calendar). */
+  today: string;
+  workingDays: { from: string; to: string; days: string[] };
+}
+
+/** The back-office inbox (后台办件箱) of one department. */
+export function inboxViewModel(src: InboxSource) {
+  const name = src.departments.find((d) => d.code === src.department)?.name ?? null;
+  const shortcuts = [
+    { keyHint: '↑ / ↓', label: '选择办件' },
+    { keyHint: 'Enter', label: '打开办件' },
+    { keyHint: 'Esc', label: '关闭' },
+    { keyHint: '/', label: '搜索' },
+    ...INBOX_ACTIONS.map((a) => ({ keyHint: a.keyHint, label: a.label })),
+  ];
+  return {
+    title: name ? `${name} · 后台办件箱` : '后台办件箱',
+    departmentName: name,
+    filters: INBOX_FILTERS.map((f) => ({ id: f.id, label: f.label })),
+    lights: LIGHT_FILTERS,
+    actions: INBOX_ACTIONS.map((a) => ({ id: a.id, label: a.label, keyHint: a.keyHint, kind: a.kind })),
+    shortcuts,
+    client: {
+      department: src.department,
+      departments: src.departments,
+      today: src.today,
+      workingDays: src.workingDays,
+      actions: INBOX_ACTIONS,
+      filters: INBOX_FILTERS,
+      extensionCap: EXTENSION_CAP,
+      statusText: CASE_STATUS_SHORT,
+      taskStatusText: TASK_STATUS_TEXT,
+      kindText: ITEM_KIND_TEXT,
+      lightText: LIGHT_TEXT,
+      materialStatusText: MATERIAL_STATUS_TEXT,
+      suspensionText: SUSPENSION_TYPE_TEXT,
+      suspensionTypes: SUSPENSION_TYPES.map((t) => ({ id: t, label: SUSPENSION_TYPE_TEXT[t] })),
+      agentTypeText: AGENT_TYPE_TEXT,
+      eventText: EVENT_ACTION_TEXT,
+    },
+  };
+}
+
+/** The working days of [from, to] by the server's calendar, so the page counts remaining days without guessing. */
+export function workingDaysAround(today: string, before: number, after: number, isWorkingDay: (date: string) => boolean) {
+  const at = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const days: string[] = [];
+  for (let i = -before; i <= after; i++) if (isWorkingDay(at(i))) days.push(at(i));
+  return { from: at(-before), to: at(after), days };
+}

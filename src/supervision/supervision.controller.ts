@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/auth.decorators';
+import { FiguresQueryDto, OverviewQueryDto } from './dto/supervision-query.dto';
+import { SupervisionFiguresService } from './supervision-figures.service';
+import { SupervisionOverviewService } from './supervision-overview.service';
+
+/** 电子监察: the live board of case lights and the supervision figures. Supervisors and admins only. */
+@ApiTags('supervision')
+@ApiBearerAuth()
+@Roles('supervisor', 'admin')
+@Controller('api/v1/supervision')
+export class SupervisionController {
+  constructor(
+    private readonly board: SupervisionOverviewService,
+    private readonly figures: SupervisionFiguresService,
+  ) {}
+
+  /** Open cases by light, overall and per department; the red and yellow list; 督办件; today's slow 即办件. */
+  @Get('overview')
+  overview(@Query() q: OverviewQueryDto) {
+    return this.board.overview(q.hall);
+  }
+
+  /** On-time rate, working days per item, satisfaction, rectified on time, 最多跑一次 — per day, week or month. */
+  @Get('figures')
+  series(@Query() q: FiguresQueryDto) {
+    return this.figures.figures(q);
+  }
+}

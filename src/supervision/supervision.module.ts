@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { HallsModule } from '../halls/halls.module';
+import { SupervisionFiguresService } from './supervision-figures.service';
+import { SupervisionOverviewService } from './supervision-overview.service';
+import { SupervisionPagesController } from './supervision-pages.controller';
+import { SupervisionScope } from './supervision-scope';
+import { SupervisionController } from './supervision.controller';
+
+/**
+ * 电子监察: reads cases, tickets, ratings and rectifications to show the supervisor the live lights and the
+ * figures. It writes nothing: 督办意见 go through the cases module (POST /api/v1/cases/{id}/supervise).
+ */
+@Module({
+  imports: [HallsModule],
+  controllers: [SupervisionController, SupervisionPagesController],
+  providers: [SupervisionScope, SupervisionOverviewService, SupervisionFiguresService],
+})
+export class SupervisionModule {}

@@ -1,0 +1,75 @@
+// The public catalogue: filters the server-rendered cards as the resident types. The server ranks
+// (code, pinyin initials such as "jzz", name); this script only shows, hides and orders the cards.
+(function () {
+  const { api, dom } = window.OneWindow;
+  const { $, $$ } = dom;
+  const data = dom.pageData();
+  const form = $('#cg-filter');
+  const q = $('#cg-q');
+  const department = $('#cg-department');
+  const kind = $('#cg-kind');
+  const list = $('#cg-list');
+  const cards = new Map($$('.cg-item', list).map((li) => [li.dataset.code, li]));
+  let timer = null;
+  let latest = 0;
+
+  function params() {
+    const p = new URLSearchParams();
+    if (q.value.trim()) p.set('q', q.value.trim());
+    if (department.value) p.set('department', department.value);
+    if (kind.value) p.set('kind', kind.value);
+    return p;
+  }
+
+  function show(codes) {
+    const shown = new Set();
+    for (const code of codes) {
+      const card = cards.get(code);
+      if (!card) continue; // published after this page was rendered
+      card.hidden = false;
+      list.append(card);
+      shown.add(code);
+    }
+    for (const [code, card] of cards) {
+      if (shown.has(code)) continue;
+      card.hidden = true;
+      list.append(card);
+    }
+    $('#cg-count').textContent = `共 ${shown.size} 项`;
+    $('#cg-empty').hidden = shown.size > 0;
+  }
+
+  async function apply() {
+    clearTimeout(timer);
+    const p = params();
+    const mine = ++latest;
+    try {
+      const items = await api(`${data.apiPath}?${p}`, { auth: false });
+      if (mine !== latest) return; // a newer search is under way
+      show(items.map((item) => item.code));
+      history.replaceState(null, '', p.toString() ? `/catalog?${p}` : '/catalog');
+    } catch (error) {
+      dom.toast(`查询失败：${error.message}`, 'error');
+    }
+  }
+
+  q.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 150);
+  });
+  department.addEventListener('change', apply);
+  kind.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+    q.blur(); // closes the phone keyboard so the results show
+  });
+  // "/" jumps to the search box, as on many sites
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const tag = document.activeElement && document.activeElement.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    event.preventDefault();
+    q.focus();
+  });
+})();

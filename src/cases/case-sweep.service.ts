@@ -13,7 +13,6 @@ import { CaseSuspension } from './entities/case-suspension.entity';
 import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
 
-const CLOCKED = ['dispatched', 'in_progress', 'suspended'];
 const SWEPT_COLUMNS = [
   'id', 'caseNumber', 'hallCode', 'itemCode', 'status', 'acceptedAt', 'promisedValue', 'promisedUnit', 'statutoryValue', 'statutoryUnit',
   'extensionDays', 'pausedWorkingDays', 'pausedMs', 'warningLevel', 'supervised', 'updatedAt',
@@ -27,7 +26,7 @@ export interface SweepResult {
 
 /**
  * 电子监察 sweep: re-evaluates only the running cases whose next check time has come (an index on
- * (status, nextCheckAt) keeps it cheap at millions of rows), in batches, and announces changed lights.
+ * nextCheckAt keeps it cheap at millions of rows), in batches, and announces changed lights.
  */
 @Injectable()
 export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
@@ -83,8 +82,9 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
       .getRepository(Case)
       .createQueryBuilder('c')
       .select(SWEPT_COLUMNS.map((col) => `c.${col}`))
-      // no ORDER BY: sorting every due row for each batch costs more than the batch itself
-      .where('c.status IN (:...statuses) AND c.nextCheckAt <= :now', { statuses: CLOCKED, now })
+      // by next check time alone (null once a case stops running), so the index reads only the due rows;
+      // no ORDER BY: sorting every due row for each batch would cost more than the batch itself
+      .where('c.nextCheckAt <= :now', { now })
       .limit(this.config.SWEEP_BATCH_SIZE)
       .getRawMany();
     return rows.map((row) => {
@@ -106,7 +106,9 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
     const tasksOf = new Map<number, CaseTask[]>();
     for (const row of tasks) {
       const task = { caseId: Number(row.t_caseId), departmentCode: String(row.t_departmentCode), status: row.t_status, claimedAt: row.t_claimedAt === null ? null : Number(row.t_claimedAt) } as CaseTask;
-      tasksOf.set(task.caseId, [...(tasksOf.get(task.caseId) ?? []), task]);
+      const list = tasksOf.get(task.caseId);
+      if (list) list.push(task);
+      else tasksOf.set(task.caseId, [task]);
     }
     const pauseOf = new Map(pauses.map((row) => [Number(row.p_caseId), { startedAt: Number(row.p_startedAt) } as CaseSuspension]));
     const zones = new Map<string, string>();

@@ -12,16 +12,24 @@ export class CaseRealtimeListener {
   @OnEvent(CaseEvents.CHANGED)
   onCaseChanged(e: CaseChangedEvent): void {
     const message = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, status: e.status, action: e.action };
-    for (const department of e.departments) {
-      this.gateway.server.to(rooms.department(department)).emit(e.kind === 'assigned' ? 'case.assigned' : 'case.updated', { ...message, department });
-    }
+    const event = e.kind === 'assigned' ? 'case.assigned' : 'case.updated';
+    for (const department of e.departments) this.gateway.server.to(rooms.department(department)).emit(event, { ...message, department });
+    this.gateway.server.to(rooms.supervision).emit(event, { ...message, departments: e.departments });
   }
 
   /** 电子监察: the departments working the case and the supervision room see the light change live. */
   @OnEvent(CaseEvents.WARNING)
   onCaseWarning(e: CaseWarningEvent): void {
     const message = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, previous: e.previous, supervised: e.supervised };
-    for (const department of e.departments) this.gateway.server.to(rooms.department(department)).emit('case.warning', { ...message, department });
-    this.gateway.server.to(rooms.supervision).emit('case.warning', { ...message, departments: e.departments });
+    // a midnight sweep can change thousands of lights: encode a message only for rooms someone is in
+    // (this process's rooms: with the Redis adapter for several instances this check has to go)
+    for (const department of e.departments) {
+      if (this.occupied(rooms.department(department))) this.gateway.server.to(rooms.department(department)).emit('case.warning', { ...message, department });
+    }
+    if (this.occupied(rooms.supervision)) this.gateway.server.to(rooms.supervision).emit('case.warning', { ...message, departments: e.departments });
+  }
+
+  private occupied(room: string): boolean {
+    return (this.gateway.server.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 }

@@ -198,7 +198,20 @@ export function zonedIso(epochMs: number, timeZone: string): string {
 }
 
 /** Epoch ms of the first instant of `date` in the zone (local midnight, or the end of a DST gap at midnight). */
+const dayStarts = new Map<string, number>();
+
 export function startOfDayInZone(date: string, timeZone: string): number {
+  // deadline sweeps ask for the same few dates again and again
+  const key = `${timeZone}|${date}`;
+  const known = dayStarts.get(key);
+  if (known !== undefined) return known;
+  const start = computeStartOfDay(date, timeZone);
+  if (dayStarts.size > 20_000) dayStarts.clear();
+  dayStarts.set(key, start);
+  return start;
+}
+
+function computeStartOfDay(date: string, timeZone: string): number {
   const nominal = toDayNumber(date) * MS_PER_DAY;
   formatterFor(timeZone);
   // the usual case: the offset a day earlier still holds at local midnight

@@ -102,6 +102,19 @@ export class WorkingCalendar {
 
   /** Counting starts on the working day after `from`; 0 days returns `from` itself. */
   addWorkingDays(from: string, days: number): string {
+    // due dates are recomputed for thousands of cases with the same few acceptance dates
+    const key = `${from}|${days}`;
+    const known = this.sums.get(key);
+    if (known !== undefined) return known;
+    const due = this.walkWorkingDays(from, days);
+    if (this.sums.size > 50_000) this.sums.clear();
+    this.sums.set(key, due);
+    return due;
+  }
+
+  private readonly sums = new Map<string, string>();
+
+  private walkWorkingDays(from: string, days: number): string {
     let dayNumber = toDayNumber(from);
     assertWorkingDayCount(days);
     for (let remaining = days; remaining > 0; ) {

@@ -58,8 +58,23 @@ export function caseLight(input: LightInput): Light {
   return { level, stepOverdue, nextCheckAt: level === 'red_plus' && !input.suspended ? null : future.length ? Math.min(...future) : null };
 }
 
-/** The first date on which at most `band` working days remain until `due`. */
+const yellowStarts = new WeakMap<WorkingCalendar, Map<string, string>>();
+
+/** The first date on which at most `band` working days remain until `due` (memoised per calendar: sweeps repeat dates). */
 export function yellowStartDate(calendar: WorkingCalendar, due: string, band: number): string {
+  let memo = yellowStarts.get(calendar);
+  if (!memo) yellowStarts.set(calendar, (memo = new Map()));
+  const key = `${due}|${band}`;
+  let start = memo.get(key);
+  if (start === undefined) {
+    start = walkBackToBand(calendar, due, band);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, start);
+  }
+  return start;
+}
+
+function walkBackToBand(calendar: WorkingCalendar, due: string, band: number): string {
   let date = due;
   let remaining = 0;
   for (let i = 0; i < 400; i++) {

@@ -7,7 +7,7 @@ import type { WarningLevel } from '../domain/warning-level';
 /** One application for one service item (办件), from the window to delivery. */
 @Entity('cases')
 @Index('idx_cases_status_due', ['status', 'dueDate'])
-@Index('idx_cases_status_next_check', ['status', 'nextCheckAt'])
+@Index('idx_cases_next_check', ['nextCheckAt'])
 export class Case {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 24, unique: true }) caseNumber: string;

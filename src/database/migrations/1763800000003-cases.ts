@@ -33,7 +33,8 @@ export class Cases1763800000003 implements MigrationInterface {
       ],
     }));
     await q.createIndex('cases', new TableIndex({ name: 'idx_cases_status_due', columnNames: ['status', 'dueDate'] }));
-    await q.createIndex('cases', new TableIndex({ name: 'idx_cases_status_next_check', columnNames: ['status', 'nextCheckAt'] }));
+    // the sweep reads only the rows whose check time has come; nextCheckAt is null once a case stops running
+    await q.createIndex('cases', new TableIndex({ name: 'idx_cases_next_check', columnNames: ['nextCheckAt'] }));
     const child = (name: string, columns: TableColumnOptions[], extra: Partial<TableOptions> = {}) =>
       new Table({ name, columns, foreignKeys: [{ columnNames: ['caseId'], referencedTableName: 'cases', referencedColumnNames: ['id'] }], ...extra });
     await q.createTable(child('case_materials', [

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { randomBytes } from 'crypto';
+import { createSecretKey, randomBytes } from 'crypto';
 import { AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -19,7 +19,8 @@ import { User } from './user.entity';
       useFactory: (config: AppConfig) => {
         if (!config.JWT_SECRET) new Logger('Auth').warn('JWT_SECRET is not set: sign-ins end when the server restarts');
         return {
-          secret: config.JWT_SECRET ?? randomBytes(32).toString('hex'),
+          // a KeyObject: given a string, jsonwebtoken 9 first tries createPublicKey() on it, which throws, on every verify
+          secret: createSecretKey(Buffer.from(config.JWT_SECRET ?? randomBytes(32).toString('hex'))),
           signOptions: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
         };
       },

@@ -12,7 +12,6 @@ import { formatTicketNumber } from './domain/numbering';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
 import { QueueChangedEvent, QueueEvents } from './queue.events';
-import { TicketCounter } from './ticket-counter.entity';
 import { Ticket } from './ticket.entity';
 import { WaitEstimator } from './wait-estimator.service';
 
@@ -98,19 +97,20 @@ export class TicketsService {
     };
   }
 
+  /**
+   * Bumps (or starts) the day's counter and reads it back in one statement: upsert … RETURNING (SQLite
+   * 3.35+, PostgreSQL). The leading comment matters on SQLite: TypeORM's runner returns rows only for
+   * statements that do not start with INSERT/UPDATE/DELETE.
+   */
   private async nextNumber(m: EntityManager, hallCode: string, queueCode: string, businessDate: string): Promise<number> {
-    const key = { hallCode, queueCode, businessDate };
-    const bumped = await m
-      .createQueryBuilder()
-      .update(TicketCounter)
-      .set({ lastNumber: () => '"lastNumber" + 1' })
-      .where(key)
-      .execute();
-    if (!bumped.affected) {
-      await m.insert(TicketCounter, { ...key, lastNumber: 1 });
-      return 1;
-    }
-    const row = await m.findOneOrFail(TicketCounter, { where: key });
-    return row.lastNumber;
+    const [sql, params] = m.connection.driver.escapeQueryWithParameters(
+      `/* next ticket number */ INSERT INTO "ticket_counters" ("hallCode", "queueCode", "businessDate", "lastNumber") VALUES (:hallCode, :queueCode, :businessDate, 1)
+       ON CONFLICT ("hallCode", "queueCode", "businessDate") DO UPDATE SET "lastNumber" = "ticket_counters"."lastNumber" + 1
+       RETURNING "lastNumber"`,
+      { hallCode, queueCode, businessDate },
+      {},
+    );
+    const rows: Array<{ lastNumber: number | string }> = await m.query(sql, params);
+    return Number(rows[0].lastNumber);
   }
 }

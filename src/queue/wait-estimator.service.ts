@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -6,12 +7,20 @@ import { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
 import { estimateWaitMinutes } from './domain/estimate';
 import { servedQueues } from './domain/ordering';
+import { QueueEvents, WindowChangedEvent } from './queue.events';
 import { Ticket } from './ticket.entity';
+
+const WINDOWS_TTL_MS = 5000;
 
 /** People ahead and the wait estimate of a waiting ticket, from recent service times and open windows. */
 @Injectable()
 export class WaitEstimator {
   private readonly averages = new Map<string, number | null>();
+  /**
+   * The hall's windows, so an estimate does not read them every time: dropped when a window's status
+   * changes here (WINDOW_CHANGED) and re-read after a few seconds anyway (admin edits, other instances).
+   */
+  private readonly windowsByHall = new Map<string, { at: number; windows: Promise<HallWindow[]>; known?: HallWindow[] }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -19,26 +28,20 @@ export class WaitEstimator {
     private readonly halls: HallsService,
   ) {}
 
-  /** Waiting tickets of the same queue served before this one: all priority tickets then earlier ones of its class. */
+  /** Waiting tickets of the same queue served before this one: all priority tickets then earlier ones of its class. One COUNT(*). */
   async ahead(t: Pick<Ticket, 'id' | 'hallCode' | 'queueCode' | 'businessDate' | 'priority' | 'enqueuedAt'>): Promise<number> {
+    const earlier = '(t.enqueuedAt < :at OR (t.enqueuedAt = :at AND t.id < :id))';
     const qb = this.db
       .getRepository(Ticket)
       .createQueryBuilder('t')
-      .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting AND t.queueCode = :queue', {
-        hall: t.hallCode, day: t.businessDate, waiting: 'waiting', queue: t.queueCode,
-      })
-      .andWhere('t.id <> :id', { id: t.id })
-      .andWhere('(t.enqueuedAt < :at OR (t.enqueuedAt = :at AND t.id < :id))', { at: t.enqueuedAt, id: t.id });
-    const sameClass = await qb.clone().andWhere('t.priority = :p', { p: t.priority }).getCount();
-    if (t.priority) return sameClass;
-    const priorityWaiting = await this.db
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
-      .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting AND t.queueCode = :queue AND t.priority = :p', {
-        hall: t.hallCode, day: t.businessDate, waiting: 'waiting', queue: t.queueCode, p: true,
-      })
-      .getCount();
-    return sameClass + priorityWaiting;
+      .select('COUNT(*)', 'n')
+      .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting AND t.queueCode = :queue AND t.id <> :id', {
+        hall: t.hallCode, day: t.businessDate, waiting: 'waiting', queue: t.queueCode, id: t.id, at: t.enqueuedAt, p: true,
+      });
+    if (t.priority) qb.andWhere(`t.priority = :p AND ${earlier}`);
+    else qb.andWhere(`(t.priority = :p OR ${earlier})`);
+    const row = await qb.getRawOne<{ n: number | string }>();
+    return Number(row?.n ?? 0);
   }
 
   async estimateMinutes(hallCode: string, queueCode: string, ahead: number): Promise<number> {
@@ -47,6 +50,14 @@ export class WaitEstimator {
       this.openWindowsFor(hallCode, queueCode),
     ]);
     return estimateWaitMinutes({ ahead, averageServiceSeconds, openWindows, defaultServiceMinutes: this.config.DEFAULT_SERVICE_MINUTES });
+  }
+
+  /** A window opened, paused, resumed or closed: the next estimate reads the windows again. */
+  @OnEvent(QueueEvents.WINDOW_CHANGED)
+  onWindowChanged(e: WindowChangedEvent): void {
+    const cached = this.windowsByHall.get(e.hallCode);
+    const known = cached?.known?.find((w) => w.number === e.windowNumber);
+    if (cached && (!known || known.status !== e.status)) this.windowsByHall.delete(e.hallCode);
   }
 
   /** Called after a service finishes so the next estimate reads the new history. */
@@ -71,7 +82,17 @@ export class WaitEstimator {
 
   private async openWindowsFor(hallCode: string, queueCode: string): Promise<number> {
     const { queueCodes } = await this.halls.layout(hallCode);
-    const open = await this.db.getRepository(HallWindow).find({ where: { hallCode, status: 'open' } });
+    let cached = this.windowsByHall.get(hallCode);
+    if (!cached || Date.now() - cached.at > WINDOWS_TTL_MS) {
+      const entry: { at: number; windows: Promise<HallWindow[]>; known?: HallWindow[] } = {
+        at: Date.now(),
+        windows: this.db.getRepository(HallWindow).find({ where: { hallCode } }),
+      };
+      entry.windows.then((windows) => (entry.known = windows), () => this.windowsByHall.delete(hallCode));
+      this.windowsByHall.set(hallCode, entry);
+      cached = entry;
+    }
+    const open = (await cached.windows).filter((w) => w.status === 'open');
     return open.filter((w) => servedQueues(w.kind, w.queueCodes, queueCodes).includes(queueCode)).length;
   }
 }

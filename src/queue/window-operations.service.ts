@@ -59,14 +59,16 @@ export class WindowOperationsService {
       const queues = servedQueues(w.kind, w.queueCodes, queueCodes);
       const day = businessDateInZone(now, hall.timeZone);
       for (let attempt = 0; attempt < 3; attempt++) {
-        const [priorityHead, normalHead] = await Promise.all([this.head(m, hallCode, day, queues, true), this.head(m, hallCode, day, queues, false)]);
-        const cls = chooseClass(w.priorityStreak, this.config.PRIORITY_INTERLEAVE, !!priorityHead, !!normalHead);
-        if (!cls) return { window: w, ticket: null };
-        const head = (cls === 'priority' ? priorityHead : normalHead)!;
+        // chooseClass falls back to the other class when the preferred one is empty, so the head of the
+        // waiting tickets ordered by the preferred class first is its choice: one query instead of two
+        const preferPriority = chooseClass(w.priorityStreak, this.config.PRIORITY_INTERLEAVE, true, true) === 'priority';
+        const head = await this.head(m, hallCode, day, queues, preferPriority);
+        if (!head) return { window: w, ticket: null };
+        const cls: TicketClass = head.priority ? 'priority' : 'normal';
         const claimed = await m.update(Ticket, { id: head.id, status: 'waiting' }, { status: nextTicketStatus('waiting', 'call'), calledAt: now, windowNumber: w.number });
         if (!claimed.affected) continue; // another process took it between read and write: take the next head
         w.currentTicketId = head.id;
-        w.priorityStreak = nextStreak(w.priorityStreak, cls as TicketClass);
+        w.priorityStreak = nextStreak(w.priorityStreak, cls);
         await this.saveWindow(m, w, now);
         await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: head.id, action: 'call', fromStatus: 'waiting', toStatus: 'called', actorId: user.id, at: now, payload: { windowNumber: w.number } });
         return { window: w, ticket: { ...head, status: 'called', calledAt: now, windowNumber: w.number } as Ticket, called: true };
@@ -177,11 +179,11 @@ export class WindowOperationsService {
     return { number: w.number, name: w.name, kind: w.kind, queueCodes: w.queueCodes, status: w.status, operatorId: w.operatorId, currentTicketId: w.currentTicketId };
   }
 
-  private async head(m: EntityManager, hallCode: string, day: string, queues: string[], priority: boolean): Promise<Ticket | null> {
+  private async head(m: EntityManager, hallCode: string, day: string, queues: string[], preferPriority: boolean): Promise<Ticket | null> {
     if (queues.length === 0) return null;
     return m.findOne(Ticket, {
-      where: { hallCode, businessDate: day, status: 'waiting', queueCode: In(queues), priority },
-      order: { enqueuedAt: 'ASC', id: 'ASC' },
+      where: { hallCode, businessDate: day, status: 'waiting', queueCode: In(queues) },
+      order: { priority: preferPriority ? 'DESC' : 'ASC', enqueuedAt: 'ASC', id: 'ASC' },
     });
   }
 

@@ -32,18 +32,22 @@ describe('realtime (e2e, socket.io-client)', () => {
     const screen = await open();
     const ack = await subscribe(screen, { hall: 'TC' });
     const seen = record(screen);
+    // the board update of opening the window may still be on its way: let it land, then count from there
+    await new Promise((r) => setTimeout(r, 100));
+    const base = Math.max(ack.seq, ...seen.map((e) => e.payload.seq));
+    seen.splice(0);
     const called = nextEvent(screen, 'ticket.called');
     await windowAction(t, clerk, 3, 'call-next').expect(200);
     expect(await called).toEqual({
-      seq: ack.seq + 1, hall: 'TC', number: 'A001', windowNumber: 3, windowName: '3号综合窗口', queueCode: 'A',
+      seq: base + 1, hall: 'TC', number: 'A001', windowNumber: 3, windowName: '3号综合窗口', queueCode: 'A',
       calledAt: '2026-11-23T09:30:00+08:00', recall: false,
     });
     const board = await nextEvent(screen, 'board.updated');
-    expect(board).toMatchObject({ seq: ack.seq + 2, waiting: { A: 0 } });
+    expect(board).toMatchObject({ seq: base + 2, waiting: { A: 0 } });
     expect(board.windows.find((w: { number: number }) => w.number === 3)).toEqual({ number: 3, name: '3号综合窗口', status: 'open', currentNumber: 'A001' });
     // seq rises by exactly one per hall event, and no public payload carries personal data
     const seqs = seen.map((e) => e.payload.seq);
-    expect(seqs).toEqual(seqs.map((_, i) => ack.seq + 1 + i));
+    expect(seqs).toEqual(seqs.map((_, i) => base + 1 + i));
     expect(JSON.stringify(seen)).not.toContain('13900001111');
     const recall = nextEvent(screen, 'ticket.called', (e) => e.recall);
     await windowAction(t, clerk, 3, 'recall').expect(200);
@@ -65,9 +69,14 @@ describe('realtime (e2e, socket.io-client)', () => {
     const screen = await open();
     await subscribe(screen, { hall: 'TC' });
     const seen = record(screen);
+    const started = Date.now();
     await Promise.all(Array.from({ length: 20 }, () => issue(t, { queueCode: 'A' }).expect(201)));
+    const elapsed = Date.now() - started;
     await nextEvent(screen, 'board.updated', (e) => e.waiting.A === 20, 3000);
-    expect(seen.filter((e) => e.event === 'board.updated').length).toBeLessThanOrEqual(3);
+    // at most one update per 200 ms window while the burst lasted (however slow the machine), never one per ticket
+    const updates = seen.filter((e) => e.event === 'board.updated').length;
+    expect(updates).toBeLessThanOrEqual(Math.ceil(elapsed / 200) + 1);
+    expect(updates).toBeLessThan(20);
   });
 
   it('window screens join their window room and hear its changes', async () => {

@@ -47,14 +47,16 @@ export class RealtimeGateway implements OnGatewayInit {
       if (dto.department) return await this.joinDepartment(socket, dto.department);
       if (dto.supervision) return await this.joinSupervision(socket);
       const hall = dto.hall!;
-      const snapshot = await this.board.snapshot(hall);
-      await socket.join(rooms.hall(hall));
+      await this.halls.layout(hall); // 404 for an unknown hall before joining anything
       if (dto.window !== undefined) {
         const windows = await this.halls.listWindows(hall);
         if (!windows.some((w) => w.number === dto.window)) throw DomainError.notFound('WINDOW_NOT_FOUND', `${dto.window} 号窗口不存在`);
-        await socket.join(rooms.window(hall, dto.window));
       }
-      return { ok: true, ...snapshot };
+      // join first, snapshot second: an event sent meanwhile arrives and may repeat what the snapshot shows,
+      // but none can fall between the snapshot and the join unseen
+      await socket.join(rooms.hall(hall));
+      if (dto.window !== undefined) await socket.join(rooms.window(hall, dto.window));
+      return { ok: true, ...(await this.board.snapshot(hall)) };
     } catch (error) {
       const envelope = toEnvelope(error);
       if (envelope.statusCode >= 500) this.logger.error(error);

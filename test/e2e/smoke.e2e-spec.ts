@@ -14,6 +14,6 @@ describe('smoke', () => {
     const called = await t.http().post('/api/v1/halls/TC/windows/1/call-next').set(bearer(token)).expect(200);
     expect(called.body.ticket.number).toBe('A001');
     const board = await t.http().get('/api/v1/halls/TC/board').expect(200);
-    console.log(JSON.stringify(board.body));
+    expect(board.body.recentCalls).toEqual([{ number: 'A001', windowNumber: 1, calledAt: '2026-11-23T09:30:00+08:00', recall: false }]);
   });
 });

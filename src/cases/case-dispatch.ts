@@ -44,10 +44,10 @@ export class CaseDispatch {
     const today = await this.clock.today(c.hallCode);
     const fallback = this.calendar.addWorkingDays(today, DEFAULT_SUPPLY_DAYS);
     if (!requested) return compareIsoDate(fallback, due) > 0 ? due : fallback;
+    this.calendar.isWorkingDay(requested); // a date that does not exist (2026-02-30) is a 400 INVALID_DATE first
     if (compareIsoDate(requested, due) > 0 || compareIsoDate(requested, today) < 0) {
       throw DomainError.unprocessable(CaseErrorCode.SUPPLY_DEADLINE_TOO_LATE, `容缺材料补交期限须在 ${today} 至办结时限 ${due} 之间`);
     }
-    this.calendar.isWorkingDay(requested); // validates the date (400 INVALID_DATE)
     return requested;
   }
 }

@@ -8,7 +8,7 @@ import { ErrorCode } from '../common/error-codes';
 import { CaseClock } from './case-clock';
 import { CaseErrorCode, loadCase, openSuspension, tasksOf } from './case-store';
 import { toCaseDetail, toCaseSummary, toPublicCase } from './case.mapper';
-import { assertMayActOnCase, mayActOnCase } from './domain/case-access';
+import { assertMayActOnCase } from './domain/case-access';
 import { CASE_STATUSES, CaseStatus } from './domain/case-state';
 import { CaseListQueryDto } from './dto/case-actions.dto';
 import { CaseEvent } from './entities/case-event.entity';
@@ -67,10 +67,6 @@ export class CaseQueryService {
       m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
     ]);
     return toCaseDetail(c, { tasks, materials, events, extensions, suspensions }, await this.clock.timeZone(c.hallCode));
-  }
-
-  mayRead(user: AuthUser, tasks: CaseTask[]): boolean {
-    return mayActOnCase(user, 'read', tasks.map((t) => t.departmentCode));
   }
 
   /** The resident's status page; a wrong number or code is the same 404. */

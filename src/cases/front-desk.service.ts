@@ -8,7 +8,7 @@ import { CaseDispatch } from './case-dispatch';
 import { ACTIVE_TASK, CaseErrorCode, openSuspension } from './case-store';
 import { appendCaseEvents } from './case-trail';
 import { assertMayActOnCase } from './domain/case-access';
-import { nextCaseStatus, OPEN_CASE_STATUSES } from './domain/case-state';
+import { nextCaseStatus } from './domain/case-state';
 import { IntakeErrorCode } from './domain/material-check';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
 import { CaseMaterial } from './entities/case-material.entity';
@@ -104,7 +104,6 @@ export class FrontDeskService {
   /** The applicant withdraws at any open stage: tasks end, a running pause closes. */
   withdraw(id: number, user: AuthUser, dto: ReasonDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      if (!OPEN_CASE_STATUSES.includes(ctx.c.status)) nextCaseStatus(ctx.c.status, 'withdraw');
       const from = ctx.c.status;
       ctx.c.status = nextCaseStatus(ctx.c.status, 'withdraw');
       ctx.c.reason = dto.reason;

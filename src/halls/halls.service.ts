@@ -54,10 +54,4 @@ export class HallsService {
     await this.layout(hallCode);
     return this.windows.find({ where: { hallCode }, order: { number: 'ASC' } });
   }
-
-  /** Drops cached layouts after an admin changes a hall's set-up. */
-  forget(hallCode?: string): void {
-    if (hallCode) this.layouts.delete(hallCode);
-    else this.layouts.clear();
-  }
 }

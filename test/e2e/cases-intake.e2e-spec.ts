@@ -72,6 +72,7 @@ describe('cases: intake at the window (e2e)', () => {
     ['notify with nothing missing', 422, 'NOTHING_MISSING', { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'notify' }],
     ['an unknown material', 422, 'UNKNOWN_MATERIAL', { serviceItemCode: 'JZZ', materials: [...JZZ_COMPLETE, { code: 'VISA', status: 'provided' }], decision: 'accept' }],
     ['a supply date past the due date', 422, 'SUPPLY_DEADLINE_TOO_LATE', { serviceItemCode: 'JZZ', materials: JZZ_DEFERRED, decision: 'accept', supplyDueDate: '2027-01-30' }],
+    ['a supply date that does not exist', 400, 'INVALID_DATE', { serviceItemCode: 'JZZ', materials: JZZ_DEFERRED, decision: 'accept', supplyDueDate: '2026-02-30' }],
     ['a supply date without deferral', 422, 'NOTHING_TO_SUPPLY', { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept', supplyDueDate: '2026-12-01' }],
     ['an unknown item', 404, 'ITEM_NOT_FOUND', { serviceItemCode: 'NOPE', materials: [], decision: 'accept' }],
     ['an unknown hall', 404, 'HALL_NOT_FOUND', { hall: 'XX', serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept' }],

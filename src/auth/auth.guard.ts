@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { AuthUser, IS_PUBLIC, Role, ROLES } from '../common/auth.decorators';
+import type { AuthUser, Role } from './domain/auth-user';
+import { IS_PUBLIC, ROLES } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { AuthService } from './auth.service';

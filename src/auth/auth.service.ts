@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from './domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../common/auth.decorators';
+import type { Role } from './domain/auth-user';
 import { epochMs } from '../database/columns';
 
 @Entity('users')

@@ -1,4 +1,4 @@
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from './domain/auth-user';
 import type { User } from './user.entity';
 
 export function toAuthUser(user: User): AuthUser {

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Public, Roles } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { isoDateInput, workingDaysInput, yearInput } from './calendar-input';
 import { CalendarService } from './calendar.service';
 import { SetCalendarDayDto } from './dto/set-calendar-day.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Department } from '../catalog/department.entity';
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { IntakeErrorCode } from './domain/material-check';
 import { CaseClock } from './case-clock';

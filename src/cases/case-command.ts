@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { EntityManager } from 'typeorm';
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CaseClock } from './case-clock';
 import { ACTIVE_TASK, loadCase, openSuspension, saveCase, tasksOf } from './case-store';

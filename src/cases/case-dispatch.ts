@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { compareIsoDate } from '../calendar/domain/iso-date';
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { CaseClock } from './case-clock';
 import { CaseErrorCode } from './case-store';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
 import { CaseEvent } from './entities/case-event.entity';
 
 export interface CaseTrailEntry {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Public, Roles } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { BackOfficeService } from './back-office.service';
 import { CaseQueryService } from './case-query.service';
 import { CaseListQueryDto, DecideDto, SuperviseDto, DeliverDto, EscalateDto, NotifyDto, PublicCaseQueryDto, ReasonDto, RejectExtensionDto, RequestExtensionDto, ReturnCaseDto, SupplementDto, SuspendDto, TransferCaseDto } from './dto/case-actions.dto';

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { EntityManager, In } from 'typeorm';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import { CatalogService } from '../catalog/catalog.service';
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Ticket } from '../queue/ticket.entity';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { AuthUser } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
 import { RectificationEvent } from './entities/rectification-event.entity';
 
 export interface RectificationTrailEntry {

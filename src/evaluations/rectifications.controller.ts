@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Roles } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentUser, Roles } from '../common/auth.decorators';
 import { RecheckDto, RectificationListQueryDto, RectificationNoteDto, RevisitDto } from './dto/rectification-action.dto';
 import { RectificationsService } from './rectifications.service';
 

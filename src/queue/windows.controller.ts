@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuthUser, CurrentUser, Roles } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentUser, Roles } from '../common/auth.decorators';
 import { TransferTicketDto, UnholdTicketDto } from './dto/window-action.dto';
 import { WindowOperationsService } from './window-operations.service';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { Role } from '../common/auth.decorators';
+import type { Role } from '../auth/domain/auth-user';
 import type { WindowKind } from '../halls/hall-window.entity';
 
 /** The shape of config/demo-centre.json. */

@@ -1,4 +1,4 @@
-import type { AuthUser, Role } from '../../common/auth.decorators';
+import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { CaseActionKind, mayActOnCase } from './case-access';
 
 const u = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes });

@@ -1,4 +1,4 @@
-import type { AuthUser, Role } from '../../common/auth.decorators';
+import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { assertMayCommand, assertMayFilterDepartment, availableActions, commandOf, listScope, mayCommand, mayRead, OwnedTask } from './rectification-access';
 import { RectificationCommand, RectificationStatus } from './rectification-state';
 

@@ -1,4 +1,4 @@
-import type { AuthUser, Role } from '../../common/auth.decorators';
+import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { DomainError } from '../../common/domain-error';
 import { ErrorCode } from '../../common/error-codes';
 import { RectificationCommand, RectificationStatus, rectificationTransition } from './rectification-state';

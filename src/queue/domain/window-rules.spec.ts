@@ -1,4 +1,4 @@
-import type { AuthUser, Role } from '../../common/auth.decorators';
+import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { assertCanCall, assertCanClose, assertMayAct, requireCurrent, WindowAction, WindowFacts } from './window-rules';
 
 const user = (id: number, ...roles: Role[]): AuthUser => ({ id, username: `u${id}`, displayName: '', roles, departmentCodes: [] });

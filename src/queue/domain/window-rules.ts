@@ -1,4 +1,4 @@
-import type { AuthUser } from '../../common/auth.decorators';
+import type { AuthUser } from '../../auth/domain/auth-user';
 import { DomainError } from '../../common/domain-error';
 import type { WindowStatus } from '../../halls/hall-window.entity';
 

@@ -1,8 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { epochMs } from '../database/columns';
+import type { WindowKind, WindowStatus } from './domain/window-kind';
 
-export type WindowKind = 'comprehensive' | 'dedicated';
-export type WindowStatus = 'closed' | 'open' | 'paused';
 
 /** A counter window. Comprehensive windows serve every queue, dedicated ones their listed queues. */
 @Entity('hall_windows')

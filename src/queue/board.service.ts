@@ -5,27 +5,11 @@ import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
+import type { BoardSnapshot, BoardWindow } from './domain/board-snapshot';
 import { HallSequence } from './hall-sequence';
 import { Ticket } from './ticket.entity';
 
 const RECENT_CALLS = 10;
-
-export interface BoardWindow {
-  number: number;
-  name: string;
-  status: string;
-  currentNumber: string | null;
-}
-
-export interface BoardSnapshot {
-  seq: number;
-  hall: string;
-  hallName: string;
-  businessDate: string;
-  recentCalls: Array<{ number: string; windowNumber: number; calledAt: string; recall: boolean }>;
-  waiting: Record<string, number>;
-  windows: BoardWindow[];
-}
 
 /** The hall board: what every public screen shows. Never carries personal data. */
 @Injectable()

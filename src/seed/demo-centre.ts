@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Role } from '../auth/domain/auth-user';
-import type { WindowKind } from '../halls/hall-window.entity';
+import type { WindowKind } from '../halls/domain/window-kind';
 
 /** The shape of config/demo-centre.json. */
 export interface DemoCentre {

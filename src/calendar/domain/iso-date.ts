@@ -240,3 +240,9 @@ function computeStartOfDay(date: string, timeZone: string): number {
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** "2026-11-23T09:30:05+08:00" → "09:30": the time of day of a zoned ISO timestamp, as the hall reads it. */
+export function clockTime(iso: string | null | undefined): string {
+  const m = /T(\d{2}:\d{2})/.exec(iso ?? '');
+  return m ? m[1] : '';
+}

@@ -1,5 +1,5 @@
 import type { TicketStatus } from '../../queue/domain/ticket-state';
-import type { WindowStatus } from '../../halls/hall-window.entity';
+import type { WindowStatus } from '../../halls/domain/window-kind';
 
 export type ConsoleActionId =
   | 'open' | 'callNext' | 'recall' | 'start' | 'finish' | 'noShow' | 'hold' | 'unhold' | 'transfer' | 'pause' | 'resume' | 'close';

@@ -1,5 +1,5 @@
-import type { BoardSnapshot } from '../../queue/board.service';
-import type { WindowKind, WindowStatus } from '../../halls/hall-window.entity';
+import type { BoardSnapshot } from '../../queue/domain/board-snapshot';
+import type { WindowKind, WindowStatus } from '../../halls/domain/window-kind';
 
 /** What the page data service loads for a hall page: its layout and the board as it is now. */
 export interface HallSource {

@@ -1,5 +1,5 @@
 import type { TicketStatus } from '../../queue/domain/ticket-state';
-import type { WindowStatus } from '../../halls/hall-window.entity';
+import type { WindowStatus } from '../../halls/domain/window-kind';
 
 /** What a resident reads for each ticket status; `{window}`, `{ahead}`, `{minutes}`, `{queue}` are filled in. */
 export interface StatusText {

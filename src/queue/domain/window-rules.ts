@@ -1,6 +1,6 @@
 import type { AuthUser } from '../../auth/domain/auth-user';
 import { DomainError } from '../../common/domain-error';
-import type { WindowStatus } from '../../halls/hall-window.entity';
+import type { WindowStatus } from '../../halls/domain/window-kind';
 
 export const WindowErrorCode = {
   NOT_WINDOW_OPERATOR: 'NOT_WINDOW_OPERATOR',

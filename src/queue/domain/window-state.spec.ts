@@ -1,4 +1,4 @@
-import type { WindowStatus } from '../../halls/hall-window.entity';
+import type { WindowStatus } from '../../halls/domain/window-kind';
 import { nextWindowStatus, WindowCommand, windowTransition } from './window-state';
 
 describe('window state machine', () => {

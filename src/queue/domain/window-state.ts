@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/domain-error';
 import { ErrorCode } from '../../common/error-codes';
-import type { WindowStatus } from '../../halls/hall-window.entity';
+import type { WindowStatus } from '../../halls/domain/window-kind';
 
 export type WindowCommand = 'open' | 'pause' | 'resume' | 'close';
 

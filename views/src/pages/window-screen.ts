@@ -1,0 +1,74 @@
+// The screen above one counter (窗口屏): window name, the number being served, 暂停服务 when paused.
+import type { BoardSnapshot } from '../../../src/queue/domain/board-snapshot';
+import type { windowScreenViewModel } from '../../../src/pages/view-models/window-screen.view-model';
+import { Announcer } from '../lib/announcer';
+import { pageData, setText, startClock } from '../lib/dom';
+import { connectRealtime, STATUS_TEXT } from '../lib/realtime';
+
+type Data = NonNullable<ReturnType<typeof windowScreenViewModel>>['client'];
+type WindowStatus = BoardSnapshot['windows'][number]['status'];
+interface CallMessage { number: string; windowNumber: number }
+interface WindowMessage { windowNumber: number; status: WindowStatus; currentNumber: string | null }
+
+const data = pageData<Data>();
+const state: { status: WindowStatus; currentNumber: string | null; calling: boolean } = { status: 'closed', currentNumber: null, calling: false };
+const announcer = data.voice ? new Announcer({ repeat: 2 }) : null;
+let callingTimer: ReturnType<typeof setTimeout> | undefined;
+
+function render(): void {
+  if (state.status !== 'open') state.calling = false;
+  document.body.className = `ws ws-${state.status}${state.calling ? ' ws-calling' : ''}`;
+  const serving = state.status !== 'closed' && state.currentNumber;
+  let label = '';
+  if (state.status === 'open') label = serving ? (state.calling ? `请 ${state.currentNumber} 号到本窗口办理` : '当前办理') : '欢迎光临 · 请等候叫号';
+  else if (state.status === 'paused') label = serving ? '当前办理' : '';
+  setText('#ws-label', label);
+  setText('#ws-number', serving ? state.currentNumber : '');
+  setText('#ws-state', (data.windowStatusText as Record<string, string>)[state.status] ?? state.status);
+}
+
+function take(windows: BoardSnapshot['windows']): void {
+  const w = windows.find((x) => x.number === data.window);
+  if (!w) return;
+  state.status = w.status;
+  state.currentNumber = w.currentNumber;
+  render();
+}
+
+function onCall(msg: CallMessage): void {
+  if (msg.windowNumber !== data.window) return;
+  state.currentNumber = msg.number;
+  state.calling = true;
+  render();
+  clearTimeout(callingTimer);
+  callingTimer = setTimeout(() => {
+    state.calling = false;
+    render();
+  }, 15000);
+  announcer?.announce(msg);
+}
+
+// window.updated comes first and fast; it reports no number for a pause, so a null number waits for
+// the board.updated that follows (it always carries the window's real current number).
+function onWindow(msg: WindowMessage): void {
+  if (msg.windowNumber !== data.window) return;
+  state.status = msg.status;
+  if (msg.currentNumber) state.currentNumber = msg.currentNumber;
+  if (msg.status === 'closed') state.currentNumber = null;
+  render();
+}
+
+announcer?.enableOnFirstGesture();
+startClock(data.timeZone, ({ time }) => setText('#ws-clock', time));
+take(data.snapshot.windows);
+connectRealtime<BoardSnapshot>({
+  subscription: { hall: data.hall, window: data.window },
+  onSnapshot: (s) => take(s.windows),
+  sequenced: ['ticket.called', 'board.updated'],
+  on: {
+    'ticket.called': onCall,
+    'board.updated': (b: BoardSnapshot) => take(b.windows),
+    'window.updated': onWindow,
+  },
+  onStatus: (status) => setText('#conn', status === 'live' ? '' : STATUS_TEXT[status]),
+});

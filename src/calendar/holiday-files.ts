@@ -26,7 +26,7 @@ export function readHolidayFiles(holidayDir: string): HolidayFile[] {
         calendar = parseCalendarYear(JSON.parse(readFileSync(path, 'utf8')));
       } catch (error) {
         const reason = error instanceof CalendarError || error instanceof SyntaxError ? error.message : String(error);
-        throw new Error(`holiday file ${path} is invalid: ${reason}`);
+        throw new Error(`holiday file ${path} is invalid: ${reason}`, { cause: error });
       }
       const fileYear = Number(YEAR_FILE.exec(name)![1]);
       if (calendar.year !== fileYear) throw new Error(`holiday file ${path} holds year ${calendar.year}, not ${fileYear}`);

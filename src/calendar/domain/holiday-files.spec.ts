@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CalendarYear, parseCalendarYear } from './calendar-day';
-import { addDays, dayOfWeek } from './iso-date';
+import { dayOfWeek } from './iso-date';
 import { WorkingCalendar } from './working-calendar';
 
 interface ChineseDaysYear {
@@ -18,12 +18,6 @@ function loadYear(year: number): CalendarYear {
 
 function loadChineseDaysYear(year: number): ChineseDaysYear {
   return JSON.parse(readFileSync(require.resolve(`chinese-days/dist/years/${year}.json`), 'utf8')) as ChineseDaysYear;
-}
-
-function datesOfYear(year: number): string[] {
-  const dates: string[] = [];
-  for (let date = `${year}-01-01`; date <= `${year}-12-31`; date = addDays(date, 1)) dates.push(date);
-  return dates;
 }
 
 const files = YEARS.map(loadYear);

@@ -81,7 +81,7 @@ for (const name of experiments) {
           callback = params;
           params = [];
         }
-        const db = this;
+        const db = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the callback below is called with the statement as `this`
         const statement = statementFor(db, text);
         statement[method](params === undefined ? [] : params, function (error, rows) {
           // a statement that failed (e.g. did not prepare) is not kept

@@ -39,8 +39,8 @@ export function setupSignIn(options: SignInOptions): SignIn {
   let busy = false;
 
   function hide(): void {
-    if (isDialog) box.open && box.close();
-    else box.hidden = true;
+    if (!isDialog) box.hidden = true;
+    else if (box.open) box.close();
   }
 
   function show(message = ''): void {
@@ -48,8 +48,8 @@ export function setupSignIn(options: SignInOptions): SignIn {
     options.onSignedOut?.();
     error.textContent = message;
     passInput.value = '';
-    if (isDialog) !box.open && box.showModal();
-    else box.hidden = false;
+    if (!isDialog) box.hidden = false;
+    else if (!box.open) box.showModal();
     (userInput.value ? passInput : userInput).focus();
   }
 

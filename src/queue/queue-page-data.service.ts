@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
-import { BoardService } from '../queue/board.service';
+import { BoardService } from './board.service';
 import type { HallSource } from './view-models/hall-source';
-import type { IndexHall } from './view-models/index.view-model';
 
 const HALL_CODE = /^[A-Za-z0-9_-]{1,16}$/;
 
-/** Loads what the page view-models need; unknown halls are a 404 the page filter renders kindly. */
+/** Loads a hall page's layout and board; unknown halls are a 404 the page filter renders kindly. */
 @Injectable()
-export class PageDataService {
+export class QueuePageData {
   constructor(
     private readonly halls: HallsService,
     private readonly board: BoardService,
@@ -25,12 +24,5 @@ export class PageDataService {
       windows: windows.map((w) => ({ number: w.number, name: w.name, kind: w.kind, queueCodes: w.queueCodes, status: w.status })),
       board,
     };
-  }
-
-  async index(): Promise<IndexHall[]> {
-    const halls = await this.halls.listHalls();
-    return Promise.all(
-      halls.map(async (h) => ({ code: h.code, name: h.name, windows: (await this.halls.listWindows(h.code)).map((w) => ({ number: w.number, name: w.name })) })),
-    );
   }
 }

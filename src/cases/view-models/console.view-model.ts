@@ -1,7 +1,7 @@
 import { CASE_DESK_TABS, caseDeskClient, INTAKE_DECISIONS } from './case-intake.view-model';
-import { CONSOLE_ACTIONS } from './console-actions';
-import { HallSource, servedQueueCodes } from './hall-source';
-import { TICKET_STATUS_SHORT, WINDOW_STATUS_TEXT } from './labels';
+import { CONSOLE_ACTIONS } from '../../queue/view-models/console-actions';
+import { HallSource, servedQueueCodes } from '../../queue/view-models/hall-source';
+import { TICKET_STATUS_SHORT, WINDOW_STATUS_TEXT } from '../../queue/view-models/labels';
 
 /** The clerk console (综合窗口工作台). `window` is the `?window=` preselection, if valid. */
 export function consoleViewModel(src: HallSource, preselect: number | null) {

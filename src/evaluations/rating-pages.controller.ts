@@ -1,25 +1,20 @@
-import { Controller, Get, Param, Query, Render, UseFilters, UseInterceptors } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { HallErrorCode } from '../halls/halls.service';
-import { PageDataService } from './page-data.service';
-import { PageErrorFilter } from './page-error.filter';
-import { PageHeadersInterceptor } from './page-headers.interceptor';
-import { windowNumber } from './page-params';
+import { QueuePageData } from '../queue/queue-page-data.service';
+import { PageController } from '../web/page-controller.decorator';
+import { windowNumber } from '../web/page-params';
 import { padViewModel } from './view-models/pad.view-model';
 import { parseRectificationId, rectificationsViewModel } from './view-models/rectifications.view-model';
 
 /** Pages of the rating loop: the window pad and the rectification desk. Both sign in in the browser. */
-@ApiExcludeController()
 @Public()
-@UseFilters(PageErrorFilter)
-@UseInterceptors(PageHeadersInterceptor)
-@Controller()
+@PageController()
 export class RatingPagesController {
   constructor(
-    private readonly data: PageDataService,
+    private readonly data: QueuePageData,
     private readonly config: AppConfig,
   ) {}
 

@@ -1,4 +1,4 @@
-import { STATUS_TEXT } from '../../cases/domain/case-timeline';
+import { STATUS_TEXT } from '../domain/case-timeline';
 import { AGENT_TYPE_TEXT, ITEM_KIND_TEXT, MATERIAL_STATUS_TEXT } from './case-labels';
 
 /** The documents the window prints (DOMAIN.md), each a Handlebars partial `documents_<kind>`. */

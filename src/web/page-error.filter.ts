@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { toEnvelope } from '../common/error-envelope.filter';
-import { errorViewModel } from './view-models/error.view-model';
+import { errorViewModel } from './error.view-model';
 
 /** Pages answer errors with a friendly HTML page (same status code), not the API's JSON envelope. */
 @Catch()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { SCORE_LABELS, SCORES } from '../../evaluations/domain/score';
+import { SCORE_LABELS, SCORES } from '../domain/score';
 
 // views/assets/rating.js carries its own copy of the scale (it runs on pages without a view-model of ours).
 describe('the rating widget script', () => {

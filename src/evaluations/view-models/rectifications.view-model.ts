@@ -1,8 +1,8 @@
-import type { RectificationAction } from '../../evaluations/domain/rectification-access';
-import type { RectificationLight } from '../../evaluations/domain/rectification-deadline';
-import { RECTIFICATION_STATUS_TEXT, RESULT_TEXT } from '../../evaluations/domain/rectification-state';
-import { SCORE_LABELS } from '../../evaluations/domain/score';
-import type { EvaluationSource } from '../../evaluations/entities/evaluation.entity';
+import type { RectificationAction } from '../domain/rectification-access';
+import type { RectificationLight } from '../domain/rectification-deadline';
+import { RECTIFICATION_STATUS_TEXT, RESULT_TEXT } from '../domain/rectification-state';
+import { SCORE_LABELS } from '../domain/score';
+import type { EvaluationSource } from '../entities/evaluation.entity';
 
 export const ACTION_TEXT: Record<RectificationAction, { label: string; hint: string }> = {
   verify: { label: '核实', hint: '核实情况：调阅记录、询问经办人，差评反映的问题是否属实' },

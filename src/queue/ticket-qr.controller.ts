@@ -12,7 +12,7 @@ import { parseTicketRef } from './view-models/ticket-status.view-model';
 @ApiExcludeController()
 @Public()
 @Controller('qr')
-export class QrController {
+export class TicketQrController {
   constructor(private readonly config: AppConfig) {}
 
   @Get('ticket/:id.svg')

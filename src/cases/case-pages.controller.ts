@@ -1,14 +1,12 @@
-import { Controller, Get, Param, Query, Render, Res, UseFilters, UseInterceptors } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Query, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
+import { PageController } from '../web/page-controller.decorator';
 import { CasePageDataService } from './case-page-data.service';
-import { caseQrSvg, parseCaseRef } from './case-qr';
-import { PageErrorFilter } from './page-error.filter';
-import { PageHeadersInterceptor } from './page-headers.interceptor';
+import { parseCaseRef } from './case-qr';
 import { caseDocumentViewModel, isDocumentKind, parseCaseId } from './view-models/case-documents.view-model';
 import { caseLookupViewModel, caseStatusViewModel } from './view-models/case-status.view-model';
 import { inboxViewModel } from './view-models/inbox.view-model';
@@ -19,11 +17,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
  * Case pages: the resident's status page (/c), the printable documents (/documents) and the back-office
  * inbox (/inbox). Staff data never goes into the HTML: documents and the inbox fetch it with the token.
  */
-@ApiExcludeController()
 @Public()
-@UseFilters(PageErrorFilter)
-@UseInterceptors(PageHeadersInterceptor)
-@Controller()
+@PageController()
 export class CasePagesController {
   constructor(
     private readonly data: CasePageDataService,
@@ -71,22 +66,5 @@ export class CasePagesController {
   @Render('inbox')
   async inbox(@Param('department') department: string) {
     return inboxViewModel(await this.data.inbox(department));
-  }
-}
-
-/** The QR code on the acceptance notice: it encodes only the resident's status address. */
-@ApiExcludeController()
-@Public()
-@Controller('qr/case')
-export class CaseQrController {
-  constructor(private readonly config: AppConfig) {}
-
-  @Get(':caseNumber.svg')
-  async caseQr(@Param('caseNumber') caseNumber: string, @Query('code') code: unknown, @Res({ passthrough: true }) res: Response) {
-    const ref = parseCaseRef(caseNumber, code);
-    if (!ref) throw DomainError.badRequest(ErrorCode.VALIDATION_FAILED, '办件编号或查询码无效');
-    const svg = await caseQrSvg(this.config.publicBaseUrl, ref);
-    res.type('image/svg+xml').setHeader('Cache-Control', 'private, max-age=86400');
-    return svg;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service';
 import { businessDateInZone } from '../calendar/domain/iso-date';
-import { CaseQueryService } from '../cases/case-query.service';
+import { CaseQueryService } from './case-query.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';

@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../queue/domain/ticket-state';
+import type { TicketStatus } from '../domain/ticket-state';
 import type { WindowStatus } from '../../halls/hall-window.entity';
 
 /** What a resident reads for each ticket status; `{window}`, `{ahead}`, `{minutes}`, `{queue}` are filled in. */

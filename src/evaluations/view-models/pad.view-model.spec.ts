@@ -1,4 +1,4 @@
-import { hallSource } from './hall-source.fixture';
+import { hallSource } from '../../queue/view-models/hall-source.fixture';
 import { PAD_TIMINGS, padViewModel } from './pad.view-model';
 
 describe('padViewModel', () => {

@@ -1,5 +1,5 @@
-import { RECTIFICATION_ACTIONS } from '../../evaluations/domain/rectification-access';
-import { RECTIFICATION_STATUSES } from '../../evaluations/domain/rectification-state';
+import { RECTIFICATION_ACTIONS } from '../domain/rectification-access';
+import { RECTIFICATION_STATUSES } from '../domain/rectification-state';
 import { parseRectificationId, rectificationsViewModel } from './rectifications.view-model';
 
 describe('rectificationsViewModel', () => {

@@ -1,4 +1,4 @@
-import { STATUS_TEXT } from '../../cases/domain/case-timeline';
+import { STATUS_TEXT } from '../domain/case-timeline';
 import { DOCUMENT_INFO, DOCUMENT_KINDS } from './case-documents.view-model';
 import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, ITEM_KIND_TEXT, MATERIAL_STATUS_TEXT, UNIT_TEXT } from './case-labels';
 

@@ -1,4 +1,4 @@
-import { TICKET_STATUSES } from '../../queue/domain/ticket-state';
+import { TICKET_STATUSES } from '../domain/ticket-state';
 import { callSentence, fillTemplate, residentStatusText, TICKET_STATUS_SHORT, TICKET_STATUS_TEXT, WINDOW_STATUS_TEXT } from './labels';
 
 describe('labels', () => {

@@ -1,4 +1,4 @@
-import type { BoardSnapshot } from '../../queue/board.service';
+import type { BoardSnapshot } from '../board.service';
 import type { WindowKind, WindowStatus } from '../../halls/hall-window.entity';
 
 /** What the page data service loads for a hall page: its layout and the board as it is now. */

@@ -1,5 +1,5 @@
-import QRCode from 'qrcode';
-import { QUERY_CODE_ALPHABET } from '../cases/domain/case-number';
+import { publicUrl, qrSvg } from '../web/qr-svg';
+import { QUERY_CODE_ALPHABET } from './domain/case-number';
 
 /** What a resident types or scans: the case number and its 6-character query code. */
 export interface CaseRef {
@@ -22,10 +22,10 @@ export function parseCaseRef(caseNumber: unknown, code: unknown): CaseRef | null
 
 /** The resident's status page the acceptance notice's QR code opens. */
 export function caseStatusUrl(publicBaseUrl: string, ref: CaseRef): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/c/${encodeURIComponent(ref.caseNumber)}?code=${encodeURIComponent(ref.code)}`;
+  return publicUrl(publicBaseUrl, `/c/${encodeURIComponent(ref.caseNumber)}?code=${encodeURIComponent(ref.code)}`);
 }
 
-/** An SVG QR code of that page; medium error correction survives a folded A4 sheet. */
+/** An SVG QR code of that page. */
 export function caseQrSvg(publicBaseUrl: string, ref: CaseRef): Promise<string> {
-  return QRCode.toString(caseStatusUrl(publicBaseUrl, ref), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return qrSvg(caseStatusUrl(publicBaseUrl, ref));
 }

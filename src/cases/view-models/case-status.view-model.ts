@@ -1,4 +1,4 @@
-import type { toPublicCase } from '../../cases/case.mapper';
+import type { toPublicCase } from '../case.mapper';
 
 /** What GET /api/v1/public/cases/{caseNumber}?code= answers (masked, plain Chinese). */
 export type PublicCase = ReturnType<typeof toPublicCase>;

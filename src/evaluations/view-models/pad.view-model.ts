@@ -1,4 +1,4 @@
-import type { HallSource } from './hall-source';
+import type { HallSource } from '../../queue/view-models/hall-source';
 
 export interface PadSettings {
   /** RECTIFICATION_DAYS: what the thank-you for a bad review promises. */

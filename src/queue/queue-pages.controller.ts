@@ -1,34 +1,21 @@
-import { Controller, Get, Param, Query, Render, UseFilters, UseInterceptors } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { HallErrorCode } from '../halls/halls.service';
-import { PageDataService } from './page-data.service';
-import { PageErrorFilter } from './page-error.filter';
-import { PageHeadersInterceptor } from './page-headers.interceptor';
-import { queryFlag as flag, windowNumber } from './page-params';
+import { PageController } from '../web/page-controller.decorator';
+import { queryFlag as flag, windowNumber } from '../web/page-params';
+import { QueuePageData } from './queue-page-data.service';
 import { boardViewModel } from './view-models/board.view-model';
-import { consoleViewModel } from './view-models/console.view-model';
-import { indexViewModel } from './view-models/index.view-model';
 import { kioskViewModel } from './view-models/kiosk.view-model';
 import { parseTicketRef, ticketStatusViewModel } from './view-models/ticket-status.view-model';
 import { windowScreenViewModel } from './view-models/window-screen.view-model';
 
-/** Server-rendered pages of the hall; each one loads its data, maps it with a pure view-model and renders. */
-@ApiExcludeController()
+/** The queue's pages: each one loads its hall, maps it with a pure view-model and renders. */
 @Public()
-@UseFilters(PageErrorFilter)
-@UseInterceptors(PageHeadersInterceptor)
-@Controller()
-export class PagesController {
-  constructor(private readonly data: PageDataService) {}
-
-  @Get()
-  @Render('index')
-  async index() {
-    return indexViewModel(await this.data.index());
-  }
+@PageController()
+export class QueuePagesController {
+  constructor(private readonly data: QueuePageData) {}
 
   @Get('kiosk/:hall')
   @Render('kiosk')
@@ -49,12 +36,6 @@ export class PagesController {
     const vm = number === null ? null : windowScreenViewModel(await this.data.hall(hall), number, { voice: flag(voice) });
     if (!vm) throw DomainError.notFound(HallErrorCode.WINDOW_NOT_FOUND, `窗口 ${n} 不存在`);
     return vm;
-  }
-
-  @Get('console/:hall')
-  @Render('console')
-  async console(@Param('hall') hall: string, @Query('window') window: unknown) {
-    return consoleViewModel(await this.data.hall(hall), windowNumber(window));
   }
 
   @Get('t/:id')

@@ -1,6 +1,6 @@
 import { CASE_DESK_TABS } from './case-intake.view-model';
 import { consoleViewModel } from './console.view-model';
-import { hallSource } from './hall-source.fixture';
+import { hallSource } from '../../queue/view-models/hall-source.fixture';
 
 describe('consoleViewModel', () => {
   it('carries the windows with the queues they serve, the actions and the labels', () => {

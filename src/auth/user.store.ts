@@ -1,6 +1,15 @@
 import { EntityManager, In } from 'typeorm';
 import { User } from './user.entity';
 
+export async function hasUsers(m: EntityManager): Promise<boolean> {
+  return (await m.count(User)) > 0;
+}
+
+/** New accounts (the seed of an empty database). */
+export async function insertUsers(m: EntityManager, users: Array<Omit<User, 'id'>>): Promise<void> {
+  await m.insert(User, users);
+}
+
 /** Staff display names by user id, for pages and boards that show who holds a task. */
 export async function displayNames(m: EntityManager, userIds: number[]): Promise<Map<number, string>> {
   const ids = [...new Set(userIds)];

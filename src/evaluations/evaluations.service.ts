@@ -8,7 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
-import { findWindow } from '../halls/window.store';
+import { findWindow } from '../halls/halls.store';
 import type { Ticket } from '../queue/ticket.entity';
 import { finishedAtWindow, findTicket, lastCallAtExcept, lastFinishedAt } from '../queue/ticket.store';
 import { padPending, PadTicket, withinPadTime } from './domain/pad-rating';

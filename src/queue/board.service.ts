@@ -4,7 +4,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { HallsService } from '../halls/halls.service';
-import { hallWindows } from '../halls/window.store';
+import { hallWindows } from '../halls/halls.store';
 import { HallSequence } from './hall-sequence';
 import { Ticket } from './ticket.entity';
 

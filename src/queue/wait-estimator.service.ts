@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import type { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
-import { hallWindows } from '../halls/window.store';
+import { hallWindows } from '../halls/halls.store';
 import { estimateWaitMinutes } from './domain/estimate';
 import { servedQueues } from './domain/ordering';
 import { QueueEvents, WindowChangedEvent } from './queue.events';

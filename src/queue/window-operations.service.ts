@@ -10,7 +10,7 @@ import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
-import { findWindow, saveWindowState } from '../halls/window.store';
+import { findWindow, saveWindowState } from '../halls/halls.store';
 import { chooseClass, nextStreak, servedQueues, TicketClass } from './domain/ordering';
 import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';

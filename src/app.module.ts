@@ -15,7 +15,6 @@ import { DatabaseModule } from './database/database.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HallsModule } from './halls/halls.module';
 import { HealthController } from './health/health.controller';
-import { PagesModule } from './pages/pages.module';
 import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
@@ -47,7 +46,6 @@ export class AppModule {
         RealtimeModule,
         SupervisionModule,
         SeedModule,
-        PagesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { join } from 'path';
 import { AppConfig } from './config/app-config';
-import { registerViewHelpers } from './pages/view-helpers';
+import { registerViewHelpers } from './web/view-helpers';
 
 
 /** The wiring shared by main.ts and every e2e test, so tests run what is deployed. */

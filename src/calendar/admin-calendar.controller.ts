@@ -1,14 +1,13 @@
-import { Controller, Get, Param, Render } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
+import { PageController } from '../web/page-controller.decorator';
 import { adminCalendarViewModel } from './admin-calendar.view-model';
 import { yearInput } from './calendar-input';
 import { CalendarService } from './calendar.service';
 
 /** The admins' calendar page. It holds no data: its script signs in as admin and calls the calendar API. */
-@ApiExcludeController()
 @Public()
-@Controller('admin/calendar')
+@PageController('admin/calendar')
 export class AdminCalendarController {
   constructor(private readonly calendar: CalendarService) {}
 

@@ -1,8 +1,6 @@
-import { Controller, Get, Param, Query, Render, UseFilters, UseInterceptors } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
-import { PageErrorFilter } from '../pages/page-error.filter';
-import { PageHeadersInterceptor } from '../pages/page-headers.interceptor';
+import { PageController } from '../web/page-controller.decorator';
 import { itemNotFound } from './catalog.errors';
 import { toDepartmentView, toItemSummary, toItemView } from './catalog.mapper';
 import { CatalogPageData } from './catalog-page-data.service';
@@ -23,11 +21,8 @@ function queryText(value: unknown, max = MAX_QUERY_LENGTH): string {
  * The catalogue's pages: the public list and guides (phone first), the hall TV, and the admins' page
  * (whose script signs in and uses the admin API). Errors render the friendly error page.
  */
-@ApiExcludeController()
 @Public()
-@UseFilters(PageErrorFilter)
-@UseInterceptors(PageHeadersInterceptor)
-@Controller()
+@PageController()
 export class CatalogPagesController {
   constructor(
     private readonly catalog: CatalogService,

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CatalogItemSeed } from './demo-catalog';
+import { Department } from './department.entity';
 import { pinyinInitials } from './domain/pinyin-initials';
 import { ItemMaterial } from './item-material.entity';
 import { ItemStep } from './item-step.entity';
@@ -40,4 +41,9 @@ export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, 
   await m.insert(ServiceItemDepartment, item.departmentCodes.map((departmentCode, i) => ({ itemCode: item.code, departmentCode, sortOrder: i })));
   if (item.materials.length) await m.insert(ItemMaterial, item.materials.map((mat, i) => ({ ...mat, itemCode: item.code, sortOrder: i })));
   if (item.steps.length) await m.insert(ItemStep, item.steps.map((step, i) => ({ ...step, itemCode: item.code, seq: i + 1 })));
+}
+
+/** New departments (the seed of an empty database). */
+export async function insertDepartments(m: EntityManager, departments: Array<{ code: string; name: string }>): Promise<void> {
+  await m.insert(Department, departments);
 }

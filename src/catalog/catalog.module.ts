@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { HallsModule } from '../halls/halls.module';
 import { CatalogAdminController } from './catalog-admin.controller';
 import { CatalogPageData } from './catalog-page-data.service';
@@ -6,8 +6,7 @@ import { CatalogPagesController } from './catalog-pages.controller';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 
-/** The service catalogue; global so the case intake injects CatalogService directly. */
-@Global()
+/** The service catalogue; the case intake and the pages that list departments import it. */
 @Module({
   imports: [HallsModule],
   controllers: [CatalogController, CatalogAdminController, CatalogPagesController],

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Department } from './department.entity';
 import { ItemMaterial } from './item-material.entity';
 import { ItemStep } from './item-step.entity';
@@ -71,4 +71,17 @@ export async function readCatalog(m: EntityManager): Promise<CatalogContents> {
 export async function nextSortOrder(m: EntityManager): Promise<number> {
   const row = await m.createQueryBuilder(ServiceItem, 'item').select('MAX(item.sortOrder)', 'max').getRawOne<{ max: number | string | null }>();
   return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}
+
+/** The owning departments of these items, each item's lead first (for other modules, inside their transaction). */
+export async function itemDepartmentCodes(m: EntityManager, itemCodes: string[]): Promise<Map<string, string[]>> {
+  const rows = itemCodes.length ? await m.find(ServiceItemDepartment, { where: { itemCode: In(itemCodes) }, order: { sortOrder: 'ASC' } }) : [];
+  const codes = new Map<string, string[]>();
+  for (const row of rows) codes.set(row.itemCode, [...(codes.get(row.itemCode) ?? []), row.departmentCode]);
+  return codes;
+}
+
+/** Department code → name, read now (not from the cached catalogue). */
+export async function departmentNamesNow(m: EntityManager): Promise<Record<string, string>> {
+  return Object.fromEntries((await m.find(Department)).map((d) => [d.code, d.name]));
 }

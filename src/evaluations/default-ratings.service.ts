@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
-import { Case } from '../cases/entities/case.entity';
+import { deliveredCasesWithout } from '../cases/case-reads';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -48,16 +48,7 @@ export class DefaultRatingsService {
     let applied = 0;
     for (let afterId = 0; ; ) {
       const batch = await this.tx.run(async (m) => {
-        const cases = await m
-          .createQueryBuilder(Case, 'c')
-          .leftJoin(Evaluation, 'e', 'e.caseId = c.id')
-          .where('e.id IS NULL')
-          .andWhere('c.status IN (:...statuses)', { statuses: ['delivered', 'archived'] })
-          .andWhere('c.deliveredAt IS NOT NULL AND c.deliveredAt < :cutoff', { cutoff })
-          .andWhere('c.id > :afterId', { afterId })
-          .orderBy('c.id', 'ASC')
-          .limit(BATCH)
-          .getMany();
+        const cases = await deliveredCasesWithout(m, { entity: Evaluation, caseIdColumn: 'caseId' }, { cutoff, afterId, limit: BATCH });
         const targets = (await caseTargets(m, cases)).filter((t) => t.rateable);
         if (targets.length) {
           await m.createQueryBuilder().insert().into(Evaluation).orIgnore().updateEntity(false).values(

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
-import { Ticket } from '../queue/ticket.entity';
+import { findWindow } from '../halls/halls.store';
+import type { Ticket } from '../queue/ticket.entity';
+import { finishedAtWindow, findTicket, lastCallAtExcept, lastFinishedAt } from '../queue/ticket.store';
 import { padPending, PadTicket, withinPadTime } from './domain/pad-rating';
 import { ratingSubject, RatingSubject } from './domain/rating-subject';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
@@ -95,13 +96,14 @@ export class EvaluationsService {
   private async findPending(m: EntityManager, hallCode: string, n: number, tz: string, now: number): Promise<PadTicket | null> {
     const today = businessDateInZone(now, tz);
     const atWindow = { hallCode, businessDate: today, windowNumber: n };
-    const lastFinished = await m.findOne(Ticket, { where: { ...atWindow, status: 'done' }, order: { finishedAt: 'DESC', id: 'DESC' } });
+    const lastFinished = await lastFinishedAt(m, atWindow);
     if (!lastFinished || lastFinished.finishedAt === null) return null;
     const [window, otherCall, rated] = await Promise.all([
-      m.findOneByOrFail(HallWindow, { hallCode, number: n }),
-      m.findOne(Ticket, { where: { ...atWindow, id: Not(lastFinished.id), calledAt: Not(IsNull()) }, order: { calledAt: 'DESC', id: 'DESC' } }),
+      findWindow(m, hallCode, n),
+      lastCallAtExcept(m, atWindow, lastFinished.id),
       m.existsBy(Evaluation, { ticketId: lastFinished.id }),
     ]);
+    if (!window) throw DomainError.notFound(HallErrorCode.WINDOW_NOT_FOUND, `${n} 号窗口不存在`);
     return padPending({
       lastFinished: { id: lastFinished.id, number: lastFinished.number, finishedAt: lastFinished.finishedAt },
       rated,
@@ -115,12 +117,14 @@ export class EvaluationsService {
   private async pendingTicket(m: EntityManager, hallCode: string, n: number, tz: string, now: number): Promise<Ticket> {
     const pending = await this.findPending(m, hallCode, n, tz, now);
     if (!pending) throw DomainError.conflict(EvaluationErrorCode.NO_PENDING_EVALUATION, '本窗口暂无待评价的业务');
-    return m.findOneByOrFail(Ticket, { id: pending.id });
+    const ticket = await findTicket(m, pending.id);
+    if (!ticket) throw DomainError.conflict(EvaluationErrorCode.NO_PENDING_EVALUATION, '本窗口暂无待评价的业务');
+    return ticket;
   }
 
   /** The visit the pad showed: finished at this window within the pad time (a rating already made is 409 ALREADY_RATED). */
   private async shownTicket(m: EntityManager, hallCode: string, n: number, ticketId: number, now: number): Promise<Ticket> {
-    const t = await m.findOneBy(Ticket, { id: ticketId, hallCode, windowNumber: n, status: 'done' });
+    const t = await finishedAtWindow(m, ticketId, hallCode, n);
     if (!t || t.finishedAt === null || !withinPadTime(t.finishedAt, now, this.config.PAD_RATING_MINUTES)) {
       throw DomainError.conflict(EvaluationErrorCode.NO_PENDING_EVALUATION, '该号票不在本窗口的待评价时间内');
     }

@@ -1,9 +1,10 @@
-import { EntityManager, In } from 'typeorm';
-import { ServiceItemDepartment } from '../catalog/service-item-department.entity';
-import { CaseTask } from '../cases/entities/case-task.entity';
-import { Case } from '../cases/entities/case.entity';
+import { EntityManager } from 'typeorm';
+import { caseByNumber, tasksOfCases } from '../cases/case-reads';
+import type { Case } from '../cases/entities/case.entity';
+import { itemDepartmentCodes } from '../catalog/catalog.store';
 import { DomainError } from '../common/domain-error';
-import { Ticket } from '../queue/ticket.entity';
+import type { Ticket } from '../queue/ticket.entity';
+import { findTicket, followTransfers, ticketsByIds } from '../queue/ticket.store';
 import { isCaseRateable, isTicketRateable, SubjectType } from './domain/rating-subject';
 import { caseDepartments, caseOwner, RectificationOwner, ticketOwner } from './domain/rectification-owner';
 import { EvaluationErrorCode } from './evaluation.errors';
@@ -23,18 +24,11 @@ export interface RatingTarget {
   owner: RectificationOwner;
 }
 
-const MAX_TRANSFER_HOPS = 20;
-
 /** The visit behind a status token: a transferred ticket is rated where it ended (same number, same token). */
 export async function ticketTarget(m: EntityManager, ticketId: number, token: string): Promise<RatingTarget> {
-  let ticket = await m.findOneBy(Ticket, { id: ticketId });
+  const ticket = await findTicket(m, ticketId);
   if (!ticket || ticket.statusToken !== token) throw DomainError.notFound(EvaluationErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
-  for (let hops = 0; ticket.status === 'transferred' && hops < MAX_TRANSFER_HOPS; hops++) {
-    const next: Ticket | null = await m.findOneBy(Ticket, { transferredFromId: ticket.id });
-    if (!next) break;
-    ticket = next;
-  }
-  return targetOfTicket(ticket);
+  return targetOfTicket(await followTransfers(m, ticket));
 }
 
 export function targetOfTicket(t: Ticket): RatingTarget {
@@ -46,7 +40,7 @@ export function targetOfTicket(t: Ticket): RatingTarget {
 
 /** The case behind a number and query code; a wrong pair is the same 404 as the public status page's. */
 export async function caseTarget(m: EntityManager, caseNumber: string, code: string): Promise<RatingTarget> {
-  const c = await m.findOneBy(Case, { caseNumber });
+  const c = await caseByNumber(m, caseNumber);
   if (!c || c.queryCode !== code.toUpperCase()) throw DomainError.notFound(EvaluationErrorCode.CASE_NOT_FOUND, '办件编号或查询码不正确');
   return (await caseTargets(m, [c]))[0];
 }
@@ -57,18 +51,14 @@ export async function caseTargets(m: EntityManager, cases: Case[]): Promise<Rati
   const ids = cases.map((c) => c.id);
   const ticketIds = cases.map((c) => c.ticketId).filter((id): id is number => id !== null);
   const itemCodes = [...new Set(cases.map((c) => c.itemCode))];
-  const [tasks, tickets, itemDepartments] = await Promise.all([
-    m.find(CaseTask, { where: { caseId: In(ids) }, order: { id: 'ASC' } }),
-    ticketIds.length ? m.find(Ticket, { where: { id: In(ticketIds) } }) : Promise.resolve([]),
-    m.find(ServiceItemDepartment, { where: { itemCode: In(itemCodes) }, order: { sortOrder: 'ASC' } }),
-  ]);
+  const [tasks, tickets, itemDepartments] = await Promise.all([tasksOfCases(m, ids), ticketsByIds(m, ticketIds), itemDepartmentCodes(m, itemCodes)]);
   return cases.map((c) => {
     const own = tasks.filter((t) => t.caseId === c.id);
     const ticketWindow = tickets.find((t) => t.id === c.ticketId)?.windowNumber ?? null;
     return {
       subjectType: 'case', ticketId: null, caseId: c.id, reference: c.caseNumber, hallCode: c.hallCode, windowNumber: ticketWindow,
       itemCode: c.itemCode, departmentCodes: caseDepartments(own), rateable: isCaseRateable(c.status, c.deliveredAt),
-      owner: caseOwner({ tasks: own, ticketWindow, itemDepartments: itemDepartments.filter((d) => d.itemCode === c.itemCode).map((d) => d.departmentCode) }),
+      owner: caseOwner({ tasks: own, ticketWindow, itemDepartments: itemDepartments.get(c.itemCode) ?? [] }),
     };
   });
 }

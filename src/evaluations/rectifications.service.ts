@@ -3,8 +3,8 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
-import { Case } from '../cases/entities/case.entity';
-import { Department } from '../catalog/department.entity';
+import { caseApplicant, caseReferences } from '../cases/case-reads';
+import { departmentNamesNow } from '../catalog/catalog.store';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -12,7 +12,7 @@ import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
-import { Ticket } from '../queue/ticket.entity';
+import { findTicket, ticketsByIds } from '../queue/ticket.store';
 import {
   assertMayCommand, assertMayFilterDepartment, availableActions, commandOf, listScope, mayRead, RecheckOutcome, RectificationAction,
 } from './domain/rectification-access';
@@ -150,10 +150,7 @@ export class RectificationsService {
   private async subjects(m: EntityManager, evaluations: Evaluation[]): Promise<Map<number, SubjectFacts>> {
     const ticketIds = evaluations.map((e) => e.ticketId).filter((x): x is number => x !== null);
     const caseIds = evaluations.map((e) => e.caseId).filter((x): x is number => x !== null);
-    const [tickets, cases] = await Promise.all([
-      ticketIds.length ? m.find(Ticket, { where: { id: In(ticketIds) }, select: { id: true, number: true } }) : Promise.resolve([]),
-      caseIds.length ? m.find(Case, { where: { id: In(caseIds) }, select: { id: true, caseNumber: true, itemName: true } }) : Promise.resolve([]),
-    ]);
+    const [tickets, cases] = await Promise.all([ticketsByIds(m, ticketIds), caseReferences(m, caseIds)]);
     return new Map(evaluations.map((e) => {
       const t = tickets.find((x) => x.id === e.ticketId);
       const c = cases.find((x) => x.id === e.caseId);
@@ -163,19 +160,16 @@ export class RectificationsService {
 
   /** The resident to call back: the case's applicant, or the phone left at the kiosk. */
   private async contact(m: EntityManager, e: Evaluation) {
-    if (e.caseId !== null) {
-      const c = await m.findOne(Case, { where: { id: e.caseId }, select: { id: true, applicantName: true, applicantPhone: true } });
-      return c ? { name: c.applicantName, phone: c.applicantPhone } : null;
-    }
+    if (e.caseId !== null) return caseApplicant(m, e.caseId);
     if (e.ticketId !== null) {
-      const t = await m.findOne(Ticket, { where: { id: e.ticketId }, select: { id: true, phone: true } });
+      const t = await findTicket(m, e.ticketId);
       return t?.phone ? { name: null, phone: t.phone } : null;
     }
     return null;
   }
 
-  private async departmentNames(m: EntityManager): Promise<Record<string, string>> {
-    return Object.fromEntries((await m.find(Department)).map((d) => [d.code, d.name]));
+  private departmentNames(m: EntityManager): Promise<Record<string, string>> {
+    return departmentNamesNow(m);
   }
 
   private async timeZone(hallCode: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HallWindow } from './hall-window.entity';
+import { HallsPagesController } from './halls-pages.controller';
 import { Hall } from './hall.entity';
 import { HallsController } from './halls.controller';
 import { HallsService } from './halls.service';
@@ -8,7 +9,7 @@ import { ServiceQueue } from './service-queue.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow])],
-  controllers: [HallsController],
+  controllers: [HallsController, HallsPagesController],
   providers: [HallsService],
   exports: [HallsService],
 })

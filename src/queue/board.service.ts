@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
-import { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
 import type { BoardSnapshot, BoardWindow } from './domain/board-snapshot';
+import { hallWindows } from '../halls/halls.store';
 import { HallSequence } from './hall-sequence';
 import { Ticket } from './ticket.entity';
 
@@ -67,7 +67,7 @@ export class BoardService {
   }
 
   async windows(hallCode: string): Promise<BoardWindow[]> {
-    const rows = await this.db.getRepository(HallWindow).find({ where: { hallCode }, order: { number: 'ASC' } });
+    const rows = await hallWindows(this.db.manager, hallCode);
     const currentIds = rows.map((w) => w.currentTicketId).filter((id): id is number => id !== null);
     const current = currentIds.length
       ? await this.db.getRepository(Ticket).find({ select: { id: true, number: true }, where: currentIds.map((id) => ({ id })) })

@@ -4,8 +4,11 @@ import { HallsModule } from '../halls/halls.module';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { HallSequence } from './hall-sequence';
+import { QueuePageData } from './queue-page-data.service';
+import { QueuePagesController } from './queue-pages.controller';
 import { QueueEvent } from './queue-event.entity';
 import { TicketCounter } from './ticket-counter.entity';
+import { TicketQrController } from './ticket-qr.controller';
 import { Ticket } from './ticket.entity';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
@@ -15,8 +18,8 @@ import { WindowsController } from './windows.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Ticket, TicketCounter, QueueEvent]), HallsModule],
-  controllers: [TicketsController, WindowsController, BoardController],
-  providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence],
-  exports: [BoardService, HallSequence],
+  controllers: [TicketsController, WindowsController, BoardController, QueuePagesController, TicketQrController],
+  providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence, QueuePageData],
+  exports: [BoardService, HallSequence, QueuePageData],
 })
 export class QueueModule {}

@@ -13,6 +13,7 @@ import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
 import { QueueChangedEvent, QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
+import { findTicket, followTransfers } from './ticket.store';
 import { WaitEstimator } from './wait-estimator.service';
 
 export const TicketErrorCode = { TICKET_NOT_FOUND: 'TICKET_NOT_FOUND' } as const;
@@ -68,16 +69,11 @@ export class TicketsService {
 
   /** The resident's view; a transferred ticket reports where it went, under the same number. */
   async status(id: number, token: string) {
-    let ticket = await this.db.getRepository(Ticket).findOne({ where: { id } });
-    if (!ticket || ticket.statusToken !== token) {
+    const original = await findTicket(this.db.manager, id);
+    if (!original || original.statusToken !== token) {
       throw DomainError.notFound(TicketErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
     }
-    const original = ticket;
-    for (let hops = 0; ticket.status === 'transferred' && hops < 20; hops++) {
-      const next: Ticket | null = await this.db.getRepository(Ticket).findOne({ where: { transferredFromId: ticket.id } });
-      if (!next) break;
-      ticket = next;
-    }
+    const ticket = await followTransfers(this.db.manager, original);
     const { hall, queues } = await this.halls.layout(ticket.hallCode);
     const waiting = ticket.status === 'waiting';
     const ahead = waiting ? await this.estimator.ahead(ticket) : 0;
@@ -87,7 +83,7 @@ export class TicketsService {
       hall: hall.code,
       hallName: hall.name,
       queueCode: ticket.queueCode,
-      queueName: queues.find((q) => q.code === ticket!.queueCode)?.name ?? ticket.queueCode,
+      queueName: queues.find((q) => q.code === ticket.queueCode)?.name ?? ticket.queueCode,
       status: ticket.status,
       issuedAt: zonedIso(ticket.issuedAt, hall.timeZone),
       ahead,

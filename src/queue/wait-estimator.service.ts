@@ -3,8 +3,9 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { HallWindow } from '../halls/hall-window.entity';
+import type { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
+import { hallWindows } from '../halls/halls.store';
 import { estimateWaitMinutes } from './domain/estimate';
 import { servedQueues } from './domain/ordering';
 import { QueueEvents, WindowChangedEvent } from './queue.events';
@@ -86,7 +87,7 @@ export class WaitEstimator {
     if (!cached || Date.now() - cached.at > WINDOWS_TTL_MS) {
       const entry: { at: number; windows: Promise<HallWindow[]>; known?: HallWindow[] } = {
         at: Date.now(),
-        windows: this.db.getRepository(HallWindow).find({ where: { hallCode } }),
+        windows: hallWindows(this.db.manager, hallCode),
       };
       entry.windows.then((windows) => (entry.known = windows), () => this.windowsByHall.delete(hallCode));
       this.windowsByHall.set(hallCode, entry);

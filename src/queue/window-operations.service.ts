@@ -8,8 +8,9 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HallWindow } from '../halls/hall-window.entity';
+import type { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
+import { findWindow, saveWindowState } from '../halls/halls.store';
 import { chooseClass, nextStreak, servedQueues, TicketClass } from './domain/ordering';
 import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';
@@ -188,13 +189,12 @@ export class WindowOperationsService {
   }
 
   private async loadWindow(m: EntityManager, hallCode: string, n: number): Promise<HallWindow> {
-    const w = await m.findOneBy(HallWindow, { hallCode, number: n });
+    const w = await findWindow(m, hallCode, n);
     if (!w) throw DomainError.notFound(HallErrorCode.WINDOW_NOT_FOUND, `${n} 号窗口不存在`);
     return w;
   }
 
-  private async saveWindow(m: EntityManager, w: HallWindow, now: number): Promise<void> {
-    w.updatedAt = now;
-    await m.update(HallWindow, { id: w.id }, { status: w.status, operatorId: w.operatorId, currentTicketId: w.currentTicketId, priorityStreak: w.priorityStreak, updatedAt: now });
+  private saveWindow(m: EntityManager, w: HallWindow, now: number): Promise<void> {
+    return saveWindowState(m, w, now);
   }
 }

@@ -1,16 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
-import { User } from '../auth/user.entity';
+import { hasUsers, insertUsers } from '../auth/user.store';
+import { insertDepartments, writeCatalogItem } from '../catalog/catalog-writer';
+import { readDemoCatalog } from '../catalog/demo-catalog';
 import { Clock } from '../common/clock';
-import { Department } from '../catalog/department.entity';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HallWindow } from '../halls/hall-window.entity';
-import { Hall } from '../halls/hall.entity';
-import { ServiceQueue } from '../halls/service-queue.entity';
-import { writeCatalogItem } from '../catalog/catalog-writer';
-import { readDemoCatalog } from '../catalog/demo-catalog';
+import { hasHalls, insertHall } from '../halls/halls.store';
 import { readDemoCentre } from './demo-centre';
 
 /** On an empty database: the demo centre (SEED=demo), or just the admin account (SEED=none + ADMIN_PASSWORD). */
@@ -27,7 +24,7 @@ export class SeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.tx.run(async (m) => {
-      if ((await m.count(User)) > 0 || (await m.count(Hall)) > 0) return;
+      if ((await hasUsers(m)) || (await hasHalls(m))) return;
       if (this.config.SEED === 'demo') await this.seedDemo(m);
       else if (this.config.ADMIN_PASSWORD) await this.seedAdmin(m, this.config.ADMIN_PASSWORD);
       else this.logger.warn('Empty database with SEED=none and no ADMIN_PASSWORD: nobody can sign in');
@@ -37,13 +34,11 @@ export class SeedService implements OnApplicationBootstrap {
   private async seedDemo(m: EntityManager): Promise<void> {
     const demo = readDemoCentre(this.config.CONFIG_DIR);
     const now = this.clock.now();
-    await m.insert(Hall, demo.hall);
-    await m.insert(Department, demo.departments);
-    await m.insert(ServiceQueue, demo.queues.map((q, i) => ({ ...q, hallCode: demo.hall.code, sortOrder: i })));
-    await m.insert(HallWindow, demo.windows.map((w) => ({ ...w, hallCode: demo.hall.code, status: 'closed' as const, updatedAt: now })));
+    await insertHall(m, demo, now);
+    await insertDepartments(m, demo.departments);
     const passwordHash = await this.hasher.hash(this.config.ADMIN_PASSWORD ?? demo.password);
     const demoHash = await this.hasher.hash(demo.password);
-    await m.insert(User, demo.accounts.map((a) => ({
+    await insertUsers(m, demo.accounts.map((a) => ({
       ...a,
       passwordHash: a.username === 'admin' ? passwordHash : demoHash,
       active: true,
@@ -56,7 +51,7 @@ export class SeedService implements OnApplicationBootstrap {
 
   private async seedAdmin(m: EntityManager, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
-    await m.insert(User, { username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCodes: [], passwordHash, active: true, createdAt: this.clock.now() });
+    await insertUsers(m, [{ username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCodes: [], passwordHash, active: true, createdAt: this.clock.now() }]);
     this.logger.log('Created the admin account');
   }
 }

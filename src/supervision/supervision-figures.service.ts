@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
-import { CaseEvent } from '../cases/entities/case-event.entity';
-import { Case } from '../cases/entities/case.entity';
+import { casesDecided, trailStatusesOfDecided } from '../cases/case-reads';
 import { CatalogService } from '../catalog/catalog.service';
+import { ratingRows, rectificationRows } from '../evaluations/rating-rows';
 import { DecidedCaseRow, EXTRA_VISIT_STATUSES } from './domain/case-figures';
 import { computeFigures } from './domain/figures';
 import { parseFiguresRange } from './domain/periods';
 import { FiguresQueryDto } from './dto/supervision-query.dto';
-import { loadRatingRows, loadRectificationRows } from './rating-rows';
 import { SupervisionScope } from './supervision-scope';
 
 /** Loads the rows the supervision figures are computed from; the figures themselves are pure (domain/). */
@@ -30,8 +29,8 @@ export class SupervisionFiguresService {
     const toMs = startOfDayInZone(addDays(range.to, 1), hall.timeZone);
     const [cases, ratings, rectifications] = await Promise.all([
       this.decidedCases(hall.code, fromMs, toMs),
-      loadRatingRows(this.db, hall.code, fromMs, toMs),
-      loadRectificationRows(this.db, hall.code, fromMs, toMs),
+      ratingRows(this.db.manager, hall.code, fromMs, toMs),
+      rectificationRows(this.db.manager, hall.code, fromMs, toMs),
     ]);
     const series = computeFigures({ range, timeZone: hall.timeZone, calendar: this.calendar.calendar(), today: hall.today, cases, ratings, rectifications });
     return { hall: { code: hall.code, name: hall.name, timeZone: hall.timeZone }, generatedAt: zonedIso(hall.now, hall.timeZone), today: hall.today, ...series };
@@ -39,24 +38,14 @@ export class SupervisionFiguresService {
 
   /** Cases decided in [fromMs, toMs), with the statuses of their trail that mean another visit and the item's visits. */
   private async decidedCases(hallCode: string, fromMs: number, toMs: number): Promise<DecidedCaseRow[]> {
-    const window = 'c.hallCode = :hallCode AND c.decidedAt >= :fromMs AND c.decidedAt < :toMs';
-    const params = { hallCode, fromMs, toMs };
     const [rows, extraVisits, items] = await Promise.all([
-      this.db.getRepository(Case).createQueryBuilder('c')
-        .select(['c.id', 'c.itemCode', 'c.itemName', 'c.kind', 'c.acceptedAt', 'c.decidedAt', 'c.dueDate', 'c.dueAt'])
-        .where(window, params)
-        .getMany(),
-      this.db.getRepository(CaseEvent).createQueryBuilder('e')
-        .select('e.caseId', 'caseId').addSelect('e.toStatus', 'toStatus').distinct(true)
-        .innerJoin(Case, 'c', 'c.id = e.caseId')
-        .where(window, params)
-        .andWhere('e.toStatus IN (:...statuses)', { statuses: EXTRA_VISIT_STATUSES })
-        .getRawMany<{ caseId: number | string; toStatus: string }>(),
+      casesDecided(this.db.manager, hallCode, fromMs, toMs),
+      trailStatusesOfDecided(this.db.manager, hallCode, fromMs, toMs, EXTRA_VISIT_STATUSES),
       this.catalog.listItems({ includeInactive: true }),
     ]);
     const visits = new Map(items.map((d) => [d.item.code, d.item.visitsRequired]));
     const trail = new Map<number, string[]>();
-    for (const row of extraVisits) trail.set(Number(row.caseId), [...(trail.get(Number(row.caseId)) ?? []), row.toStatus]);
+    for (const row of extraVisits) trail.set(row.caseId, [...(trail.get(row.caseId) ?? []), row.toStatus]);
     return rows.map((c) => ({
       id: c.id, itemCode: c.itemCode, itemName: c.itemName, kind: c.kind, acceptedAt: c.acceptedAt, decidedAt: c.decidedAt!,
       dueDate: c.dueDate, dueAt: c.dueAt, visitsRequired: visits.get(c.itemCode) ?? 1, trailStatuses: trail.get(c.id) ?? [],

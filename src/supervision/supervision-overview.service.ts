@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { User } from '../auth/user.entity';
+import { DataSource } from 'typeorm';
+import { displayNames } from '../auth/user.store';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
 import { OPEN_CASE_STATUSES } from '../cases/domain/case-state';
-import { CaseEvent } from '../cases/entities/case-event.entity';
-import { CaseTask } from '../cases/entities/case-task.entity';
-import { Case } from '../cases/entities/case.entity';
+import {
+  BoardCase, countByDepartmentAndLight, countByLight, eventsOfCases, flaggedCases, immediateCasesDecided, supervisedCases, tasksOfCases,
+} from '../cases/case-reads';
 import { CatalogService } from '../catalog/catalog.service';
-import { Ticket } from '../queue/ticket.entity';
+import { ticketsByIds } from '../queue/ticket.store';
 import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts, OPEN_CLOCKED_STATUSES } from './domain/lights';
 import { BoardCaseRow, BoardContext, supervisedList, warningList } from './domain/overview';
 import type { TrailRow } from './domain/supervision-notes';
@@ -25,7 +25,6 @@ export const CLOSED_SUPERVISED_DAYS = 7;
 const DAY_MS = 86_400_000;
 const ACTIVE_TASKS = ['dispatched', 'in_progress'];
 const FLAGGED = ['yellow', 'red', 'red_plus'];
-const BOARD_COLUMNS = ['c.id', 'c.caseNumber', 'c.itemCode', 'c.itemName', 'c.status', 'c.warningLevel', 'c.supervised', 'c.dueDate', 'c.statutoryDueDate', 'c.dueAt'];
 
 /**
  * The live supervision board: lights as the deadline sweep and the case commands last stored them,
@@ -70,59 +69,31 @@ export class SupervisionOverviewService {
     };
   }
 
-  private async countByLight(hallCode: string): Promise<LightCountRow[]> {
-    const rows = await this.db.getRepository(Case).createQueryBuilder('c')
-      .select('c.warningLevel', 'level').addSelect('COUNT(*)', 'count')
-      .where('c.hallCode = :hallCode AND c.status IN (:...open)', { hallCode, open: OPEN_CLOCKED_STATUSES })
-      .groupBy('c.warningLevel')
-      .getRawMany<{ level: string | null; count: number | string }>();
-    return rows.map((r) => ({ level: r.level, count: Number(r.count) }));
+  private countByLight(hallCode: string): Promise<LightCountRow[]> {
+    return countByLight(this.db.manager, hallCode, OPEN_CLOCKED_STATUSES);
   }
 
-  private async countByDepartment(hallCode: string): Promise<DepartmentLightRow[]> {
-    const rows = await this.db.getRepository(CaseTask).createQueryBuilder('t')
-      .innerJoin(Case, 'c', 'c.id = t.caseId')
-      .select('t.departmentCode', 'departmentCode').addSelect('c.warningLevel', 'level').addSelect('COUNT(DISTINCT c.id)', 'count')
-      .where('c.hallCode = :hallCode AND c.status IN (:...open) AND t.status IN (:...active)', { hallCode, open: OPEN_CLOCKED_STATUSES, active: ACTIVE_TASKS })
-      .groupBy('t.departmentCode').addGroupBy('c.warningLevel')
-      .getRawMany<{ departmentCode: string; level: string | null; count: number | string }>();
-    return rows.map((r) => ({ departmentCode: r.departmentCode, level: r.level, count: Number(r.count) }));
+  private countByDepartment(hallCode: string): Promise<DepartmentLightRow[]> {
+    return countByDepartmentAndLight(this.db.manager, hallCode, OPEN_CLOCKED_STATUSES, ACTIVE_TASKS);
   }
 
   private async flaggedCases(hallCode: string) {
-    const rows = await this.db.getRepository(Case).createQueryBuilder('c')
-      .select(BOARD_COLUMNS)
-      .where('c.hallCode = :hallCode AND c.status IN (:...open) AND c.warningLevel IN (:...flagged)', { hallCode, open: OPEN_CLOCKED_STATUSES, flagged: FLAGGED })
-      .orderBy("CASE c.warningLevel WHEN 'red_plus' THEN 0 WHEN 'red' THEN 1 ELSE 2 END", 'ASC')
-      .addOrderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC')
-      .limit(WARNING_LIST_LIMIT + 1)
-      .getMany();
+    const rows = await flaggedCases(this.db.manager, hallCode, { statuses: OPEN_CLOCKED_STATUSES, levels: FLAGGED, limit: WARNING_LIST_LIMIT + 1 });
     const kept = rows.slice(0, WARNING_LIST_LIMIT);
     return { rows: kept, ids: new Set(kept.map((c) => c.id)), truncated: rows.length > WARNING_LIST_LIMIT };
   }
 
   /** Supervised cases still open, and those closed in the last CLOSED_SUPERVISED_DAYS days. */
-  private supervisedCases(hall: SupervisedHall): Promise<Case[]> {
-    return this.db.getRepository(Case).createQueryBuilder('c')
-      .select([...BOARD_COLUMNS, 'c.updatedAt'])
-      .where('c.hallCode = :hallCode AND c.supervised = :yes', { hallCode: hall.code, yes: true })
-      .andWhere('(c.status IN (:...open) OR c.updatedAt >= :since)', { open: OPEN_CASE_STATUSES, since: hall.now - CLOSED_SUPERVISED_DAYS * DAY_MS })
-      .orderBy('c.updatedAt', 'DESC').addOrderBy('c.id', 'DESC')
-      .limit(SUPERVISED_LIST_LIMIT)
-      .getMany();
+  private supervisedCases(hall: SupervisedHall): Promise<BoardCase[]> {
+    return supervisedCases(this.db.manager, hall.code, { statuses: OPEN_CASE_STATUSES, since: hall.now - CLOSED_SUPERVISED_DAYS * DAY_MS, limit: SUPERVISED_LIST_LIMIT });
   }
 
-  private async withTasksAndTrail(cases: Case[]): Promise<BoardCaseRow[]> {
+  private async withTasksAndTrail(cases: BoardCase[]): Promise<BoardCaseRow[]> {
     const unique = [...new Map(cases.map((c) => [c.id, c])).values()];
     if (!unique.length) return [];
     const ids = unique.map((c) => c.id);
-    const [tasks, trail] = await Promise.all([
-      this.db.getRepository(CaseTask).find({ where: { caseId: In(ids) }, order: { id: 'ASC' } }),
-      this.db.getRepository(CaseEvent).find({ where: { caseId: In(ids) }, order: { id: 'ASC' } }),
-    ]);
-    const assigneeIds = [...new Set(tasks.map((t) => t.assigneeId).filter((id): id is number => id !== null))];
-    const users = assigneeIds.length ? await this.db.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(assigneeIds) } }) : [];
-    const names = new Map(users.map((u) => [u.id, u.displayName]));
+    const [tasks, trail] = await Promise.all([tasksOfCases(this.db.manager, ids), eventsOfCases(this.db.manager, ids)]);
+    const names = await displayNames(this.db.manager, tasks.map((t) => t.assigneeId).filter((id): id is number => id !== null));
     return unique.map((c) => ({
       id: c.id, caseNumber: c.caseNumber, itemCode: c.itemCode, itemName: c.itemName, status: c.status,
       warningLevel: c.warningLevel, supervised: Boolean(c.supervised), dueDate: c.dueDate, statutoryDueDate: c.statutoryDueDate, dueAt: c.dueAt,
@@ -137,21 +108,20 @@ export class SupervisionOverviewService {
   private async immediateServices(hall: SupervisedHall): Promise<ImmediateServiceRow[]> {
     const fromMs = startOfDayInZone(hall.today, hall.timeZone);
     const toMs = startOfDayInZone(addDays(hall.today, 1), hall.timeZone);
-    const [rows, items] = await Promise.all([
-      this.db.getRepository(Case).createQueryBuilder('c')
-        .innerJoin(Ticket, 't', 't.id = c.ticketId')
-        .select(['c.id AS "caseId"', 'c.caseNumber AS "caseNumber"', 'c.itemCode AS "itemCode"', 'c.itemName AS "itemName"', 'c.decidedAt AS "decidedAt"'])
-        .addSelect(['t.number AS "ticketNumber"', 't.windowNumber AS "windowNumber"', 't.calledAt AS "calledAt"', 't.startedAt AS "startedAt"', 't.finishedAt AS "finishedAt"'])
-        .where("c.hallCode = :hallCode AND c.kind = 'immediate' AND c.decidedAt >= :fromMs AND c.decidedAt < :toMs", { hallCode: hall.code, fromMs, toMs })
-        .getRawMany<Record<string, string | number | null>>(),
+    const [cases, items] = await Promise.all([
+      immediateCasesDecided(this.db.manager, hall.code, fromMs, toMs),
       this.catalog.listItems({ includeInactive: true }),
     ]);
+    const tickets = new Map((await ticketsByIds(this.db.manager, cases.map((c) => c.ticketId!))).map((t) => [t.id, t]));
     const limits = new Map(items.map((d) => [d.item.code, d.item.windowMinutes]));
-    const ms = (v: string | number | null) => (v === null ? null : Number(v));
-    return rows.map((r) => ({
-      caseId: Number(r.caseId), caseNumber: String(r.caseNumber), itemCode: String(r.itemCode), itemName: String(r.itemName),
-      decidedAt: ms(r.decidedAt), ticketNumber: String(r.ticketNumber), windowNumber: ms(r.windowNumber),
-      calledAt: ms(r.calledAt), startedAt: ms(r.startedAt), finishedAt: ms(r.finishedAt), windowMinutes: limits.get(String(r.itemCode)) ?? null,
-    }));
+    return cases.flatMap((c) => {
+      const t = tickets.get(c.ticketId!);
+      if (!t) return [];
+      return [{
+        caseId: c.id, caseNumber: c.caseNumber, itemCode: c.itemCode, itemName: c.itemName,
+        decidedAt: c.decidedAt, ticketNumber: t.number, windowNumber: t.windowNumber,
+        calledAt: t.calledAt, startedAt: t.startedAt, finishedAt: t.finishedAt, windowMinutes: limits.get(c.itemCode) ?? null,
+      }];
+    });
   }
 }

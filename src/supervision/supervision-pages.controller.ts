@@ -1,21 +1,16 @@
-import { Controller, Get, Query, Render, UseFilters, UseInterceptors } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
 import { HallsService } from '../halls/halls.service';
-import { PageErrorFilter } from '../pages/page-error.filter';
-import { PageHeadersInterceptor } from '../pages/page-headers.interceptor';
+import { PageController } from '../web/page-controller.decorator';
 import { supervisionPageViewModel } from './view-models/supervision-page.view-model';
 
 /**
  * The supervision page (/supervision?hall=TC). The HTML carries no case data: the page signs in in the
  * browser and fetches the board and the figures with the supervisor's token.
  */
-@ApiExcludeController()
 @Public()
-@UseFilters(PageErrorFilter)
-@UseInterceptors(PageHeadersInterceptor)
-@Controller()
+@PageController()
 export class SupervisionPagesController {
   constructor(
     private readonly halls: HallsService,

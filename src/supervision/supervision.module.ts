@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { HallsModule } from '../halls/halls.module';
 import { SupervisionFiguresService } from './supervision-figures.service';
 import { SupervisionOverviewService } from './supervision-overview.service';
@@ -11,7 +13,7 @@ import { SupervisionController } from './supervision.controller';
  * figures. It writes nothing: 督办意见 go through the cases module (POST /api/v1/cases/{id}/supervise).
  */
 @Module({
-  imports: [HallsModule],
+  imports: [HallsModule, CalendarModule, CatalogModule],
   controllers: [SupervisionController, SupervisionPagesController],
   providers: [SupervisionScope, SupervisionOverviewService, SupervisionFiguresService],
 })

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { ticketQrSvg, ticketStatusUrl } from '../../src/pages/ticket-qr';
+import { ticketQrSvg, ticketStatusUrl } from '../../src/queue/ticket-qr';
 import { createTestApp, TestApp } from '../support/test-app';
 import { DESKTOP, launchChromium, openPage, queueApi, shot } from './support/browser';
 

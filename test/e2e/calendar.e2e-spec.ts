@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { PAGE_CSP } from '../../src/web/page-headers.interceptor';
 import { createTestApp, ROOT, TestApp } from '../support/test-app';
 
 type Block = [name: string, first: string, last: string];
@@ -190,6 +191,9 @@ describe('calendar API (e2e)', () => {
     it('/admin/calendar renders the current hall year with the shared API script', async () => {
       const res = await t.http().get('/admin/calendar').expect(200);
       expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['cache-control']).toBe('no-store');
       expect(res.text).toContain('2026 年工作日历');
       expect(res.text).toContain('<script src="/assets/api.js"></script>');
       expect(res.text).toContain('<script src="/assets/admin-calendar.js"></script>');
@@ -197,12 +201,21 @@ describe('calendar API (e2e)', () => {
       expect(res.text.match(/class="cal-day[^"]*" data-date=/g)).toHaveLength(365);
     });
 
-    it('/admin/calendar/2025 renders 2025 with year navigation; a bad year is a 400', async () => {
+    it('/admin/calendar/2025 renders 2025 with year navigation', async () => {
       const res = await t.http().get('/admin/calendar/2025').expect(200);
       expect(res.text).toContain('2025 年工作日历');
       expect(res.text).toContain('href="/admin/calendar/2024"');
       expect(res.text).toContain('href="/admin/calendar/2026"');
-      expect((await t.http().get('/admin/calendar/abc').expect(400)).body.code).toBe('INVALID_YEAR');
+    });
+
+    it('a bad year is a 400 answered with the friendly error page and the page headers, like every page', async () => {
+      const res = await t.http().get('/admin/calendar/abc').expect(400);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
+      expect(res.text).toContain('<p class="error-code">400</p>');
+      expect(res.text).toContain('请求有误');
+      expect(res.text).toContain('年份无效');
+      expect(res.text).toContain('返回首页');
     });
 
     it('serves the page assets', async () => {

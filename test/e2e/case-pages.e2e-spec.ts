@@ -1,4 +1,4 @@
-import { caseQrSvg } from '../../src/pages/case-qr';
+import { caseQrSvg } from '../../src/cases/case-qr';
 import { acceptedJzz, caseAction } from '../support/case-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/domain-error';
 import { HallErrorCode } from '../../halls/halls.service';
-import { CASE_STATUS_SHORT } from '../../pages/view-models/case-labels';
+import { CASE_STATUS_SHORT } from '../../cases/view-models/case-labels';
 
 export interface PageHall {
   code: string;

@@ -1,6 +1,6 @@
 // The screen above one counter (窗口屏): window name, the number being served, 暂停服务 when paused.
 import type { BoardSnapshot } from '../../../src/queue/domain/board-snapshot';
-import type { windowScreenViewModel } from '../../../src/pages/view-models/window-screen.view-model';
+import type { windowScreenViewModel } from '../../../src/queue/view-models/window-screen.view-model';
 import { Announcer } from '../lib/announcer';
 import { pageData, setText, startClock } from '../lib/dom';
 import { connectRealtime, STATUS_TEXT } from '../lib/realtime';

@@ -1,0 +1,26 @@
+import type { BoardSnapshot } from '../domain/board-snapshot';
+import type { WindowKind, WindowStatus } from '../../halls/domain/window-kind';
+
+/** What the page data service loads for a hall page: its layout and the board as it is now. */
+export interface HallSource {
+  hall: { code: string; name: string; timeZone: string };
+  queues: Array<{ code: string; name: string }>;
+  windows: Array<{ number: number; name: string; kind: WindowKind; queueCodes: string[]; status: WindowStatus }>;
+  board: BoardSnapshot;
+}
+
+/** The queue prefix of a ticket number: "A012" → "A". */
+export function queueCodeOf(ticketNumber: string): string {
+  return ticketNumber.replace(/\d+$/, '');
+}
+
+/** "2026-11-23T09:30:05+08:00" → "09:30": timestamps arrive already in the hall's zone. */
+export function clockTime(iso: string | null | undefined): string {
+  const m = /T(\d{2}:\d{2})/.exec(iso ?? '');
+  return m ? m[1] : '';
+}
+
+/** The queues a window serves: every queue for a comprehensive window, the listed ones for a dedicated one. */
+export function servedQueueCodes(window: { kind: WindowKind; queueCodes: string[] }, allQueueCodes: string[]): string[] {
+  return window.kind === 'comprehensive' ? allQueueCodes : allQueueCodes.filter((q) => window.queueCodes.includes(q));
+}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public, Roles } from '../common/auth.decorators';
+import { PAD_ROLES } from './domain/pad-rating';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { EvaluationsService } from './evaluations.service';
@@ -29,7 +30,7 @@ export class EvaluationsController {
 /** The rating pad at a window (评价器), facing the resident; signed in as the screen account or the clerk. */
 @ApiTags('evaluations')
 @ApiBearerAuth()
-@Roles('display', 'clerk')
+@Roles(...PAD_ROLES)
 @Controller('api/v1/halls/:hall/windows/:n')
 export class PadController {
   constructor(private readonly evaluations: EvaluationsService) {}

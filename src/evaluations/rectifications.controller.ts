@@ -2,13 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } fro
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, Roles } from '../common/auth.decorators';
+import { RECTIFICATION_ROLES } from './domain/rectification-access';
 import { RecheckDto, RectificationListQueryDto, RectificationNoteDto, RevisitDto } from './dto/rectification-action.dto';
 import { RectificationsService } from './rectifications.service';
 
 /** 差评整改: departments and the front desk work their tasks; supervisors see all and re-check appeals. */
 @ApiTags('evaluations')
 @ApiBearerAuth()
-@Roles('supervisor', 'admin', 'officer', 'head', 'clerk')
+@Roles(...RECTIFICATION_ROLES)
 @Controller('api/v1/rectifications')
 export class RectificationsController {
   constructor(private readonly rectifications: RectificationsService) {}

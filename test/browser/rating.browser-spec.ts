@@ -26,8 +26,8 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     const { page, errors, context } = await openPage(browser, `${t.url}/pad/TC/2`, { viewport: TABLET });
     await visible(page, '#pad-login');
     expect(await page.locator('.pad-window').textContent()).toBe('2号综合窗口');
-    await page.locator('#pad-user-name').fill('screen');
-    await page.locator('#pad-pass').fill('demo1234');
+    await page.locator('#pad-login-user').fill('screen');
+    await page.locator('#pad-login-pass').fill('demo1234');
     await page.locator('#pad-login-form button').click();
     await visible(page, '#pad-idle');
     await text(page, '#pad-idle-title', '欢迎光临');
@@ -76,8 +76,8 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
   it('the pad goes back to welcome when the next resident is called without a rating', async () => {
     const api = queueApi(t);
     const { page, errors, context } = await openPage(browser, `${t.url}/pad/TC/3`, { viewport: TABLET });
-    await page.locator('#pad-user-name').fill('clerk3');
-    await page.locator('#pad-pass').fill('demo1234');
+    await page.locator('#pad-login-user').fill('clerk3');
+    await page.locator('#pad-login-pass').fill('demo1234');
     await page.locator('#pad-login-form button').click();
     await visible(page, '#pad-idle');
     await api.issue('C');
@@ -95,8 +95,8 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
 
   it('refuses an account that is not a screen or a clerk', async () => {
     const { page, context } = await openPage(browser, `${t.url}/pad/TC/1`, { viewport: TABLET });
-    await page.locator('#pad-user-name').fill('officer-zl');
-    await page.locator('#pad-pass').fill('demo1234');
+    await page.locator('#pad-login-user').fill('officer-zl');
+    await page.locator('#pad-login-pass').fill('demo1234');
     await page.locator('#pad-login-form button').click();
     await text(page, '#pad-login-error', '评价器请使用显示屏账号或窗口工作人员账号登录');
     await context.close();

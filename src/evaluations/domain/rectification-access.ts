@@ -3,6 +3,9 @@ import { DomainError } from '../../common/domain-error';
 import { ErrorCode } from '../../common/error-codes';
 import { RectificationCommand, RectificationStatus, rectificationTransition } from './rectification-state';
 
+/** Who works rectification tasks (the API and the page both check it); what each may do is below. */
+export const RECTIFICATION_ROLES: readonly Role[] = ['supervisor', 'admin', 'officer', 'head', 'clerk'];
+
 /** The owner part of a task that rights depend on. */
 export interface OwnedTask {
   ownerType: 'department' | 'window';

@@ -1,9 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
 import type { SubjectType } from '../domain/rating-subject';
+import type { EvaluationSource } from '../domain/evaluation-source';
 import type { Score } from '../domain/score';
-
-export type EvaluationSource = 'resident' | 'pad' | 'default';
 
 /** One rating (好差评): of a visit (一次一评) or of a case (一事一评), at most one per subject. */
 @Entity('evaluations')

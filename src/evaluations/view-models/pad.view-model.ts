@@ -1,3 +1,4 @@
+import { PAD_ROLES } from '../domain/pad-rating';
 import type { HallSource } from '../../queue/view-models/hall-source';
 
 export interface PadSettings {
@@ -29,7 +30,7 @@ export function padViewModel(src: HallSource, n: number, settings: PadSettings) 
       windowName: layout.name,
       timeZone: src.hall.timeZone,
       timings: PAD_TIMINGS,
-      roles: ['display', 'clerk'],
+      roles: PAD_ROLES,
       texts: {
         idleTitle: '欢迎光临',
         idleDetail: '办理完成后，请在这里对我们的服务进行评价',

@@ -1,8 +1,8 @@
-import type { RectificationAction } from '../domain/rectification-access';
+import { RECTIFICATION_ROLES, type RectificationAction } from '../domain/rectification-access';
 import type { RectificationLight } from '../domain/rectification-deadline';
 import { RECTIFICATION_STATUS_TEXT, RESULT_TEXT } from '../domain/rectification-state';
 import { SCORE_LABELS } from '../domain/score';
-import type { EvaluationSource } from '../entities/evaluation.entity';
+import type { EvaluationSource } from '../domain/evaluation-source';
 
 export const ACTION_TEXT: Record<RectificationAction, { label: string; hint: string }> = {
   verify: { label: '核实', hint: '核实情况：调阅记录、询问经办人，差评反映的问题是否属实' },
@@ -23,7 +23,7 @@ export function rectificationsViewModel(preselect: number | null) {
     title: '差评整改',
     client: {
       preselect,
-      roles: ['supervisor', 'admin', 'officer', 'head', 'clerk'],
+      roles: RECTIFICATION_ROLES,
       filters: [
         { id: 'active', label: '进行中' },
         { id: 'closed', label: '已办结' },

@@ -1,36 +1,48 @@
-import { clockTime, HallSource } from './hall-source';
-import { callSentence, WINDOW_STATUS_TEXT } from './labels';
+import type { BoardSnapshot } from '../../queue/domain/board-snapshot';
+import { callSentence } from '../../queue/domain/call-text';
+import { clockTime } from '../../calendar/domain/iso-date';
+import type { HallSource } from './hall-source';
+import { WINDOW_STATUS_TEXT } from './labels';
 
-/** The hall board (大厅叫号屏): server-rendered from the current snapshot, then kept live by board.js. */
-export function boardViewModel(src: HallSource) {
-  const { hall, queues, board } = src;
-  const windowNames = Object.fromEntries(board.windows.map((w) => [w.number, w.name]));
-  const latest = board.recentCalls[0] ?? null;
+/** How many calls the board lists under the newest one. */
+export const BOARD_RECENT_LIMIT = 8;
+
+/**
+ * What the hall board shows of a board state: the newest call large, the ones before it, the window tiles.
+ * Pure, so the board page renders it from the first snapshot and after every live event.
+ */
+export function boardScreen(board: Pick<BoardSnapshot, 'recentCalls' | 'windows'>, recentLimit = BOARD_RECENT_LIMIT) {
+  const windowName = (n: number) => board.windows.find((w) => w.number === n)?.name ?? `${n}号窗口`;
+  const [latest] = board.recentCalls;
   return {
-    title: `${hall.name} · 叫号屏`,
-    hallName: hall.name,
-    current: latest
-      ? { number: latest.number, windowNumber: latest.windowNumber, windowName: windowNames[latest.windowNumber] ?? `${latest.windowNumber}号窗口`, sentence: callSentence(latest.number, latest.windowNumber) }
-      : null,
-    recentCalls: board.recentCalls.map((c) => ({ number: c.number, windowNumber: c.windowNumber, time: clockTime(c.calledAt), recall: c.recall })),
-    queues: queues.map((q) => ({ code: q.code, name: q.name, waiting: board.waiting[q.code] ?? 0 })),
+    current: latest ? { number: latest.number, windowNumber: latest.windowNumber, windowName: windowName(latest.windowNumber), sentence: callSentence(latest) } : null,
+    recentCalls: board.recentCalls.slice(1, 1 + recentLimit).map((c) => ({ number: c.number, windowNumber: c.windowNumber, time: clockTime(c.calledAt), recall: c.recall })),
     windows: board.windows.map((w) => ({
       number: w.number,
       name: w.name,
       status: w.status,
       statusText: WINDOW_STATUS_TEXT[w.status as keyof typeof WINDOW_STATUS_TEXT] ?? w.status,
-      currentNumber: w.currentNumber,
+      shownNumber: w.status === 'closed' ? '—' : (w.currentNumber ?? '—'),
     })),
+  };
+}
+
+/** The hall board (大厅叫号屏): the page renders the board itself (boardScreen); the server gives the frame. */
+export function boardViewModel(src: HallSource) {
+  const { hall, queues, board } = src;
+  return {
+    title: `${hall.name} · 叫号屏`,
+    hallName: hall.name,
+    queues: queues.map((q) => ({ code: q.code, name: q.name, waiting: board.waiting[q.code] ?? 0 })),
     client: {
       hall: hall.code,
       timeZone: hall.timeZone,
       snapshot: board,
-      windowStatusText: WINDOW_STATUS_TEXT,
       /** Each call is spoken this many times. */
       repeat: 2,
       /** How long the newest call stays highlighted. */
       highlightSeconds: 12,
-      recentLimit: 8,
+      recentLimit: BOARD_RECENT_LIMIT,
     },
   };
 }

@@ -5,11 +5,22 @@ export interface KioskOptions {
   autoPrint: boolean;
 }
 
+/** How many windows that are not closed serve each queue (the kiosk shows it and keeps it live). */
+export function openWindowCounts(windows: ReadonlyArray<{ number: number; status: string }>, windowServes: Readonly<Record<number, readonly string[]>>): Record<string, number> {
+  const open: Record<string, number> = {};
+  for (const w of windows) {
+    if (w.status === 'closed') continue;
+    for (const q of windowServes[w.number] ?? []) open[q] = (open[q] ?? 0) + 1;
+  }
+  return open;
+}
+
 /** The self-service kiosk (自助取号机). */
 export function kioskViewModel(src: HallSource, options: KioskOptions) {
   const { hall, queues, windows, board } = src;
   const allCodes = queues.map((q) => q.code);
-  const open = windows.filter((w) => w.status !== 'closed');
+  const windowServes: Record<number, string[]> = Object.fromEntries(windows.map((w) => [w.number, servedQueueCodes(w, allCodes)]));
+  const open = openWindowCounts(windows, windowServes);
   return {
     title: `${hall.name} · 自助取号`,
     hallName: hall.name,
@@ -17,7 +28,7 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
       code: q.code,
       name: q.name,
       waiting: board.waiting[q.code] ?? 0,
-      openWindows: open.filter((w) => servedQueueCodes(w, allCodes).includes(q.code)).length,
+      openWindows: open[q.code] ?? 0,
     })),
     priorityGroups: '70 周岁以上老年人、残疾人、退役军人、孕妇等',
     client: {
@@ -26,7 +37,7 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
       timeZone: hall.timeZone,
       queueNames: Object.fromEntries(queues.map((q) => [q.code, q.name])),
       /** Which queues each window serves, so open-window counts follow board updates. */
-      windowServes: Object.fromEntries(windows.map((w) => [w.number, servedQueueCodes(w, allCodes)])),
+      windowServes,
       autoReturnSeconds: 30,
       autoPrint: options.autoPrint,
     },

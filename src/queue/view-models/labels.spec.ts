@@ -1,5 +1,5 @@
 import { TICKET_STATUSES } from '../domain/ticket-state';
-import { callSentence, fillTemplate, residentStatusText, TICKET_STATUS_SHORT, TICKET_STATUS_TEXT, WINDOW_STATUS_TEXT } from './labels';
+import { fillTemplate, residentStatusText, TICKET_STATUS_SHORT, TICKET_STATUS_TEXT, WINDOW_STATUS_TEXT } from './labels';
 
 describe('labels', () => {
   it('has a resident text and a staff name for every ticket status', () => {
@@ -33,9 +33,5 @@ describe('labels', () => {
     [{ ...base, status: 'cancelled' }, '已取消', '该号票已取消，如需办理请重新取号', 'miss'],
   ] as const)('residentStatusText %#', (facts, title, detail, tone) => {
     expect(residentStatusText(facts)).toEqual({ title, detail, tone });
-  });
-
-  it('says the call sentence of the issue', () => {
-    expect(callSentence('A012', 3)).toBe('请 A012 号到 3 号窗口办理');
   });
 });

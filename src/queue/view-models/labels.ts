@@ -67,8 +67,3 @@ export function residentStatusText(t: ResidentTicketFacts): StatusText {
   const detail = t.status === 'waiting' && t.ahead === 0 ? NEXT_IN_LINE_DETAIL : text.detail;
   return { title: fillTemplate(text.title, values), detail: fillTemplate(detail, values), tone: text.tone };
 }
-
-/** 「请 A012 号到 3 号窗口办理」: what the hall shows and says when a number is called. */
-export function callSentence(number: string, windowNumber: number): string {
-  return `请 ${number} 号到 ${windowNumber} 号窗口办理`;
-}

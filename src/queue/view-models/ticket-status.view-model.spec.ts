@@ -1,11 +1,12 @@
+import { FINAL_TICKET_STATUSES, TICKET_STATUS_TEXT } from './labels';
 import { parseTicketRef, ticketStatusViewModel } from './ticket-status.view-model';
 
 describe('ticket status page', () => {
-  it('embeds the reference and every status text', () => {
+  it('embeds the reference (the page takes its status texts from ./labels)', () => {
     const vm = ticketStatusViewModel(12, 'abcDEF_-1');
-    expect(vm.client).toMatchObject({ id: 12, token: 'abcDEF_-1' });
-    expect(vm.client.statusText.called.title).toBe('请到 {window} 号窗口');
-    expect(vm.client.finalStatuses).toContain('done');
+    expect(vm.client).toEqual({ id: 12, token: 'abcDEF_-1', notFound: expect.stringContaining('未找到该号票') });
+    expect(TICKET_STATUS_TEXT.called.title).toBe('请到 {window} 号窗口');
+    expect(FINAL_TICKET_STATUSES).toContain('done');
   });
 
   it.each([

@@ -1,15 +1,10 @@
-import { FINAL_TICKET_STATUSES, NEXT_IN_LINE_DETAIL, TICKET_STATUS_TEXT } from './labels';
-
-/** The resident's ticket page (/t/:id?token=): the page fetches and follows the ticket itself. */
+/** The resident's ticket page (/t/:id?token=): the page fetches and follows the ticket itself (texts: ./labels). */
 export function ticketStatusViewModel(id: number, token: string) {
   return {
     title: '排队进度查询',
     client: {
       id,
       token,
-      statusText: TICKET_STATUS_TEXT,
-      nextInLine: NEXT_IN_LINE_DETAIL,
-      finalStatuses: FINAL_TICKET_STATUSES,
       notFound: '未找到该号票，请核对号票上的二维码，或向导办台工作人员咨询。',
     },
   };

@@ -85,25 +85,16 @@ export function installNoSpeechFakeAudio(): void {
   Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
 }
 
-/** Counts `subscribe` emits by wrapping the Socket.IO client's io() as soon as its script defines it. */
+/**
+ * Counts `subscribe` emits as they leave over the WebSocket (the Socket.IO client is bundled into the page,
+ * so there is no global io() to wrap): a packet like `42/realtime,3["subscribe",{…}]`.
+ */
 export function countSubscribes(): void {
-  const w = window as unknown as Record<string, unknown> & { __subscribes: number };
+  const w = window as unknown as { __subscribes: number };
   w.__subscribes = 0;
-  let wrapped: unknown;
-  Object.defineProperty(window, 'io', {
-    configurable: true,
-    get: () => wrapped,
-    set(original: (...args: unknown[]) => { emit: (...a: unknown[]) => unknown }) {
-      const io = (...args: unknown[]) => {
-        const socket = original(...args);
-        const emit = socket.emit.bind(socket);
-        socket.emit = (event: unknown, ...rest: unknown[]) => {
-          if (event === 'subscribe') w.__subscribes += 1;
-          return emit(event, ...rest);
-        };
-        return socket;
-      };
-      wrapped = Object.assign(io, original);
-    },
-  });
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+    if (typeof data === 'string' && /^42[^[]*\["subscribe"/.test(data)) w.__subscribes += 1;
+    return send.call(this, data);
+  };
 }

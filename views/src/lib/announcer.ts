@@ -52,6 +52,11 @@ export class Announcer {
     this.enabled = true;
   }
 
+  /** The browser already lets this page play sound (a kiosk browser started with autoplay allowed). */
+  get soundAllowed(): boolean {
+    return this.context()?.state === 'running';
+  }
+
   /** Unlocks sound at the first click or key press on the page. */
   enableOnFirstGesture(): void {
     document.addEventListener('click', () => this.enable(), { once: true });
@@ -142,7 +147,7 @@ export class Announcer {
   }
 
   /** A two-tone "ding-dong" made with WebAudio; resolves when it has finished (or at once without audio). */
-  private chime(): Promise<void> {
+  chime(): Promise<void> {
     const ctx = this.context();
     if (!ctx) return Promise.resolve();
     try {

@@ -1,0 +1,216 @@
+// The rating pad at a window (窗口评价器), a tablet facing the resident. Signed in once (display or
+// clerk account), it follows its window live and, after each finished service, asks for a rating with
+// five big faces; a bad one may carry a comment. Thanks, then back to the welcome screen by itself.
+import { render } from 'lit-html';
+import type { AuthUser } from '../../../src/auth/domain/auth-user';
+import type { padViewModel } from '../../../src/evaluations/view-models/pad.view-model';
+import { api, ApiError } from '../lib/api';
+import { $, fillTemplate, setText, startClock } from '../lib/dom';
+import { connectRealtime, type ConnectionStatus, type RealtimeConnection, STATUS_TEXT } from '../lib/realtime';
+import { setupSignIn } from '../lib/sign-in';
+import { face } from './rating-face';
+import { RATING_CHOICES } from './rating-scale';
+import { mountRating, type RatingWidget } from './rating-widget';
+
+export type PadData = NonNullable<ReturnType<typeof padViewModel>>['client'];
+
+/** GET …/pending-evaluation (204: nothing to rate). */
+interface PendingEvaluation {
+  ticketId: number;
+  number: string;
+}
+
+type Screen = 'pad-login' | 'pad-idle' | 'pad-rate';
+const SCREENS: Screen[] = ['pad-login', 'pad-idle', 'pad-rate'];
+const EXPIRED = '登录已失效，请重新登录';
+
+export function startPad(data: PadData): void {
+  const texts = data.texts;
+  const base = `/api/v1/halls/${encodeURIComponent(data.hall)}/windows/${encodeURIComponent(data.window)}`;
+  let screen: Screen = 'pad-login';
+  let ticket: PendingEvaluation | null = null;
+  let widget: RatingWidget | null = null;
+  let feed: RealtimeConnection | null = null;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let thanks: ReturnType<typeof setTimeout> | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let logoutArmed: ReturnType<typeof setTimeout> | null = null;
+  let busy = false;
+  let again = false;
+
+  function show(id: Screen): void {
+    for (const section of SCREENS) $(`#${section}`).hidden = section !== id;
+    screen = id;
+    document.body.dataset.screen = id.replace('pad-', '');
+  }
+
+  // ---- sign-in (once; the token lives as long as the tab) --------------------------------------
+  const signIn = setupSignIn({
+    id: 'pad-login',
+    roles: [...data.roles],
+    refused: texts.wrongRole,
+    onSignedIn: start,
+    onSignedOut() {
+      stop();
+      show('pad-login');
+      $('#pad-logout').hidden = true;
+      setText('#pad-staff-name', '');
+    },
+  });
+
+  // Residents tap everything: signing out takes two taps on a small button.
+  $('#pad-logout').addEventListener('click', () => {
+    if (logoutArmed) {
+      clearTimeout(logoutArmed);
+      logoutArmed = null;
+      setText('#pad-logout', '退出');
+      return signIn.signOut();
+    }
+    setText('#pad-logout', '再按一次退出');
+    logoutArmed = setTimeout(() => {
+      logoutArmed = null;
+      setText('#pad-logout', '退出');
+    }, 3000);
+  });
+
+  // ---- live: every change at the window or in the hall refetches what to rate --------------------
+  function start(user: AuthUser): void {
+    setText('#pad-staff-name', user.displayName);
+    $('#pad-logout').hidden = false;
+    showIdle();
+    feed = connectRealtime({
+      subscription: { hall: data.hall, window: data.window },
+      onSnapshot: soon,
+      sequenced: ['ticket.called', 'board.updated'],
+      on: { 'ticket.called': soon, 'board.updated': soon, 'window.updated': soon },
+      onStatus,
+    });
+    poll = setInterval(() => void refresh(), data.timings.poll * 1000);
+    void refresh();
+  }
+
+  function stop(): void {
+    feed?.close();
+    feed = null;
+    clearInterval(poll);
+    if (thanks) clearTimeout(thanks);
+    thanks = null;
+    dropWidget();
+  }
+
+  function soon(): void {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void refresh(), 150);
+  }
+
+  async function refresh(): Promise<void> {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      apply(await api<PendingEvaluation | null>(`${base}/pending-evaluation`));
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return signIn.show(EXPIRED);
+      // otherwise keep the screen: the next event or the poll tries again
+    } finally {
+      busy = false;
+      if (again) {
+        again = false;
+        void refresh();
+      }
+    }
+  }
+
+  // A resident writing a comment keeps the screen even if the clerk already called the next number.
+  function apply(pending: PendingEvaluation | null): void {
+    if (thanks || screen === 'pad-login') return;
+    const engaged = widget?.busy() ?? false;
+    if (pending) {
+      if (ticket?.ticketId === pending.ticketId) return;
+      if (!engaged) showRate(pending);
+    } else if (screen === 'pad-rate' && !engaged) {
+      showIdle();
+    }
+  }
+
+  // ---- screens --------------------------------------------------------------------------------------
+  function showIdle(): void {
+    ticket = null;
+    dropWidget();
+    setText('#pad-idle-title', texts.idleTitle);
+    setText('#pad-idle-detail', texts.idleDetail);
+    show('pad-idle');
+  }
+
+  function showRate(pending: PendingEvaluation): void {
+    dropWidget();
+    ticket = pending;
+    setText('#pad-number', fillTemplate(texts.rateFor, { number: pending.number }));
+    widget = mountRating($('#pad-widget'), {
+      size: 'large',
+      prompt: texts.ratePrompt,
+      texts: { thanksBad: texts.thanksBad },
+      submit: (score, comment) => api(`${base}/evaluations`, { method: 'POST', body: { score, ticketId: pending.ticketId, ...(comment ? { comment } : {}) } }),
+      onDone: thank,
+      onError: (e) => {
+        if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+          signIn.show(EXPIRED);
+          return false;
+        }
+        if (e instanceof ApiError && (e.code === 'NO_PENDING_EVALUATION' || e.code === 'ALREADY_RATED')) {
+          showIdle();
+          void refresh();
+          return false;
+        }
+        return true;
+      },
+      onComment: watchComment,
+    });
+    show('pad-rate');
+  }
+
+  function thank(): void {
+    clearTimeout(idle);
+    setText('#pad-number', '');
+    thanks = setTimeout(() => {
+      thanks = null;
+      showIdle();
+      void refresh();
+    }, data.timings.thanks * 1000);
+  }
+
+  // A comment box left alone goes back to the faces (or to the welcome screen if the moment passed).
+  function watchComment(box: HTMLTextAreaElement): void {
+    const arm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => {
+        const waiting = ticket;
+        dropWidget();
+        ticket = null;
+        if (waiting) showRate(waiting);
+        void refresh();
+      }, data.timings.commentIdle * 1000);
+    };
+    box.addEventListener('input', arm);
+    arm();
+  }
+
+  function dropWidget(): void {
+    clearTimeout(idle);
+    widget?.destroy();
+    widget = null;
+  }
+
+  function onStatus(status: ConnectionStatus): void {
+    const conn = $('#pad-conn');
+    conn.className = `pad-conn pad-conn-${status}`;
+    conn.title = STATUS_TEXT[status];
+  }
+
+  // the welcome screen shows the five faces, small and still, so people know what comes
+  render(RATING_CHOICES.map((c) => face(c.score)), $<HTMLElement>('#pad-idle-faces'));
+  startClock(data.timeZone, ({ time }) => setText('#pad-clock', time));
+}

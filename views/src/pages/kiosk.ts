@@ -1,0 +1,4 @@
+import { pageData } from '../lib/dom';
+import { type KioskData, startKiosk } from '../queue/kiosk-page';
+
+startKiosk(pageData<KioskData>());

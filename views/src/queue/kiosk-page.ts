@@ -1,0 +1,116 @@
+// The self-service kiosk (自助取号机): choose a queue, get a ticket with a QR code, print, return.
+import type { BoardSnapshot } from '../../../src/queue/domain/board-snapshot';
+import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
+import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
+import { api, failureText } from '../lib/api';
+import { $, $$, clockTime, setText, startClock, toast } from '../lib/dom';
+import { connectRealtime } from '../lib/realtime';
+
+export type KioskData = ReturnType<typeof kioskViewModel>['client'];
+
+/** POST /api/v1/halls/{hall}/tickets — the fields the ticket shows. */
+interface IssuedTicket {
+  id: number;
+  number: string;
+  queueCode: string;
+  priority: 'priority' | 'normal';
+  issuedAt: string;
+  ahead: number;
+  estimatedWaitMinutes: number;
+  statusToken: string;
+}
+
+export function startKiosk(data: KioskData): void {
+  const phone = $<HTMLInputElement>('#phone');
+  const priority = $<HTMLInputElement>('#priority');
+  const queueButtons = $$<HTMLButtonElement>('.queue-btn');
+  let countdown: ReturnType<typeof setInterval> | undefined;
+  let busy = false;
+
+  function showPick(): void {
+    clearInterval(countdown);
+    $('#result').hidden = true;
+    $('#pick').hidden = false;
+    priority.checked = false;
+    phone.value = '';
+    phone.classList.remove('invalid');
+  }
+
+  function showTicket(t: IssuedTicket): void {
+    setText('#t-number', t.number);
+    setText('#t-queue', data.queueNames[t.queueCode] ?? t.queueCode);
+    $('#t-priority').hidden = t.priority !== 'priority';
+    setText('#t-ahead', t.ahead);
+    setText('#t-wait', t.estimatedWaitMinutes);
+    setText('#t-time', `${t.issuedAt.slice(0, 10)} ${clockTime(t.issuedAt)}`);
+    const qr = $<HTMLImageElement>('#t-qr');
+    if (data.autoPrint) qr.addEventListener('load', () => window.print(), { once: true });
+    qr.src = `/qr/ticket/${encodeURIComponent(t.id)}.svg?token=${encodeURIComponent(t.statusToken)}`;
+    $('#pick').hidden = true;
+    $('#result').hidden = false;
+    $$('.toast').forEach((n) => n.remove());
+    startCountdown();
+  }
+
+  function startCountdown(): void {
+    let left = data.autoReturnSeconds;
+    setText('#countdown', left);
+    clearInterval(countdown);
+    countdown = setInterval(() => {
+      left -= 1;
+      setText('#countdown', left);
+      if (left <= 0) showPick();
+    }, 1000);
+  }
+
+  async function take(queueCode: string): Promise<void> {
+    if (busy) return;
+    const number = phone.value.trim();
+    if (number && !isMobilePhone(number)) {
+      phone.classList.add('invalid');
+      toast('手机号码应为 11 位数字，也可以不填', 'error');
+      return;
+    }
+    busy = true;
+    queueButtons.forEach((b) => (b.disabled = true));
+    try {
+      const body = { queueCode, priority: priority.checked ? 'priority' : 'normal', ...(number ? { phone: number } : {}) };
+      showTicket(await api<IssuedTicket>(`/api/v1/halls/${encodeURIComponent(data.hall)}/tickets`, { method: 'POST', body, auth: false }));
+    } catch (e) {
+      toast(`取号失败：${failureText(e)}`, 'error');
+    } finally {
+      busy = false;
+      queueButtons.forEach((b) => (b.disabled = false));
+    }
+  }
+
+  function press(key: string): void {
+    phone.classList.remove('invalid');
+    if (key === 'clear') phone.value = '';
+    else if (key === 'back') phone.value = phone.value.slice(0, -1);
+    else if (phone.value.length < 11) phone.value += key;
+  }
+
+  function onBoard(board: Pick<BoardSnapshot, 'waiting' | 'windows'>): void {
+    for (const node of $$('[data-waiting]')) setText(node, board.waiting[node.dataset.waiting ?? ''] ?? 0);
+    const open = openWindowCounts(board.windows, data.windowServes);
+    for (const node of $$('[data-open]')) setText(node, open[node.dataset.open ?? ''] ?? 0);
+  }
+
+  queueButtons.forEach((b) => b.addEventListener('click', () => void take(b.dataset.queue ?? '')));
+  $$<HTMLButtonElement>('.keypad button').forEach((b) => b.addEventListener('click', () => press(b.dataset.key ?? '')));
+  phone.addEventListener('input', () => {
+    phone.value = phone.value.replace(/\D/g, '').slice(0, 11);
+    phone.classList.remove('invalid');
+  });
+  $('#print').addEventListener('click', () => window.print());
+  $('#done').addEventListener('click', showPick);
+  startClock(data.timeZone, ({ time, date }) => setText('#clock', `${date} ${time}`));
+  connectRealtime<BoardSnapshot>({
+    subscription: { hall: data.hall },
+    onSnapshot: onBoard,
+    sequenced: ['ticket.called', 'board.updated'],
+    // a call changes nothing here, but its seq must be seen or the next board update looks like a gap
+    on: { 'ticket.called': () => undefined, 'board.updated': onBoard },
+  });
+}

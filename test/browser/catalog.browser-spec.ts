@@ -110,8 +110,8 @@ describe('catalogue pages', () => {
   it('an admin edits a material name (a failed save keeps what was typed) and the guide shows it', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/admin/catalog`, { viewport: DESKTOP, allowStatus: [401, 422] });
     page.on('dialog', (dialog) => dialog.accept());
-    await page.locator('#login-dialog[open]').waitFor();
-    await page.locator('#login-password').fill('demo1234');
+    await page.locator('#login[open]').waitFor();
+    await page.locator('#login-pass').fill('demo1234');
     await page.locator('#login-form button[type="submit"]').click();
     await page.locator('#items-body tr[data-code="JZZ"]').waitFor();
     expect(await page.locator('#items-body tr').count()).toBe(12);

@@ -6,7 +6,8 @@ import { exceptionAfterEdit, isWeekendDate } from '../../../src/calendar/domain/
 import { dayOfWeek } from '../../../src/calendar/domain/iso-date';
 import { WorkingCalendar } from '../../../src/calendar/domain/working-calendar';
 import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
-import { api, ApiError, session } from '../lib/api';
+import { adminFailure as failure, isUnauthorized } from '../admin/failure';
+import { api, session } from '../lib/api';
 import { $ } from '../lib/dom';
 import { setupSignIn } from '../lib/sign-in';
 import { dayText, markYear } from './year-marks';
@@ -18,10 +19,6 @@ type DayAction = 'off' | 'work' | 'clear';
 function show(element: HTMLElement, text: string): void {
   element.textContent = text;
   element.hidden = !text;
-}
-
-function failure(error: unknown): string {
-  return error instanceof ApiError ? `${error.message}（${error.code}）` : String(error instanceof Error ? error.message : error);
 }
 
 export function startCalendarAdmin({ year }: { year: number }): void {
@@ -116,7 +113,7 @@ export function startCalendarAdmin({ year }: { year: number }): void {
       notify(`${date} 已保存`, 'ok');
       await load();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
+      if (isUnauthorized(error)) {
         dayDialog.close();
         return signIn.show();
       }

@@ -1,4 +1,4 @@
-import { ITEM_KINDS, LIMIT_UNITS } from '../domain/catalog-terms';
+import { DEPARTMENT_NAME_LENGTH, ITEM_KINDS, LIMIT_UNITS } from '../domain/catalog-terms';
 import { ITEM_LIMITS } from '../domain/item-rules';
 import { KIND_LABELS, UNIT_LABELS } from './catalog-labels';
 
@@ -18,6 +18,7 @@ export function adminCatalogViewModel(queues: QueueOption[]) {
     unitOptions: LIMIT_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] })),
     queueOptions: [{ value: '', label: '不取号' }, ...queues.map((q) => ({ value: q.code, label: `${q.code} ${q.name}` }))],
     limits: ITEM_LIMITS,
+    departmentNameLength: DEPARTMENT_NAME_LENGTH,
     client: {
       kindLabels: KIND_LABELS,
       unitLabels: UNIT_LABELS,

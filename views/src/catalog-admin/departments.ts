@@ -2,6 +2,7 @@
 import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
+import { DEPARTMENT_NAME_LENGTH } from '../../../src/catalog/domain/catalog-terms';
 import type { DepartmentView } from '../../../src/catalog/domain/catalog-views';
 import { api } from '../lib/api';
 import { $ } from '../lib/dom';
@@ -26,7 +27,7 @@ export function setupDepartments({ notify, onUnauthorized, onLoaded }: Departmen
   async function load(): Promise<void> {
     const departments = await api<DepartmentView[]>(API);
     render(
-      repeat(departments, (d) => d.code, (d) => html`<tr><td class="ac-code">${d.code}</td><td><input type="text" .value=${live(d.name)} maxlength="64" aria-label=${`${d.code} 的名称`} data-code=${d.code} @keydown=${(e: KeyboardEvent) => {
+      repeat(departments, (d) => d.code, (d) => html`<tr><td class="ac-code">${d.code}</td><td><input type="text" .value=${live(d.name)} maxlength=${DEPARTMENT_NAME_LENGTH} aria-label=${`${d.code} 的名称`} data-code=${d.code} @keydown=${(e: KeyboardEvent) => {
         if (e.key !== 'Enter') return;
         e.preventDefault();
         void rename(d.code, e.currentTarget as HTMLInputElement);

@@ -108,8 +108,24 @@ export function itemBody(d: ItemDraft): CatalogItemSeed {
     visitsRequired: numberText(d.visits),
     windowMinutes: d.windowMinutes.trim() === '' ? null : numberText(d.windowMinutes),
     guide: d.guide,
-    materials: d.materials.map(({ key: _key, ...m }) => ({ ...m, code: m.code.trim().toUpperCase(), copies: numberText(m.copies) })),
-    steps: d.steps.map(({ key: _key, ...s }) => ({ ...s, departmentCode: s.departmentCode || null, limitValue: numberText(s.limitValue) })),
+    materials: d.materials.map((m) => ({
+      code: m.code.trim().toUpperCase(),
+      name: m.name,
+      copies: numberText(m.copies),
+      original: m.original,
+      required: m.required,
+      deferrable: m.deferrable,
+      commitmentAllowed: m.commitmentAllowed,
+      note: m.note,
+    })),
+    steps: d.steps.map((s) => ({
+      name: s.name,
+      departmentCode: s.departmentCode || null,
+      limitValue: numberText(s.limitValue),
+      limitUnit: s.limitUnit,
+      external: s.external,
+      responsible: s.responsible,
+    })),
   };
 }
 

@@ -7,6 +7,7 @@ describe('adminCalendarViewModel', () => {
     expect(model).toMatchObject({ year: 2026, previousYear: 2025, nextYear: 2027, currentYear: 2026 });
     expect(model.title).toContain('2026 年工作日历');
     expect(model.weekdayTitles).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    expect(model.client).toEqual({ year: 2026 });
   });
 
   it('has twelve months with every day once, in weeks from Monday', () => {

@@ -9,8 +9,9 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
 import { CalendarErrorCode, calendarCall, toDomainError } from './calendar.errors';
 import { CalendarStamp, loadedYears, readCalendarYears, replaceYear, saveDay, touchYear } from './calendar.store';
-import { CalendarYear, parseCalendarYear } from './domain/calendar-day';
+import { CalendarYear, MAX_DAY_NAME_LENGTH, parseCalendarYear } from './domain/calendar-day';
 import { CalendarError } from './domain/calendar-error';
+import type { CalendarDayView, CalendarStatus } from './domain/calendar-views';
 import { exceptionAfterEdit } from './domain/day-edit';
 import { businessDateInZone, yearOf } from './domain/iso-date';
 import { missingNextYearWarning } from './domain/schedule-warning';
@@ -19,19 +20,8 @@ import { readHolidayFiles } from './holiday-files';
 
 /** The demo hall's zone; used when no hall exists yet (first start, before the seed). */
 export const DEFAULT_HALL_ZONE = 'Asia/Shanghai';
-const MAX_NAME_LENGTH = 64;
 
-/** A day as the API shows it: `name` is null on a plain weekday or weekend (no exception). */
-export interface CalendarDayView {
-  date: string;
-  isOffDay: boolean;
-  name: string | null;
-}
-
-export interface CalendarStatus {
-  years: number[];
-  warning: string | null;
-}
+export type { CalendarDayView, CalendarStatus };
 
 interface Snapshot {
   generation: number;
@@ -130,8 +120,8 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
   /** Sets one day; a working Monday–Friday drops its exception. The year's schedule must be loaded. */
   async setDay(date: string, change: { isOffDay: boolean; name: string }, actorId: number | null): Promise<CalendarDayView> {
     const name = typeof change.name === 'string' ? change.name.trim() : '';
-    if (name === '' || name.length > MAX_NAME_LENGTH) {
-      throw DomainError.badRequest(ErrorCode.VALIDATION_FAILED, `name must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`);
+    if (name === '' || name.length > MAX_DAY_NAME_LENGTH) {
+      throw DomainError.badRequest(ErrorCode.VALIDATION_FAILED, `name must be a non-empty string of at most ${MAX_DAY_NAME_LENGTH} characters`);
     }
     const exception = calendarCall(() => exceptionAfterEdit(date, change.isOffDay, name));
     await this.write(async (m, stamp) => {

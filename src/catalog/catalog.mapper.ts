@@ -1,77 +1,9 @@
 import type { ItemDetail } from './catalog.store';
-import type { CatalogItemSeed } from './demo-catalog';
 import type { Department } from './department.entity';
-import type { ItemKind, LimitUnit } from './domain/catalog-terms';
+import type { AdminItemSummaryView, AdminItemView, DepartmentView, ItemSummaryView, ItemView, MaterialView } from './domain/catalog-views';
+import type { CatalogItemSeed } from './domain/item-definition';
 
-/** Response shapes of the catalogue API (API.md), built field by field: no entity leaks through. */
-
-export interface LimitView {
-  value: number;
-  unit: LimitUnit;
-}
-
-export interface DepartmentView {
-  code: string;
-  name: string;
-}
-
-/** An entry of `GET /api/v1/catalog/items`. */
-export interface ItemSummaryView {
-  code: string;
-  name: string;
-  kind: ItemKind;
-  departmentCodes: string[];
-  queueCode: string | null;
-  promisedLimit: LimitView;
-  statutoryLimit: LimitView;
-  pinyinInitials: string;
-  feeFen: number;
-  visitsRequired: number;
-}
-
-export interface MaterialView {
-  code: string;
-  name: string;
-  copies: number;
-  original: boolean;
-  required: boolean;
-  deferrable: boolean;
-  commitmentAllowed: boolean;
-  note: string;
-}
-
-/** One step of the route: 路线图（name, order）· 时间表（limit）· 责任人（department, responsible）. */
-export interface StepView {
-  seq: number;
-  name: string;
-  departmentCode: string | null;
-  departmentName: string | null;
-  limit: LimitView;
-  external: boolean;
-  responsible: string;
-}
-
-/** `GET /api/v1/catalog/items/{code}`: the guide (办事指南). */
-export interface ItemView extends ItemSummaryView {
-  windowMinutes: number | null;
-  guide: string;
-  departments: DepartmentView[];
-  materials: MaterialView[];
-  steps: StepView[];
-}
-
-/** An entry of the admin list: the summary and whether it is published. */
-export interface AdminItemSummaryView extends ItemSummaryView {
-  active: boolean;
-}
-
-/** The admin view of one item: `definition` is exactly what PUT takes back. */
-export interface AdminItemView {
-  code: string;
-  active: boolean;
-  pinyinInitials: string;
-  definition: CatalogItemSeed;
-}
+export type { AdminItemSummaryView, AdminItemView, DepartmentView, ItemSummaryView, ItemView, LimitView, MaterialView, StepView } from './domain/catalog-views';
 
 export function toDepartmentView(department: Pick<Department, 'code' | 'name'>): DepartmentView {
   return { code: department.code, name: department.name };

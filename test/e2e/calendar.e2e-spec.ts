@@ -188,15 +188,14 @@ describe('calendar API (e2e)', () => {
   });
 
   describe('admin page', () => {
-    it('/admin/calendar renders the current hall year with the shared API script', async () => {
+    it('/admin/calendar renders the current hall year with its page script', async () => {
       const res = await t.http().get('/admin/calendar').expect(200);
       expect(res.headers['content-type']).toContain('text/html');
       expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.text).toContain('2026 年工作日历');
-      expect(res.text).toContain('<script src="/assets/api.js"></script>');
-      expect(res.text).toContain('<script src="/assets/admin-calendar.js"></script>');
+      expect(res.text).toContain('<script type="module" src="/assets/js/admin-calendar.js"></script>');
       expect(res.text).toContain('data-date="2026-12-31"');
       expect(res.text.match(/class="cal-day[^"]*" data-date=/g)).toHaveLength(365);
     });
@@ -219,7 +218,7 @@ describe('calendar API (e2e)', () => {
     });
 
     it('serves the page assets', async () => {
-      await t.http().get('/assets/admin-calendar.js').expect(200);
+      await t.http().get('/assets/js/admin-calendar.js').expect(200);
       await t.http().get('/assets/admin-calendar.css').expect(200);
     });
   });

@@ -16,7 +16,8 @@ export interface CalendarYear {
 
 export const MIN_CALENDAR_YEAR = 1900;
 export const MAX_CALENDAR_YEAR = 9999;
-const MAX_NAME_LENGTH = 64;
+/** The longest name of a holiday or make-up day. */
+export const MAX_DAY_NAME_LENGTH = 64;
 
 function invalid(message: string): CalendarError {
   return new CalendarError('INVALID_CALENDAR_FILE', message);
@@ -40,8 +41,8 @@ function parseDay(value: unknown, index: number, year: number): CalendarDay {
   if (!isValidIsoDate(date)) throw invalid(`${at}.date must be a real date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
   if (Number(date.slice(0, 4)) !== year) throw invalid(`${at}.date ${date} is not in year ${year}`);
   if (typeof isOffDay !== 'boolean') throw invalid(`${at}.isOffDay must be true or false, got ${JSON.stringify(isOffDay)}`);
-  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
-    throw invalid(`${at}.name must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`);
+  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_DAY_NAME_LENGTH) {
+    throw invalid(`${at}.name must be a non-empty string of at most ${MAX_DAY_NAME_LENGTH} characters`);
   }
   return { date, isOffDay, name: name.trim() };
 }

@@ -1,9 +1,8 @@
 import { CalendarDay } from './calendar-day';
-import { dayOfWeek } from './iso-date';
+import { isWeekendDayNumber, toDayNumber } from './iso-date';
 
 export function isWeekendDate(date: string): boolean {
-  const weekday = dayOfWeek(date);
-  return weekday === 0 || weekday === 6;
+  return isWeekendDayNumber(toDayNumber(date));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   diffDays,
   fromDayNumber,
   isValidIsoDate,
+  isWeekendDayNumber,
   startOfDayInZone,
   toDayNumber,
   yearOf,
@@ -101,6 +102,18 @@ describe('day numbers and weekdays', () => {
       expect(dayOfWeek(fromDayNumber(day))).toBe(date.getUTCDay());
       expect(toDayNumber(fromDayNumber(day))).toBe(day);
     }
+  });
+
+  it.each([
+    ['1970-01-03', true],
+    ['1970-01-04', true],
+    ['1970-01-05', false],
+    ['2026-02-13', false],
+    ['2026-02-14', true],
+    ['1969-12-28', true],
+    ['1969-12-29', false],
+  ])('isWeekendDayNumber(day of %s) = %p', (date, weekend) => {
+    expect(isWeekendDayNumber(toDayNumber(date))).toBe(weekend);
   });
 
   it.each([

@@ -80,6 +80,12 @@ export function dayOfWeek(date: string): number {
   return dayOfWeekOfDayNumber(toDayNumber(date));
 }
 
+/** Saturday or Sunday: the days off of the plain week. */
+export function isWeekendDayNumber(dayNumber: number): boolean {
+  const weekday = dayOfWeekOfDayNumber(dayNumber);
+  return weekday === 0 || weekday === 6;
+}
+
 export function compareIsoDate(a: string, b: string): -1 | 0 | 1 {
   assertIsoDate(a, 'a');
   assertIsoDate(b, 'b');

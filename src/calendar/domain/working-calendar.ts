@@ -1,6 +1,6 @@
 import { CalendarDay, CalendarYear } from './calendar-day';
 import { CalendarError } from './calendar-error';
-import { dayOfWeekOfDayNumber, fromDayNumber, toDayNumber, yearOf } from './iso-date';
+import { fromDayNumber, isWeekendDayNumber, toDayNumber, yearOf } from './iso-date';
 
 export const MAX_WORKING_DAYS = 3660;
 export const MAX_LIMIT_HOURS = 8760;
@@ -12,11 +12,6 @@ function weekdaysBefore(dayNumber: number): number {
   const offset = dayNumber - FIRST_MONDAY_DAY_NUMBER;
   const weeks = Math.floor(offset / 7);
   return weeks * 5 + Math.min(offset - weeks * 7, 5);
-}
-
-function isWeekend(dayNumber: number): boolean {
-  const weekday = dayOfWeekOfDayNumber(dayNumber);
-  return weekday === 0 || weekday === 6;
 }
 
 /** Index of the first element greater than `value` in an ascending array. */
@@ -151,12 +146,12 @@ export class WorkingCalendar {
 
   private isWorkingDayNumber(dayNumber: number): boolean {
     const entry = this.byDayNumber.get(dayNumber);
-    return entry ? !entry.isOffDay : !isWeekend(dayNumber);
+    return entry ? !entry.isOffDay : !isWeekendDayNumber(dayNumber);
   }
 
   /** +1 for a make-up weekend day, -1 for a weekday off, 0 when the entry does not change anything. */
   private adjustmentOf(dayNumber: number): number {
-    const weekend = isWeekend(dayNumber);
+    const weekend = isWeekendDayNumber(dayNumber);
     const working = this.isWorkingDayNumber(dayNumber);
     return weekend && working ? 1 : !weekend && !working ? -1 : 0;
   }

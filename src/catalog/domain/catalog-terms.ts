@@ -17,5 +17,6 @@ export function isLimitUnit(value: unknown): value is LimitUnit {
 export const ITEM_CODE = /^[A-Z0-9]{2,16}$/;
 /** Department codes follow the same pattern (ZL, GG …). */
 export const DEPARTMENT_CODE = /^[A-Z0-9]{2,16}$/;
+export const DEPARTMENT_NAME_LENGTH = 64;
 /** Material codes are referenced by cases (`materials:[{code, status}]`). */
 export const MATERIAL_CODE = /^[A-Z0-9_]{1,32}$/;

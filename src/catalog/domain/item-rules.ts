@@ -1,4 +1,4 @@
-import type { CatalogItemSeed } from '../demo-catalog';
+import type { CatalogItemSeed } from './item-definition';
 import { isItemKind, isLimitUnit, ITEM_CODE, MATERIAL_CODE } from './catalog-terms';
 
 /**

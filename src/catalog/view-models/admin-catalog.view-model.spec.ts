@@ -14,5 +14,10 @@ describe('adminCatalogViewModel', () => {
   it('gives the script the labels it shows', () => {
     expect(vm.client.kindLabels.request).toBe('诉求');
     expect(vm.client.unitLabels.hours).toBe('小时');
+    expect(vm.client.queueCodes).toEqual(['A', 'B']);
+  });
+
+  it('gives the form the length and range limits of the item rules', () => {
+    expect(vm.limits).toMatchObject({ nameLength: 64, visits: 9, windowMinutes: 480 });
   });
 });

@@ -1,4 +1,5 @@
-import { ITEM_KINDS, LIMIT_UNITS } from '../domain/catalog-terms';
+import { DEPARTMENT_NAME_LENGTH, ITEM_KINDS, LIMIT_UNITS } from '../domain/catalog-terms';
+import { ITEM_LIMITS } from '../domain/item-rules';
 import { KIND_LABELS, UNIT_LABELS } from './catalog-labels';
 
 export interface QueueOption {
@@ -16,9 +17,13 @@ export function adminCatalogViewModel(queues: QueueOption[]) {
     kindOptions: ITEM_KINDS.map((value) => ({ value, label: `${KIND_LABELS[value]}（${value}）` })),
     unitOptions: LIMIT_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] })),
     queueOptions: [{ value: '', label: '不取号' }, ...queues.map((q) => ({ value: q.code, label: `${q.code} ${q.name}` }))],
+    limits: ITEM_LIMITS,
+    departmentNameLength: DEPARTMENT_NAME_LENGTH,
     client: {
       kindLabels: KIND_LABELS,
       unitLabels: UNIT_LABELS,
+      /** What the form's rule check takes as the queues that exist (the item rules' CatalogRefs). */
+      queueCodes: queues.map((q) => q.code),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ItemView } from '../catalog.mapper';
+import type { ItemView } from '../domain/catalog-views';
 import {
   feeText, isOneVisit, KIND_HINTS, KIND_LABELS, limitText, materialFormText, materialTags, promisedText, visitsText,
 } from './catalog-labels';

@@ -1,4 +1,4 @@
-import type { DepartmentView, ItemView } from '../catalog.mapper';
+import type { DepartmentView, ItemView } from '../domain/catalog-views';
 import { itemCard } from './catalog.view-model';
 
 export interface TvOptions {

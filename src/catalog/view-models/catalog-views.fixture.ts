@@ -1,4 +1,4 @@
-import type { DepartmentView, ItemView, MaterialView, StepView } from '../catalog.mapper';
+import type { DepartmentView, ItemView, MaterialView, StepView } from '../domain/catalog-views';
 
 /** API views of a few demo items, for the view-model specs. */
 export const DEPARTMENTS: DepartmentView[] = [

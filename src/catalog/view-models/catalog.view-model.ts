@@ -1,4 +1,4 @@
-import type { DepartmentView, ItemSummaryView } from '../catalog.mapper';
+import type { DepartmentView, ItemSummaryView } from '../domain/catalog-views';
 import { ITEM_KINDS } from '../domain/catalog-terms';
 import { feeText, isOneVisit, KIND_LABELS, promisedText, statutoryText } from './catalog-labels';
 

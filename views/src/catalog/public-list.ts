@@ -1,19 +1,25 @@
 // The public catalogue: filters the server-rendered cards as the resident types. The server ranks
-// (code, pinyin initials such as "jzz", name); this script only shows, hides and orders the cards.
-(function () {
-  const { api, dom } = window.OneWindow;
-  const { $, $$ } = dom;
-  const data = dom.pageData();
-  const form = $('#cg-filter');
-  const q = $('#cg-q');
-  const department = $('#cg-department');
-  const kind = $('#cg-kind');
+// (code, pinyin initials such as "jzz", name); this module only shows, hides and orders the cards.
+import type { ItemSummaryView } from '../../../src/catalog/domain/catalog-views';
+import { api, failureText } from '../lib/api';
+import { $, $$, toast } from '../lib/dom';
+
+export interface PublicListOptions {
+  /** The catalogue API answering `?q=&department=&kind=` in rank order. */
+  apiPath: string;
+}
+
+export function startPublicList({ apiPath }: PublicListOptions): void {
+  const form = $<HTMLFormElement>('#cg-filter');
+  const q = $<HTMLInputElement>('#cg-q');
+  const department = $<HTMLSelectElement>('#cg-department');
+  const kind = $<HTMLSelectElement>('#cg-kind');
   const list = $('#cg-list');
-  const cards = new Map($$('.cg-item', list).map((li) => [li.dataset.code, li]));
-  let timer = null;
+  const cards = new Map($$('.cg-item', list).map((li) => [li.dataset.code ?? '', li]));
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
-  function params() {
+  function params(): URLSearchParams {
     const p = new URLSearchParams();
     if (q.value.trim()) p.set('q', q.value.trim());
     if (department.value) p.set('department', department.value);
@@ -21,8 +27,8 @@
     return p;
   }
 
-  function show(codes) {
-    const shown = new Set();
+  function show(codes: string[]): void {
+    const shown = new Set<string>();
     for (const code of codes) {
       const card = cards.get(code);
       if (!card) continue; // published after this page was rendered
@@ -39,37 +45,37 @@
     $('#cg-empty').hidden = shown.size > 0;
   }
 
-  async function apply() {
+  async function apply(): Promise<void> {
     clearTimeout(timer);
     const p = params();
     const mine = ++latest;
     try {
-      const items = await api(`${data.apiPath}?${p}`, { auth: false });
+      const items = await api<ItemSummaryView[]>(`${apiPath}?${p}`, { auth: false });
       if (mine !== latest) return; // a newer search is under way
       show(items.map((item) => item.code));
       history.replaceState(null, '', p.toString() ? `/catalog?${p}` : '/catalog');
     } catch (error) {
-      dom.toast(`查询失败：${error.message}`, 'error');
+      toast(`查询失败：${failureText(error)}`, 'error');
     }
   }
 
   q.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(apply, 150);
+    timer = setTimeout(() => void apply(), 150);
   });
-  department.addEventListener('change', apply);
-  kind.addEventListener('change', apply);
+  department.addEventListener('change', () => void apply());
+  kind.addEventListener('change', () => void apply());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    apply();
+    void apply();
     q.blur(); // closes the phone keyboard so the results show
   });
   // "/" jumps to the search box, as on many sites
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-    const tag = document.activeElement && document.activeElement.tagName;
+    const tag = document.activeElement?.tagName;
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
     event.preventDefault();
     q.focus();
   });
-})();
+}

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -25,7 +24,6 @@ import { caseTarget, RatingTarget, targetOfTicket, ticketTarget } from './rating
 @Injectable()
 export class EvaluationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly recorder: EvaluationRecorder,
     private readonly halls: HallsService,
@@ -46,16 +44,17 @@ export class EvaluationsService {
 
   /** GET /evaluations/subject: whether the subject can be rated, and its rating if it has one. */
   async subjectStatus(q: SubjectQueryDto) {
-    const m = this.db.manager;
-    const target = await this.target(m, ratingSubject(q));
-    const existing = await m.findOneBy(Evaluation, target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! });
+    const { target, existing } = await this.tx.read(async (m) => {
+      const target = await this.target(m, ratingSubject(q));
+      return { target, existing: await m.findOneBy(Evaluation, target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! }) };
+    });
     return toSubjectStatus(target, existing, await this.timeZone(target.hallCode));
   }
 
   /** The window's visit the pad should ask about now, or null. */
   async pending(hallCode: string, n: number) {
     const tz = await this.requireWindow(hallCode, n);
-    const pending = await this.findPending(this.db.manager, hallCode, n, tz, this.clock.now());
+    const pending = await this.tx.read((m) => this.findPending(m, hallCode, n, tz, this.clock.now()));
     return pending ? { ticketId: pending.id, number: pending.number, finishedAt: zonedIso(pending.finishedAt, tz) } : null;
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
+import { TransactionRunner } from '../database/transaction-runner';
 import { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
 import { HallSequence } from './hall-sequence';
@@ -27,11 +27,11 @@ export interface BoardSnapshot {
   windows: BoardWindow[];
 }
 
-/** The hall board: what every public screen shows. Never carries personal data. */
+/** The hall board: what every public screen shows. Never carries personal data. Committed rows only (tx.read). */
 @Injectable()
 export class BoardService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly sequence: HallSequence,
@@ -43,12 +43,12 @@ export class BoardService {
     const day = businessDateInZone(this.clock.now(), hall.timeZone);
     const [state, recent] = await Promise.all([
       this.state(hallCode),
-      this.db.getRepository(Ticket).find({
+      this.tx.read((m) => m.find(Ticket, {
         select: { number: true, windowNumber: true, calledAt: true, recallCount: true },
         where: { hallCode, businessDate: day, calledAt: Not(IsNull()) },
         order: { calledAt: 'DESC' },
         take: RECENT_CALLS,
-      }),
+      })),
     ]);
     return {
       seq,
@@ -69,25 +69,26 @@ export class BoardService {
   async state(hallCode: string): Promise<{ waiting: Record<string, number>; windows: BoardWindow[] }> {
     const { hall, queueCodes } = await this.halls.layout(hallCode);
     const day = businessDateInZone(this.clock.now(), hall.timeZone);
-    const counts: Array<{ queueCode: string; n: string | number }> = await this.db
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
+    const counts: Array<{ queueCode: string; n: string | number }> = await this.tx.read((m) => m
+      .createQueryBuilder(Ticket, 't')
       .select('t.queueCode', 'queueCode')
       .addSelect('COUNT(*)', 'n')
       .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting', { hall: hallCode, day, waiting: 'waiting' })
       .groupBy('t.queueCode')
-      .getRawMany();
+      .getRawMany());
     const waiting = Object.fromEntries(queueCodes.map((q) => [q, 0]));
     for (const row of counts) waiting[row.queueCode] = Number(row.n);
     return { waiting, windows: await this.windows(hallCode) };
   }
 
-  async windows(hallCode: string): Promise<BoardWindow[]> {
-    const rows = await this.db.getRepository(HallWindow).find({ where: { hallCode }, order: { number: 'ASC' } });
+  windows(hallCode: string): Promise<BoardWindow[]> {
+    return this.tx.read((m) => this.readWindows(m, hallCode));
+  }
+
+  private async readWindows(m: EntityManager, hallCode: string): Promise<BoardWindow[]> {
+    const rows = await m.find(HallWindow, { where: { hallCode }, order: { number: 'ASC' } });
     const currentIds = rows.map((w) => w.currentTicketId).filter((id): id is number => id !== null);
-    const current = currentIds.length
-      ? await this.db.getRepository(Ticket).find({ select: { id: true, number: true }, where: currentIds.map((id) => ({ id })) })
-      : [];
+    const current = currentIds.length ? await m.find(Ticket, { select: { id: true, number: true }, where: currentIds.map((id) => ({ id })) }) : [];
     const numberOf = new Map(current.map((t) => [t.id, t.number]));
     return rows.map((w) => ({
       number: w.number,

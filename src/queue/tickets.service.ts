@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -21,7 +20,6 @@ export const TicketErrorCode = { TICKET_NOT_FOUND: 'TICKET_NOT_FOUND' } as const
 @Injectable()
 export class TicketsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly halls: HallsService,
     private readonly clock: Clock,
@@ -68,13 +66,14 @@ export class TicketsService {
 
   /** The resident's view; a transferred ticket reports where it went, under the same number. */
   async status(id: number, token: string) {
-    let ticket = await this.db.getRepository(Ticket).findOne({ where: { id } });
+    let ticket = await this.tx.read((m) => m.findOne(Ticket, { where: { id } }));
     if (!ticket || ticket.statusToken !== token) {
       throw DomainError.notFound(TicketErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
     }
     const original = ticket;
     for (let hops = 0; ticket.status === 'transferred' && hops < 20; hops++) {
-      const next: Ticket | null = await this.db.getRepository(Ticket).findOne({ where: { transferredFromId: ticket.id } });
+      const from: number = ticket.id;
+      const next: Ticket | null = await this.tx.read((m) => m.findOne(Ticket, { where: { transferredFromId: from } }));
       if (!next) break;
       ticket = next;
     }

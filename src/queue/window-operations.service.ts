@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { Clock } from '../common/clock';
@@ -20,13 +19,13 @@ import { Ticket } from './ticket.entity';
 import { toStaffTicket } from './ticket.mapper';
 import { WaitEstimator } from './wait-estimator.service';
 
-type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean };
+/** What a command did; published after commit (a work function may run twice, so it publishes nothing itself). */
+type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean; finished?: boolean };
 
 /** Everything a clerk does at a window: open/pause/resume/close and the ticket actions. One transaction each. */
 @Injectable()
 export class WindowOperationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly halls: HallsService,
     private readonly clock: Clock,
@@ -94,8 +93,7 @@ export class WindowOperationsService {
         await this.saveWindow(m, w, now);
       }
       await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: ticket.id, action: command, fromStatus: from, toStatus: ticket.status, actorId: user.id, at: now, payload: { windowNumber: w.number } });
-      if (command === 'finish') this.estimator.forget(hallCode, ticket.queueCode);
-      return { window: w, ticket, called: command === 'recall', recall: command === 'recall' };
+      return { window: w, ticket, called: command === 'recall', recall: command === 'recall', finished: command === 'finish' };
     });
   }
 
@@ -145,10 +143,12 @@ export class WindowOperationsService {
   /** The console's view of a window: its state, the current ticket and the residents on hold there. */
   async view(hallCode: string, n: number) {
     const { hall } = await this.halls.layout(hallCode);
-    const m = this.db.manager;
-    const w = await this.loadWindow(m, hallCode, n);
-    const current = w.currentTicketId ? await m.findOneBy(Ticket, { id: w.currentTicketId }) : null;
-    const held = await m.find(Ticket, { where: { hallCode, windowNumber: n, status: 'on_hold' }, order: { heldAt: 'DESC' } });
+    const { w, current, held } = await this.tx.read(async (m) => {
+      const w = await this.loadWindow(m, hallCode, n);
+      const current = w.currentTicketId ? await m.findOneBy(Ticket, { id: w.currentTicketId }) : null;
+      const held = await m.find(Ticket, { where: { hallCode, windowNumber: n, status: 'on_hold' }, order: { heldAt: 'DESC' } });
+      return { w, current, held };
+    });
     return {
       window: this.windowView(w),
       ticket: current ? toStaffTicket(current, hall.timeZone) : null,
@@ -163,7 +163,8 @@ export class WindowOperationsService {
     return { window: this.windowView(outcome.window), ticket: outcome.ticket ? toStaffTicket(outcome.ticket, hall.timeZone) : null };
   }
 
-  private publish(hallCode: string, { window: w, ticket, called, recall }: Outcome): void {
+  private publish(hallCode: string, { window: w, ticket, called, recall, finished }: Outcome): void {
+    if (finished && ticket) this.estimator.forget(hallCode, ticket.queueCode);
     if (called && ticket) {
       this.events.emit(QueueEvents.TICKET_CALLED, {
         hallCode, number: ticket.number, queueCode: ticket.queueCode, windowNumber: w.number, windowName: w.name,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
 import { Ticket } from '../queue/ticket.entity';
@@ -16,7 +16,7 @@ import { SubjectQueryDto } from './dto/subject-query.dto';
 import { Evaluation } from './entities/evaluation.entity';
 import { alreadyRatedOnConflict, EvaluationRecorder, RatingInput, Recorded } from './evaluation-recorder';
 import { EvaluationErrorCode } from './evaluation.errors';
-import { EvaluationEvents, EvaluationRatedEvent, RectificationChangedEvent } from './evaluation.events';
+import { EvaluationEvents } from './evaluation.events';
 import { toEvaluationReceipt, toSubjectStatus } from './evaluation.mapper';
 import { caseTarget, RatingTarget, targetOfTicket, ticketTarget } from './rating-targets';
 
@@ -29,7 +29,7 @@ export class EvaluationsService {
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   /** POST /evaluations: the resident rates a visit by its status token or a case by number and query code. */
@@ -77,15 +77,15 @@ export class EvaluationsService {
   }
 
   private async answer({ evaluation, rectification }: Recorded) {
-    this.events.emit(EvaluationEvents.RATED, {
+    this.events.publish(EvaluationEvents.RATED, {
       evaluationId: evaluation.id, hallCode: evaluation.hallCode, subjectType: evaluation.subjectType, score: evaluation.score,
       source: evaluation.source, windowNumber: evaluation.windowNumber, rectificationId: rectification?.id ?? null,
-    } satisfies EvaluationRatedEvent);
+    });
     if (rectification) {
-      this.events.emit(EvaluationEvents.RECTIFICATION_CHANGED, {
+      this.events.publish(EvaluationEvents.RECTIFICATION_CHANGED, {
         rectificationId: rectification.id, action: 'open', status: rectification.status, ownerType: rectification.ownerType,
         departmentCode: rectification.departmentCode, hallCode: rectification.hallCode, windowNumber: rectification.windowNumber, dueDate: rectification.dueDate,
-      } satisfies RectificationChangedEvent);
+      });
     }
     return toEvaluationReceipt(evaluation, rectification, await this.timeZone(evaluation.hallCode));
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
+import type { BoardSnapshot, BoardState, BoardWindow } from './domain/board';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
@@ -10,22 +11,7 @@ import { Ticket } from './ticket.entity';
 
 const RECENT_CALLS = 10;
 
-export interface BoardWindow {
-  number: number;
-  name: string;
-  status: string;
-  currentNumber: string | null;
-}
-
-export interface BoardSnapshot {
-  seq: number;
-  hall: string;
-  hallName: string;
-  businessDate: string;
-  recentCalls: Array<{ number: string; windowNumber: number; calledAt: string; recall: boolean }>;
-  waiting: Record<string, number>;
-  windows: BoardWindow[];
-}
+export type { BoardSnapshot, BoardState, BoardWindow };
 
 /** The hall board: what every public screen shows. Never carries personal data. Committed rows only (tx.read). */
 @Injectable()
@@ -66,7 +52,7 @@ export class BoardService {
   }
 
   /** Waiting counts per queue and the windows' states: the body of board.updated. */
-  async state(hallCode: string): Promise<{ waiting: Record<string, number>; windows: BoardWindow[] }> {
+  async state(hallCode: string): Promise<BoardState> {
     const { hall, queueCodes } = await this.halls.layout(hallCode);
     const day = businessDateInZone(this.clock.now(), hall.timeZone);
     const counts: Array<{ queueCode: string; n: string | number }> = await this.tx.read((m) => m

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { randomBytes } from 'crypto';
 import { EntityManager } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { formatTicketNumber } from './domain/numbering';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
-import { QueueChangedEvent, QueueEvents } from './queue.events';
+import { QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
 import { WaitEstimator } from './wait-estimator.service';
 
@@ -24,7 +24,7 @@ export class TicketsService {
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly estimator: WaitEstimator,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   async issue(hallCode: string, dto: IssueTicketDto) {
@@ -49,7 +49,7 @@ export class TicketsService {
       await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: id, action: 'issue', fromStatus: null, toStatus: 'waiting', actorId: null, at: now, payload: { priority: draft.priority } });
       return { ...draft, id } as Ticket;
     });
-    this.events.emit(QueueEvents.CHANGED, { hallCode } satisfies QueueChangedEvent);
+    this.events.publish(QueueEvents.CHANGED, { hallCode });
     const ahead = await this.estimator.ahead(ticket);
     return {
       id: ticket.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { OnDomainEvent } from '../events/domain-events';
 import { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
 import { estimateWaitMinutes } from './domain/estimate';
@@ -56,7 +56,7 @@ export class WaitEstimator {
   }
 
   /** A window opened, paused, resumed or closed: the next estimate reads the windows again. */
-  @OnEvent(QueueEvents.WINDOW_CHANGED)
+  @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: WindowChangedEvent): void {
     const cached = this.windowsByHall.get(e.hallCode);
     const known = cached?.known?.find((w) => w.number === e.windowNumber);

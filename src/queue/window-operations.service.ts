@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { EntityManager, In } from 'typeorm';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import type { AuthUser } from '../auth/domain/auth-user';
@@ -7,6 +6,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
 import { chooseClass, nextStreak, servedQueues, TicketClass } from './domain/ordering';
@@ -14,7 +14,7 @@ import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';
 import { assertCanCall, assertCanClose, assertMayAct, requireCurrent, WindowErrorCode } from './domain/window-rules';
 import { appendTrail } from './queue-trail';
-import { QueueEvents, TicketCalledEvent, WindowChangedEvent } from './queue.events';
+import { QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
 import { toStaffTicket } from './ticket.mapper';
 import { WaitEstimator } from './wait-estimator.service';
@@ -31,7 +31,7 @@ export class WindowOperationsService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly estimator: WaitEstimator,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   setStatus(hallCode: string, n: number, user: AuthUser, command: WindowCommand) {
@@ -166,14 +166,14 @@ export class WindowOperationsService {
   private publish(hallCode: string, { window: w, ticket, called, recall, finished }: Outcome): void {
     if (finished && ticket) this.estimator.forget(hallCode, ticket.queueCode);
     if (called && ticket) {
-      this.events.emit(QueueEvents.TICKET_CALLED, {
+      this.events.publish(QueueEvents.TICKET_CALLED, {
         hallCode, number: ticket.number, queueCode: ticket.queueCode, windowNumber: w.number, windowName: w.name,
         calledAt: ticket.calledAt!, recall: !!recall,
-      } satisfies TicketCalledEvent);
+      });
     }
     const current = w.currentTicketId !== null && ticket?.id === w.currentTicketId ? ticket.number : null;
-    this.events.emit(QueueEvents.WINDOW_CHANGED, { hallCode, windowNumber: w.number, status: w.status, currentNumber: current } satisfies WindowChangedEvent);
-    this.events.emit(QueueEvents.CHANGED, { hallCode });
+    this.events.publish(QueueEvents.WINDOW_CHANGED, { hallCode, windowNumber: w.number, status: w.status, currentNumber: current });
+    this.events.publish(QueueEvents.CHANGED, { hallCode });
   }
 
   private windowView(w: HallWindow) {

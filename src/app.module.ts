@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DomainEventsModule } from './events/domain-events.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HallsModule } from './halls/halls.module';
 import { HealthController } from './health/health.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         ClockModule.forRoot(clock ?? new SystemClock()),
         EventEmitterModule.forRoot(),
+        DomainEventsModule,
         DatabaseModule,
         AuthModule,
         HallsModule,

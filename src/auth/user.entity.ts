@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from './domain/auth-user';
-import { epochMs } from '../database/columns';
+import { booleanDefault, epochMs } from '../database/columns';
 
 @Entity('users')
 export class User {
@@ -10,6 +10,6 @@ export class User {
   @Column({ type: 'varchar', length: 100 }) passwordHash: string;
   @Column({ type: 'simple-json' }) roles: Role[];
   @Column({ type: 'simple-json' }) departmentCodes: string[];
-  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'boolean', default: booleanDefault(true) }) active: boolean;
   @Column({ type: 'bigint', transformer: epochMs }) createdAt: number;
 }

@@ -1,7 +1,7 @@
 import { Get, Param, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { PageController } from '../web/page-controller.decorator';
-import { adminCalendarViewModel } from './admin-calendar.view-model';
+import { adminCalendarViewModel } from './view-models/admin-calendar.view-model';
 import { yearInput } from './calendar-input';
 import { CalendarService } from './calendar.service';
 

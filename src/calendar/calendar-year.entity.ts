@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { epochMs } from '../database/columns';
 
 export type CalendarYearSource = 'file' | 'import';
@@ -12,5 +12,5 @@ export class CalendarYearEntity {
   @PrimaryColumn({ type: 'int' }) year: number;
   @Column({ type: 'varchar', length: 16 }) source: CalendarYearSource;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
-  @Column({ type: 'int', nullable: true }) updatedBy: number | null;
+  @ForeignKey('users', { onDelete: 'SET NULL' }) @Column({ type: 'int', nullable: true }) updatedBy: number | null;
 }

@@ -22,3 +22,9 @@ export interface CaseWarningEvent {
   departments: string[];
   supervised: boolean;
 }
+
+/** Case events → payloads, part of the DomainEventMap. */
+export interface CaseEventMap {
+  [CaseEvents.CHANGED]: CaseChangedEvent;
+  [CaseEvents.WARNING]: CaseWarningEvent;
+}

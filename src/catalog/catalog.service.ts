@@ -222,17 +222,16 @@ export class CatalogService {
   }
 
   /**
-   * Not through the TransactionRunner: callers read the catalogue inside their own transactions (the case
-   * intake does), and the runner's queue on SQLite is not re-entrant. On SQLite the reads share the one
-   * connection and may see a catalogue write before it commits: such a load answers its callers (as a
-   * direct query would) but is not kept. On PostgreSQL one REPEATABLE READ transaction reads committed rows.
+   * Through tx.read: committed rows on SQLite's read connection, or, called inside a command's transaction
+   * (the case intake reads the catalogue there), that transaction's view. A load that overlapped a catalogue
+   * write answers its callers but is not kept. On PostgreSQL one REPEATABLE READ transaction reads committed rows.
    */
   private async load(): Promise<Snapshot> {
     const epoch = this.epoch;
     const quiet = this.activeWrites === 0;
     const snapshot =
       this.dataSource.options.type === 'sqlite'
-        ? await this.build(this.dataSource.manager)
+        ? await this.tx.read((m) => this.build(m))
         : await this.dataSource.transaction('REPEATABLE READ', (m) => this.build(m));
     if (quiet && this.activeWrites === 0 && epoch === this.epoch) this.snapshot = snapshot;
     return snapshot;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { epochMs } from '../database/columns';
+import { booleanDefault, epochMs } from '../database/columns';
 import type { ItemKind, LimitUnit } from './domain/catalog-terms';
 
 export { ITEM_KINDS, LIMIT_UNITS } from './domain/catalog-terms';
@@ -26,7 +26,7 @@ export class ServiceItem {
   /** For immediate items: minutes at the window after which service counts as slow. */
   @Column({ type: 'int', nullable: true }) windowMinutes: number | null;
   @Column({ type: 'text' }) guide: string;
-  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'boolean', default: booleanDefault(true) }) active: boolean;
   @Column({ type: 'int', default: 0 }) sortOrder: number;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
 }

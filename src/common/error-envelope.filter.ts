@@ -3,13 +3,9 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
+import type { ErrorEnvelope } from './domain/error-envelope';
 
-export interface ErrorEnvelope {
-  statusCode: number;
-  code: string;
-  message: string;
-  details?: Record<string, unknown>;
-}
+export type { ErrorEnvelope };
 
 const STATUS_CODES: Record<number, string> = {
   400: ErrorCode.VALIDATION_FAILED,

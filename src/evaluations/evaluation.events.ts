@@ -25,3 +25,9 @@ export interface RectificationChangedEvent {
   windowNumber: number | null;
   dueDate: string;
 }
+
+/** Evaluation events → payloads, part of the DomainEventMap. */
+export interface EvaluationEventMap {
+  [EvaluationEvents.RATED]: EvaluationRatedEvent;
+  [EvaluationEvents.RECTIFICATION_CHANGED]: RectificationChangedEvent;
+}

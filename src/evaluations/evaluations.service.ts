@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
 import { findWindow } from '../halls/halls.store';
 import type { Ticket } from '../queue/ticket.entity';
@@ -18,7 +17,7 @@ import { SubjectQueryDto } from './dto/subject-query.dto';
 import { Evaluation } from './entities/evaluation.entity';
 import { alreadyRatedOnConflict, EvaluationRecorder, RatingInput, Recorded } from './evaluation-recorder';
 import { EvaluationErrorCode } from './evaluation.errors';
-import { EvaluationEvents, EvaluationRatedEvent, RectificationChangedEvent } from './evaluation.events';
+import { EvaluationEvents } from './evaluation.events';
 import { toEvaluationReceipt, toSubjectStatus } from './evaluation.mapper';
 import { caseTarget, RatingTarget, targetOfTicket, ticketTarget } from './rating-targets';
 
@@ -26,13 +25,12 @@ import { caseTarget, RatingTarget, targetOfTicket, ticketTarget } from './rating
 @Injectable()
 export class EvaluationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly recorder: EvaluationRecorder,
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   /** POST /evaluations: the resident rates a visit by its status token or a case by number and query code. */
@@ -47,16 +45,17 @@ export class EvaluationsService {
 
   /** GET /evaluations/subject: whether the subject can be rated, and its rating if it has one. */
   async subjectStatus(q: SubjectQueryDto) {
-    const m = this.db.manager;
-    const target = await this.target(m, ratingSubject(q));
-    const existing = await m.findOneBy(Evaluation, target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! });
+    const { target, existing } = await this.tx.read(async (m) => {
+      const target = await this.target(m, ratingSubject(q));
+      return { target, existing: await m.findOneBy(Evaluation, target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! }) };
+    });
     return toSubjectStatus(target, existing, await this.timeZone(target.hallCode));
   }
 
   /** The window's visit the pad should ask about now, or null. */
   async pending(hallCode: string, n: number) {
     const tz = await this.requireWindow(hallCode, n);
-    const pending = await this.findPending(this.db.manager, hallCode, n, tz, this.clock.now());
+    const pending = await this.tx.read((m) => this.findPending(m, hallCode, n, tz, this.clock.now()));
     return pending ? { ticketId: pending.id, number: pending.number, finishedAt: zonedIso(pending.finishedAt, tz) } : null;
   }
 
@@ -79,15 +78,15 @@ export class EvaluationsService {
   }
 
   private async answer({ evaluation, rectification }: Recorded) {
-    this.events.emit(EvaluationEvents.RATED, {
+    this.events.publish(EvaluationEvents.RATED, {
       evaluationId: evaluation.id, hallCode: evaluation.hallCode, subjectType: evaluation.subjectType, score: evaluation.score,
       source: evaluation.source, windowNumber: evaluation.windowNumber, rectificationId: rectification?.id ?? null,
-    } satisfies EvaluationRatedEvent);
+    });
     if (rectification) {
-      this.events.emit(EvaluationEvents.RECTIFICATION_CHANGED, {
+      this.events.publish(EvaluationEvents.RECTIFICATION_CHANGED, {
         rectificationId: rectification.id, action: 'open', status: rectification.status, ownerType: rectification.ownerType,
         departmentCode: rectification.departmentCode, hallCode: rectification.hallCode, windowNumber: rectification.windowNumber, dueDate: rectification.dueDate,
-      } satisfies RectificationChangedEvent);
+      });
     }
     return toEvaluationReceipt(evaluation, rectification, await this.timeZone(evaluation.hallCode));
   }

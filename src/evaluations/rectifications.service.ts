@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
@@ -11,6 +10,7 @@ import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { findTicket, ticketsByIds } from '../queue/ticket.store';
 import {
@@ -23,7 +23,7 @@ import { Evaluation } from './entities/evaluation.entity';
 import { RectificationEvent } from './entities/rectification-event.entity';
 import { Rectification } from './entities/rectification.entity';
 import { EvaluationErrorCode } from './evaluation.errors';
-import { EvaluationEvents, RectificationChangedEvent } from './evaluation.events';
+import { EvaluationEvents } from './evaluation.events';
 import { appendRectificationEvents } from './rectification-trail';
 import { SubjectFacts, toRectificationDetail, toRectificationSummary } from './rectification.mapper';
 
@@ -45,7 +45,7 @@ export class RectificationsService {
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(user: AuthUser, q: RectificationListQueryDto) {
@@ -122,10 +122,10 @@ export class RectificationsService {
       await appendRectificationEvents(m, id, user, now, { action: command, fromStatus: from, toStatus: patch.status!, note: input.note, payload });
       return { ...r, ...patch } as Rectification;
     });
-    this.events.emit(EvaluationEvents.RECTIFICATION_CHANGED, {
+    this.events.publish(EvaluationEvents.RECTIFICATION_CHANGED, {
       rectificationId: changed.id, action: command, status: changed.status, ownerType: changed.ownerType, departmentCode: changed.departmentCode,
       hallCode: changed.hallCode, windowNumber: changed.windowNumber, dueDate: changed.dueDate,
-    } satisfies RectificationChangedEvent);
+    });
     return this.get(id, user);
   }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { epochMs } from '../database/columns';
 import type { WindowKind, WindowStatus } from './domain/window-kind';
 
@@ -8,13 +8,13 @@ import type { WindowKind, WindowStatus } from './domain/window-kind';
 @Unique(['hallCode', 'number'])
 export class HallWindow {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
   @Column({ type: 'int' }) number: number;
   @Column({ type: 'varchar', length: 64 }) name: string;
   @Column({ type: 'varchar', length: 16 }) kind: WindowKind;
   @Column({ type: 'simple-json' }) queueCodes: string[];
   @Column({ type: 'varchar', length: 16, default: 'closed' }) status: WindowStatus;
-  @Column({ type: 'int', nullable: true }) operatorId: number | null;
+  @ForeignKey('users') @Column({ type: 'int', nullable: true }) operatorId: number | null;
   @Column({ type: 'int', nullable: true }) currentTicketId: number | null;
   /** Priority tickets called in a row, for the N:1 interleave. */
   @Column({ type: 'int', default: 0 }) priorityStreak: number;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { TransactionRunner } from '../database/transaction-runner';
 import { HallWindow } from './hall-window.entity';
 import { Hall } from './hall.entity';
 import { ServiceQueue } from './service-queue.entity';
@@ -23,25 +22,24 @@ export interface HallLayout {
 export class HallsService {
   private readonly layouts = new Map<string, HallLayout>();
 
-  constructor(
-    @InjectRepository(Hall) private readonly halls: Repository<Hall>,
-    @InjectRepository(ServiceQueue) private readonly queues: Repository<ServiceQueue>,
-    @InjectRepository(HallWindow) private readonly windows: Repository<HallWindow>,
-  ) {}
+  /** Reads committed rows (tx.read), so the cache never keeps a layout from a transaction that may roll back. */
+  constructor(private readonly tx: TransactionRunner) {}
 
   async layout(hallCode: string): Promise<HallLayout> {
     const cached = this.layouts.get(hallCode);
     if (cached) return cached;
-    const hall = await this.halls.findOne({ where: { code: hallCode } });
+    const { hall, queues } = await this.tx.read(async (m) => ({
+      hall: await m.findOne(Hall, { where: { code: hallCode } }),
+      queues: await m.find(ServiceQueue, { where: { hallCode }, order: { sortOrder: 'ASC', code: 'ASC' } }),
+    }));
     if (!hall) throw DomainError.notFound(HallErrorCode.HALL_NOT_FOUND, `服务大厅 ${hallCode} 不存在`);
-    const queues = await this.queues.find({ where: { hallCode }, order: { sortOrder: 'ASC', code: 'ASC' } });
     const layout = { hall, queues, queueCodes: queues.map((q) => q.code) };
     this.layouts.set(hallCode, layout);
     return layout;
   }
 
   async listHalls(): Promise<Hall[]> {
-    return this.halls.find({ order: { code: 'ASC' } });
+    return this.tx.read((m) => m.find(Hall, { order: { code: 'ASC' } }));
   }
 
   async requireQueue(hallCode: string, queueCode: string): Promise<ServiceQueue> {
@@ -52,6 +50,6 @@ export class HallsService {
 
   async listWindows(hallCode: string): Promise<HallWindow[]> {
     await this.layout(hallCode);
-    return this.windows.find({ where: { hallCode }, order: { number: 'ASC' } });
+    return this.tx.read((m) => m.find(HallWindow, { where: { hallCode }, order: { number: 'ASC' } }));
   }
 }

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, Not } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
+import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
-import type { BoardSnapshot, BoardWindow } from './domain/board-snapshot';
 import { hallWindows } from '../halls/halls.store';
+import type { BoardSnapshot, BoardState, BoardWindow } from './domain/board';
 import { HallSequence } from './hall-sequence';
 import { Ticket } from './ticket.entity';
 
 const RECENT_CALLS = 10;
 
-/** The hall board: what every public screen shows. Never carries personal data. */
+/** The hall board: what every public screen shows. Never carries personal data. Committed rows only (tx.read). */
 @Injectable()
 export class BoardService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly sequence: HallSequence,
@@ -27,12 +27,12 @@ export class BoardService {
     const day = businessDateInZone(this.clock.now(), hall.timeZone);
     const [state, recent] = await Promise.all([
       this.state(hallCode),
-      this.db.getRepository(Ticket).find({
+      this.tx.read((m) => m.find(Ticket, {
         select: { number: true, windowNumber: true, calledAt: true, recallCount: true },
         where: { hallCode, businessDate: day, calledAt: Not(IsNull()) },
         order: { calledAt: 'DESC' },
         take: RECENT_CALLS,
-      }),
+      })),
     ]);
     return {
       seq,
@@ -50,28 +50,29 @@ export class BoardService {
   }
 
   /** Waiting counts per queue and the windows' states: the body of board.updated. */
-  async state(hallCode: string): Promise<{ waiting: Record<string, number>; windows: BoardWindow[] }> {
+  async state(hallCode: string): Promise<BoardState> {
     const { hall, queueCodes } = await this.halls.layout(hallCode);
     const day = businessDateInZone(this.clock.now(), hall.timeZone);
-    const counts: Array<{ queueCode: string; n: string | number }> = await this.db
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
+    const counts: Array<{ queueCode: string; n: string | number }> = await this.tx.read((m) => m
+      .createQueryBuilder(Ticket, 't')
       .select('t.queueCode', 'queueCode')
       .addSelect('COUNT(*)', 'n')
       .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting', { hall: hallCode, day, waiting: 'waiting' })
       .groupBy('t.queueCode')
-      .getRawMany();
+      .getRawMany());
     const waiting = Object.fromEntries(queueCodes.map((q) => [q, 0]));
     for (const row of counts) waiting[row.queueCode] = Number(row.n);
     return { waiting, windows: await this.windows(hallCode) };
   }
 
-  async windows(hallCode: string): Promise<BoardWindow[]> {
-    const rows = await hallWindows(this.db.manager, hallCode);
+  windows(hallCode: string): Promise<BoardWindow[]> {
+    return this.tx.read((m) => this.readWindows(m, hallCode));
+  }
+
+  private async readWindows(m: EntityManager, hallCode: string): Promise<BoardWindow[]> {
+    const rows = await hallWindows(m, hallCode);
     const currentIds = rows.map((w) => w.currentTicketId).filter((id): id is number => id !== null);
-    const current = currentIds.length
-      ? await this.db.getRepository(Ticket).find({ select: { id: true, number: true }, where: currentIds.map((id) => ({ id })) })
-      : [];
+    const current = currentIds.length ? await m.find(Ticket, { select: { id: true, number: true }, where: currentIds.map((id) => ({ id })) }) : [];
     const numberOf = new Map(current.map((t) => [t.id, t.number]));
     return rows.map((w) => ({
       number: w.number,

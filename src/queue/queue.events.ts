@@ -26,3 +26,10 @@ export interface WindowChangedEvent {
   status: string;
   currentNumber: string | null;
 }
+
+/** Queue events → payloads, part of the DomainEventMap. */
+export interface QueueEventMap {
+  [QueueEvents.TICKET_CALLED]: TicketCalledEvent;
+  [QueueEvents.CHANGED]: QueueChangedEvent;
+  [QueueEvents.WINDOW_CHANGED]: WindowChangedEvent;
+}

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { epochMs } from '../database/columns';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { booleanDefault, epochMs } from '../database/columns';
 import type { TicketStatus } from './domain/ticket-state';
 
 @Entity('tickets')
@@ -9,13 +9,13 @@ import type { TicketStatus } from './domain/ticket-state';
 @Index('idx_tickets_transferred_from', ['transferredFromId'])
 export class Ticket {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
   @Column({ type: 'varchar', length: 8 }) queueCode: string;
   /** The hall-local day the number belongs to; numbering restarts with it. */
   @Column({ type: 'varchar', length: 10 }) businessDate: string;
   @Column({ type: 'int' }) seqNo: number;
   @Column({ type: 'varchar', length: 12 }) number: string;
-  @Column({ type: 'boolean', default: false }) priority: boolean;
+  @Column({ type: 'boolean', default: booleanDefault(false) }) priority: boolean;
   @Column({ type: 'varchar', length: 16 }) status: TicketStatus;
   @Column({ type: 'varchar', length: 32 }) statusToken: string;
   @Column({ type: 'varchar', length: 32, nullable: true }) phone: string | null;
@@ -28,5 +28,5 @@ export class Ticket {
   @Column({ type: 'bigint', transformer: epochMs, nullable: true }) finishedAt: number | null;
   @Column({ type: 'int', nullable: true }) windowNumber: number | null;
   @Column({ type: 'int', default: 0 }) recallCount: number;
-  @Column({ type: 'int', nullable: true }) transferredFromId: number | null;
+  @ForeignKey('tickets') @Column({ type: 'int', nullable: true }) transferredFromId: number | null;
 }

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { businessDateInZone, zonedIso } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { formatTicketNumber } from './domain/numbering';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
-import { QueueChangedEvent, QueueEvents } from './queue.events';
+import { QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
 import { findTicket, followTransfers } from './ticket.store';
 import { WaitEstimator } from './wait-estimator.service';
@@ -22,12 +21,11 @@ export const TicketErrorCode = { TICKET_NOT_FOUND: 'TICKET_NOT_FOUND' } as const
 @Injectable()
 export class TicketsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly estimator: WaitEstimator,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   async issue(hallCode: string, dto: IssueTicketDto) {
@@ -52,7 +50,7 @@ export class TicketsService {
       await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: id, action: 'issue', fromStatus: null, toStatus: 'waiting', actorId: null, at: now, payload: { priority: draft.priority } });
       return { ...draft, id } as Ticket;
     });
-    this.events.emit(QueueEvents.CHANGED, { hallCode } satisfies QueueChangedEvent);
+    this.events.publish(QueueEvents.CHANGED, { hallCode });
     const ahead = await this.estimator.ahead(ticket);
     return {
       id: ticket.id,
@@ -69,11 +67,11 @@ export class TicketsService {
 
   /** The resident's view; a transferred ticket reports where it went, under the same number. */
   async status(id: number, token: string) {
-    const original = await findTicket(this.db.manager, id);
+    const original = await this.tx.read((m) => findTicket(m, id));
     if (!original || original.statusToken !== token) {
       throw DomainError.notFound(TicketErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
     }
-    const ticket = await followTransfers(this.db.manager, original);
+    const ticket = await this.tx.read((m) => followTransfers(m, original));
     const { hall, queues } = await this.halls.layout(ticket.hallCode);
     const waiting = ticket.status === 'waiting';
     const ahead = waiting ? await this.estimator.ahead(ticket) : 0;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { OnDomainEvent } from '../events/domain-events';
 import type { HallWindow } from '../halls/hall-window.entity';
 import { HallsService } from '../halls/halls.service';
 import { hallWindows } from '../halls/halls.store';
@@ -13,7 +12,10 @@ import { Ticket } from './ticket.entity';
 
 const WINDOWS_TTL_MS = 5000;
 
-/** People ahead and the wait estimate of a waiting ticket, from recent service times and open windows. */
+/**
+ * People ahead and the wait estimate of a waiting ticket, from recent service times and open windows.
+ * Committed rows only (tx.read): what it caches must not come from a transaction that may still roll back.
+ */
 @Injectable()
 export class WaitEstimator {
   private readonly averages = new Map<string, number | null>();
@@ -24,7 +26,7 @@ export class WaitEstimator {
   private readonly windowsByHall = new Map<string, { at: number; windows: Promise<HallWindow[]>; known?: HallWindow[] }>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
     private readonly halls: HallsService,
   ) {}
@@ -32,16 +34,17 @@ export class WaitEstimator {
   /** Waiting tickets of the same queue served before this one: all priority tickets then earlier ones of its class. One COUNT(*). */
   async ahead(t: Pick<Ticket, 'id' | 'hallCode' | 'queueCode' | 'businessDate' | 'priority' | 'enqueuedAt'>): Promise<number> {
     const earlier = '(t.enqueuedAt < :at OR (t.enqueuedAt = :at AND t.id < :id))';
-    const qb = this.db
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
-      .select('COUNT(*)', 'n')
-      .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting AND t.queueCode = :queue AND t.id <> :id', {
-        hall: t.hallCode, day: t.businessDate, waiting: 'waiting', queue: t.queueCode, id: t.id, at: t.enqueuedAt, p: true,
-      });
-    if (t.priority) qb.andWhere(`t.priority = :p AND ${earlier}`);
-    else qb.andWhere(`(t.priority = :p OR ${earlier})`);
-    const row = await qb.getRawOne<{ n: number | string }>();
+    const row = await this.tx.read((m) => {
+      const qb = m
+        .createQueryBuilder(Ticket, 't')
+        .select('COUNT(*)', 'n')
+        .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting AND t.queueCode = :queue AND t.id <> :id', {
+          hall: t.hallCode, day: t.businessDate, waiting: 'waiting', queue: t.queueCode, id: t.id, at: t.enqueuedAt, p: true,
+        });
+      if (t.priority) qb.andWhere(`t.priority = :p AND ${earlier}`);
+      else qb.andWhere(`(t.priority = :p OR ${earlier})`);
+      return qb.getRawOne<{ n: number | string }>();
+    });
     return Number(row?.n ?? 0);
   }
 
@@ -54,7 +57,7 @@ export class WaitEstimator {
   }
 
   /** A window opened, paused, resumed or closed: the next estimate reads the windows again. */
-  @OnEvent(QueueEvents.WINDOW_CHANGED)
+  @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: WindowChangedEvent): void {
     const cached = this.windowsByHall.get(e.hallCode);
     const known = cached?.known?.find((w) => w.number === e.windowNumber);
@@ -69,12 +72,12 @@ export class WaitEstimator {
   private async averageServiceSeconds(hallCode: string, queueCode: string): Promise<number | null> {
     const key = `${hallCode}|${queueCode}`;
     if (this.averages.has(key)) return this.averages.get(key)!;
-    const recent = await this.db.getRepository(Ticket).find({
+    const recent = await this.tx.read((m) => m.find(Ticket, {
       select: { startedAt: true, finishedAt: true },
       where: { hallCode, queueCode, status: 'done' },
       order: { finishedAt: 'DESC' },
       take: this.config.ESTIMATE_SAMPLE_SIZE,
-    });
+    }));
     const spans = recent.filter((t) => t.startedAt !== null && t.finishedAt !== null).map((t) => (t.finishedAt! - t.startedAt!) / 1000);
     const average = spans.length ? spans.reduce((a, b) => a + b, 0) / spans.length : null;
     this.averages.set(key, average);
@@ -87,7 +90,7 @@ export class WaitEstimator {
     if (!cached || Date.now() - cached.at > WINDOWS_TTL_MS) {
       const entry: { at: number; windows: Promise<HallWindow[]>; known?: HallWindow[] } = {
         at: Date.now(),
-        windows: hallWindows(this.db.manager, hallCode),
+        windows: this.tx.read((m) => hallWindows(m, hallCode)),
       };
       entry.windows.then((windows) => (entry.known = windows), () => this.windowsByHall.delete(hallCode));
       this.windowsByHall.set(hallCode, entry);

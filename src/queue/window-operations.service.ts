@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import type { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
 import { findWindow, saveWindowState } from '../halls/halls.store';
@@ -16,24 +15,24 @@ import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';
 import { assertCanCall, assertCanClose, assertMayAct, requireCurrent, WindowErrorCode } from './domain/window-rules';
 import { appendTrail } from './queue-trail';
-import { QueueEvents, TicketCalledEvent, WindowChangedEvent } from './queue.events';
+import { QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
 import { toStaffTicket } from './ticket.mapper';
 import { WaitEstimator } from './wait-estimator.service';
 
-type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean };
+/** What a command did; published after commit (a work function may run twice, so it publishes nothing itself). */
+type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean; finished?: boolean };
 
 /** Everything a clerk does at a window: open/pause/resume/close and the ticket actions. One transaction each. */
 @Injectable()
 export class WindowOperationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly halls: HallsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly estimator: WaitEstimator,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   setStatus(hallCode: string, n: number, user: AuthUser, command: WindowCommand) {
@@ -95,8 +94,7 @@ export class WindowOperationsService {
         await this.saveWindow(m, w, now);
       }
       await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: ticket.id, action: command, fromStatus: from, toStatus: ticket.status, actorId: user.id, at: now, payload: { windowNumber: w.number } });
-      if (command === 'finish') this.estimator.forget(hallCode, ticket.queueCode);
-      return { window: w, ticket, called: command === 'recall', recall: command === 'recall' };
+      return { window: w, ticket, called: command === 'recall', recall: command === 'recall', finished: command === 'finish' };
     });
   }
 
@@ -146,10 +144,12 @@ export class WindowOperationsService {
   /** The console's view of a window: its state, the current ticket and the residents on hold there. */
   async view(hallCode: string, n: number) {
     const { hall } = await this.halls.layout(hallCode);
-    const m = this.db.manager;
-    const w = await this.loadWindow(m, hallCode, n);
-    const current = w.currentTicketId ? await m.findOneBy(Ticket, { id: w.currentTicketId }) : null;
-    const held = await m.find(Ticket, { where: { hallCode, windowNumber: n, status: 'on_hold' }, order: { heldAt: 'DESC' } });
+    const { w, current, held } = await this.tx.read(async (m) => {
+      const w = await this.loadWindow(m, hallCode, n);
+      const current = w.currentTicketId ? await m.findOneBy(Ticket, { id: w.currentTicketId }) : null;
+      const held = await m.find(Ticket, { where: { hallCode, windowNumber: n, status: 'on_hold' }, order: { heldAt: 'DESC' } });
+      return { w, current, held };
+    });
     return {
       window: this.windowView(w),
       ticket: current ? toStaffTicket(current, hall.timeZone) : null,
@@ -164,16 +164,17 @@ export class WindowOperationsService {
     return { window: this.windowView(outcome.window), ticket: outcome.ticket ? toStaffTicket(outcome.ticket, hall.timeZone) : null };
   }
 
-  private publish(hallCode: string, { window: w, ticket, called, recall }: Outcome): void {
+  private publish(hallCode: string, { window: w, ticket, called, recall, finished }: Outcome): void {
+    if (finished && ticket) this.estimator.forget(hallCode, ticket.queueCode);
     if (called && ticket) {
-      this.events.emit(QueueEvents.TICKET_CALLED, {
+      this.events.publish(QueueEvents.TICKET_CALLED, {
         hallCode, number: ticket.number, queueCode: ticket.queueCode, windowNumber: w.number, windowName: w.name,
         calledAt: ticket.calledAt!, recall: !!recall,
-      } satisfies TicketCalledEvent);
+      });
     }
     const current = w.currentTicketId !== null && ticket?.id === w.currentTicketId ? ticket.number : null;
-    this.events.emit(QueueEvents.WINDOW_CHANGED, { hallCode, windowNumber: w.number, status: w.status, currentNumber: current } satisfies WindowChangedEvent);
-    this.events.emit(QueueEvents.CHANGED, { hallCode });
+    this.events.publish(QueueEvents.WINDOW_CHANGED, { hallCode, windowNumber: w.number, status: w.status, currentNumber: current });
+    this.events.publish(QueueEvents.CHANGED, { hallCode });
   }
 
   private windowView(w: HallWindow) {

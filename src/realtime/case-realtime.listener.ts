@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { CaseChangedEvent, CaseEvents, CaseWarningEvent } from '../cases/case.events';
+import { OnDomainEvent } from '../events/domain-events';
+import { CaseChange, CaseWarning, SocketEvent } from './domain/socket-events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -9,24 +10,24 @@ import { rooms } from './rooms';
 export class CaseRealtimeListener {
   constructor(private readonly gateway: RealtimeGateway) {}
 
-  @OnEvent(CaseEvents.CHANGED)
+  @OnDomainEvent(CaseEvents.CHANGED)
   onCaseChanged(e: CaseChangedEvent): void {
-    const message = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, status: e.status, action: e.action };
-    const event = e.kind === 'assigned' ? 'case.assigned' : 'case.updated';
+    const message: CaseChange = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, status: e.status, action: e.action };
+    const event = e.kind === 'assigned' ? SocketEvent.CASE_ASSIGNED : SocketEvent.CASE_UPDATED;
     for (const department of e.departments) this.gateway.server.to(rooms.department(department)).emit(event, { ...message, department });
     this.gateway.server.to(rooms.supervision).emit(event, { ...message, departments: e.departments });
   }
 
   /** 电子监察: the departments working the case and the supervision room see the light change live. */
-  @OnEvent(CaseEvents.WARNING)
+  @OnDomainEvent(CaseEvents.WARNING)
   onCaseWarning(e: CaseWarningEvent): void {
-    const message = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, previous: e.previous, supervised: e.supervised };
+    const message: CaseWarning = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, previous: e.previous, supervised: e.supervised };
     // a midnight sweep can change thousands of lights: encode a message only for rooms someone is in
     // (this process's rooms: with the Redis adapter for several instances this check has to go)
     for (const department of e.departments) {
-      if (this.occupied(rooms.department(department))) this.gateway.server.to(rooms.department(department)).emit('case.warning', { ...message, department });
+      if (this.occupied(rooms.department(department))) this.gateway.server.to(rooms.department(department)).emit(SocketEvent.CASE_WARNING, { ...message, department });
     }
-    if (this.occupied(rooms.supervision)) this.gateway.server.to(rooms.supervision).emit('case.warning', { ...message, departments: e.departments });
+    if (this.occupied(rooms.supervision)) this.gateway.server.to(rooms.supervision).emit(SocketEvent.CASE_WARNING, { ...message, departments: e.departments });
   }
 
   private occupied(room: string): boolean {

@@ -9,13 +9,14 @@ import { ErrorCode } from '../common/error-codes';
 import { validateMessage } from '../common/validate-message';
 import { HallsService } from '../halls/halls.service';
 import { BoardService } from '../queue/board.service';
+import { ClientToServerEvents, REALTIME_NAMESPACE, ServerToClientEvents, SocketEvent, SubscribeAck } from './domain/socket-events';
 import { SubscribeDto } from './dto/subscribe.dto';
 import { rooms } from './rooms';
 
 /** Public screens connect without a token; staff connect with `auth: {token}`, checked once here. */
-@WebSocketGateway({ namespace: '/realtime', cors: { origin: true } })
+@WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: { origin: true } })
 export class RealtimeGateway implements OnGatewayInit {
-  @WebSocketServer() server: Namespace;
+  @WebSocketServer() server: Namespace<ClientToServerEvents, ServerToClientEvents>;
   private readonly logger = new Logger('Realtime');
 
   constructor(
@@ -25,7 +26,7 @@ export class RealtimeGateway implements OnGatewayInit {
   ) {}
 
   /** A bad token refuses the connection itself: the client gets connect_error with the envelope in `data`. */
-  afterInit(server: Namespace): void {
+  afterInit(server: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
     server.use((socket, next) => {
       const token = socket.handshake.auth?.token as string | undefined;
       if (!token) return next();
@@ -40,8 +41,8 @@ export class RealtimeGateway implements OnGatewayInit {
   }
 
   /** Joins the asked room and acks with the snapshot that makes the screen whole. */
-  @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+  @SubscribeMessage(SocketEvent.SUBSCRIBE)
+  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
     try {
       const dto = await validateMessage(SubscribeDto, body);
       if (dto.department) return await this.joinDepartment(socket, dto.department);
@@ -56,7 +57,7 @@ export class RealtimeGateway implements OnGatewayInit {
       // but none can fall between the snapshot and the join unseen
       await socket.join(rooms.hall(hall));
       if (dto.window !== undefined) await socket.join(rooms.window(hall, dto.window));
-      return { ok: true, ...(await this.board.snapshot(hall)) };
+      return { ok: true as const, ...(await this.board.snapshot(hall)) };
     } catch (error) {
       const envelope = toEnvelope(error);
       if (envelope.statusCode >= 500) this.logger.error(error);
@@ -64,7 +65,7 @@ export class RealtimeGateway implements OnGatewayInit {
     }
   }
 
-  private async joinSupervision(socket: Socket) {
+  private async joinSupervision(socket: Socket): Promise<SubscribeAck> {
     const user = socket.data.user as AuthUser | undefined;
     if (!user) throw DomainError.unauthorized(ErrorCode.UNAUTHORIZED, '监察频道需要登录');
     if (!user.roles.includes('admin') && !user.roles.includes('supervisor')) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '仅监察人员可订阅');
@@ -72,7 +73,7 @@ export class RealtimeGateway implements OnGatewayInit {
     return { ok: true, supervision: true };
   }
 
-  private async joinDepartment(socket: Socket, department: string) {
+  private async joinDepartment(socket: Socket, department: string): Promise<SubscribeAck> {
     const user = socket.data.user as AuthUser | undefined;
     if (!user) throw DomainError.unauthorized(ErrorCode.UNAUTHORIZED, '部门频道需要登录');
     const overseer = user.roles.includes('admin') || user.roles.includes('supervisor');

@@ -1,11 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { zonedIso } from '../calendar/domain/iso-date';
 import { AppConfig } from '../config/app-config';
+import { OnDomainEvent } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { BoardService } from '../queue/board.service';
 import { HallSequence } from '../queue/hall-sequence';
 import { QueueChangedEvent, QueueEvents, TicketCalledEvent, WindowChangedEvent } from '../queue/queue.events';
+import { SocketEvent, TicketCalledMessage } from './domain/socket-events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -28,10 +29,10 @@ export class RealtimeListener implements OnModuleDestroy {
     private readonly config: AppConfig,
   ) {}
 
-  @OnEvent(QueueEvents.TICKET_CALLED)
+  @OnDomainEvent(QueueEvents.TICKET_CALLED)
   async onTicketCalled(e: TicketCalledEvent): Promise<void> {
     const { hall } = await this.halls.layout(e.hallCode);
-    const message = {
+    const message: TicketCalledMessage = {
       seq: this.sequence.next(e.hallCode),
       hall: e.hallCode,
       number: e.number,
@@ -41,15 +42,15 @@ export class RealtimeListener implements OnModuleDestroy {
       calledAt: zonedIso(e.calledAt, hall.timeZone),
       recall: e.recall,
     };
-    this.gateway.server.to(rooms.hall(e.hallCode)).emit('ticket.called', message);
+    this.gateway.server.to(rooms.hall(e.hallCode)).emit(SocketEvent.TICKET_CALLED, message);
   }
 
-  @OnEvent(QueueEvents.WINDOW_CHANGED)
+  @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: WindowChangedEvent): void {
-    this.gateway.server.to(rooms.window(e.hallCode, e.windowNumber)).emit('window.updated', e);
+    this.gateway.server.to(rooms.window(e.hallCode, e.windowNumber)).emit(SocketEvent.WINDOW_UPDATED, e);
   }
 
-  @OnEvent(QueueEvents.CHANGED)
+  @OnDomainEvent(QueueEvents.CHANGED)
   onQueueChanged(e: QueueChangedEvent): void {
     if (this.closing || this.pending.has(e.hallCode)) return;
     const timer = setTimeout(() => {
@@ -63,7 +64,7 @@ export class RealtimeListener implements OnModuleDestroy {
     this.pending.delete(hallCode);
     try {
       const state = await this.board.state(hallCode);
-      this.gateway.server.to(rooms.hall(hallCode)).emit('board.updated', { seq: this.sequence.next(hallCode), ...state });
+      this.gateway.server.to(rooms.hall(hallCode)).emit(SocketEvent.BOARD_UPDATED, { seq: this.sequence.next(hallCode), ...state });
     } catch (error) {
       // a lost board update is repaired by the next one or by a screen's resync; never crash the process for it
       this.logger.warn(`board.updated for ${hallCode} not sent: ${(error as Error).message}`);

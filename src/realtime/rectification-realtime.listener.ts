@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { EvaluationEvents, RectificationChangedEvent } from '../evaluations/evaluation.events';
+import { OnDomainEvent } from '../events/domain-events';
+import { RectificationChange, SocketEvent } from './domain/socket-events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -9,10 +10,10 @@ import { rooms } from './rooms';
 export class RectificationRealtimeListener {
   constructor(private readonly gateway: RealtimeGateway) {}
 
-  @OnEvent(EvaluationEvents.RECTIFICATION_CHANGED)
+  @OnDomainEvent(EvaluationEvents.RECTIFICATION_CHANGED)
   onRectificationChanged(e: RectificationChangedEvent): void {
-    const message = { rectificationId: e.rectificationId, action: e.action, status: e.status, dueDate: e.dueDate, ownerType: e.ownerType };
-    if (e.departmentCode) this.gateway.server.to(rooms.department(e.departmentCode)).emit('rectification.updated', { ...message, department: e.departmentCode });
-    this.gateway.server.to(rooms.supervision).emit('rectification.updated', { ...message, department: e.departmentCode, hall: e.hallCode, windowNumber: e.windowNumber });
+    const message: RectificationChange = { rectificationId: e.rectificationId, action: e.action, status: e.status, dueDate: e.dueDate, ownerType: e.ownerType };
+    if (e.departmentCode) this.gateway.server.to(rooms.department(e.departmentCode)).emit(SocketEvent.RECTIFICATION_UPDATED, { ...message, department: e.departmentCode });
+    this.gateway.server.to(rooms.supervision).emit(SocketEvent.RECTIFICATION_UPDATED, { ...message, department: e.departmentCode, hall: e.hallCode, windowNumber: e.windowNumber });
   }
 }

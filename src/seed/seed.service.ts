@@ -23,15 +23,18 @@ export class SeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.tx.run(async (m) => {
-      if ((await hasUsers(m)) || (await hasHalls(m))) return;
-      if (this.config.SEED === 'demo') await this.seedDemo(m);
-      else if (this.config.ADMIN_PASSWORD) await this.seedAdmin(m, this.config.ADMIN_PASSWORD);
-      else this.logger.warn('Empty database with SEED=none and no ADMIN_PASSWORD: nobody can sign in');
+    // the work function only writes and says what it did; the log line follows the commit
+    const outcome = await this.tx.run(async (m): Promise<string | null> => {
+      if ((await hasUsers(m)) || (await hasHalls(m))) return null;
+      if (this.config.SEED === 'demo') return this.seedDemo(m);
+      if (this.config.ADMIN_PASSWORD) return this.seedAdmin(m, this.config.ADMIN_PASSWORD);
+      return '';
     });
+    if (outcome) this.logger.log(outcome);
+    else if (outcome === '') this.logger.warn('Empty database with SEED=none and no ADMIN_PASSWORD: nobody can sign in');
   }
 
-  private async seedDemo(m: EntityManager): Promise<void> {
+  private async seedDemo(m: EntityManager): Promise<string> {
     const demo = readDemoCentre(this.config.CONFIG_DIR);
     const now = this.clock.now();
     await insertHall(m, demo, now);
@@ -46,12 +49,12 @@ export class SeedService implements OnApplicationBootstrap {
     })));
     const catalog = readDemoCatalog(this.config.CONFIG_DIR);
     for (const [i, item] of catalog.entries()) await writeCatalogItem(m, item, i, now);
-    this.logger.log(`Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.accounts.length} accounts, ${catalog.length} service items`);
+    return `Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.accounts.length} accounts, ${catalog.length} service items`;
   }
 
-  private async seedAdmin(m: EntityManager, password: string): Promise<void> {
+  private async seedAdmin(m: EntityManager, password: string): Promise<string> {
     const passwordHash = await this.hasher.hash(password);
     await insertUsers(m, [{ username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCodes: [], passwordHash, active: true, createdAt: this.clock.now() }]);
-    this.logger.log('Created the admin account');
+    return 'Created the admin account';
   }
 }

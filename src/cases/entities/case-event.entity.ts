@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
 
 /** The trail: every transition of a case, the source of its timeline, audits and reports. */
@@ -6,7 +6,7 @@ import { epochMs } from '../../database/columns';
 @Index('idx_case_events_case', ['caseId', 'id'])
 export class CaseEvent {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'int' }) caseId: number;
+  @ForeignKey('cases') @Column({ type: 'int' }) caseId: number;
   @Column({ type: 'varchar', length: 32 }) action: string;
   @Column({ type: 'varchar', length: 24, nullable: true }) fromStatus: string | null;
   @Column({ type: 'varchar', length: 24 }) toStatus: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
 
 export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
@@ -7,7 +7,7 @@ export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
 @Entity('case_extensions')
 export class CaseExtension {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'int' }) caseId: number;
+  @ForeignKey('cases') @Column({ type: 'int' }) caseId: number;
   @Column({ type: 'varchar', length: 16 }) departmentCode: string;
   @Column({ type: 'int' }) days: number;
   @Column({ type: 'varchar', length: 512 }) reason: string;

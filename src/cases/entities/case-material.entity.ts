@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { epochMs } from '../../database/columns';
 
 export type CaseMaterialStatus = 'provided' | 'missing' | 'deferred' | 'supplied';
@@ -7,7 +7,7 @@ export type CaseMaterialStatus = 'provided' | 'missing' | 'deferred' | 'supplied
 @Unique(['caseId', 'code'])
 export class CaseMaterial {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'int' }) caseId: number;
+  @ForeignKey('cases') @Column({ type: 'int' }) caseId: number;
   @Column({ type: 'varchar', length: 32 }) code: string;
   @Column({ type: 'varchar', length: 128 }) name: string;
   @Column({ type: 'boolean' }) required: boolean;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
 
 export const SUSPENSION_TYPES = ['hearing', 'inspection', 'testing', 'appraisal', 'expert_review', 'public_notice', 'site_survey', 'other'] as const;
@@ -8,7 +8,7 @@ export type SuspensionType = (typeof SUSPENSION_TYPES)[number];
 @Entity('case_suspensions')
 export class CaseSuspension {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'int' }) caseId: number;
+  @ForeignKey('cases') @Column({ type: 'int' }) caseId: number;
   @Column({ type: 'varchar', length: 16 }) type: SuspensionType;
   @Column({ type: 'varchar', length: 512 }) reason: string;
   @Column({ type: 'bigint', transformer: epochMs }) startedAt: number;

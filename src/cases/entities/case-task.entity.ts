@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
 
 export type TaskStatus = 'dispatched' | 'in_progress' | 'done' | 'transferred' | 'cancelled';
@@ -9,7 +9,7 @@ export type TaskStatus = 'dispatched' | 'in_progress' | 'done' | 'transferred' |
 @Index('idx_case_tasks_case', ['caseId'])
 export class CaseTask {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'int' }) caseId: number;
+  @ForeignKey('cases') @Column({ type: 'int' }) caseId: number;
   @Column({ type: 'varchar', length: 16 }) departmentCode: string;
   @Column({ type: 'varchar', length: 16 }) status: TaskStatus;
   @Column({ type: 'int', nullable: true }) assigneeId: number | null;

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { epochMs } from '../../database/columns';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { booleanDefault, epochMs } from '../../database/columns';
 import type { CaseStatus } from '../domain/case-state';
 import type { LimitUnit } from '../domain/deadline';
 import type { WarningLevel } from '../domain/warning-level';
@@ -12,9 +12,9 @@ export class Case {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 24, unique: true }) caseNumber: string;
   @Column({ type: 'varchar', length: 8 }) queryCode: string;
-  @Column({ type: 'varchar', length: 16 }) hallCode: string;
-  @Column({ type: 'int', nullable: true }) ticketId: number | null;
-  @Column({ type: 'varchar', length: 16 }) itemCode: string;
+  @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @ForeignKey('tickets') @Column({ type: 'int', nullable: true }) ticketId: number | null;
+  @ForeignKey('service_items') @Column({ type: 'varchar', length: 16 }) itemCode: string;
   /** Snapshot of the item's name and limits at intake: later catalogue edits do not move a running case. */
   @Column({ type: 'varchar', length: 64 }) itemName: string;
   @Column({ type: 'varchar', length: 16 }) kind: string;
@@ -43,7 +43,7 @@ export class Case {
   /** Deferred materials (容缺) must be supplied by this date, never later than the due date. */
   @Column({ type: 'varchar', length: 10, nullable: true }) supplyDueDate: string | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) warningLevel: WarningLevel | null;
-  @Column({ type: 'boolean', default: false }) supervised: boolean;
+  @Column({ type: 'boolean', default: booleanDefault(false) }) supervised: boolean;
   @Column({ type: 'bigint', transformer: epochMs, nullable: true }) nextCheckAt: number | null;
   @Column({ type: 'bigint', transformer: epochMs, nullable: true }) decidedAt: number | null;
   @Column({ type: 'varchar', length: 512, nullable: true }) decisionReason: string | null;
@@ -51,6 +51,6 @@ export class Case {
   @Column({ type: 'varchar', length: 64, nullable: true }) trackingNo: string | null;
   @Column({ type: 'bigint', transformer: epochMs, nullable: true }) deliveredAt: number | null;
   @Column({ type: 'varchar', length: 512, nullable: true }) reason: string | null;
-  @Column({ type: 'int' }) createdBy: number;
+  @ForeignKey('users') @Column({ type: 'int' }) createdBy: number;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
 }

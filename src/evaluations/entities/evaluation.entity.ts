@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
 import type { SubjectType } from '../domain/rating-subject';
 import type { EvaluationSource } from '../domain/evaluation-source';
@@ -10,10 +10,10 @@ import type { Score } from '../domain/score';
 @Index('idx_evaluations_score_created', ['score', 'createdAt'])
 export class Evaluation {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
   @Column({ type: 'varchar', length: 8 }) subjectType: SubjectType;
-  @Column({ type: 'int', nullable: true, unique: true }) ticketId: number | null;
-  @Column({ type: 'int', nullable: true, unique: true }) caseId: number | null;
+  @ForeignKey('tickets') @Column({ type: 'int', nullable: true, unique: true }) ticketId: number | null;
+  @ForeignKey('cases') @Column({ type: 'int', nullable: true, unique: true }) caseId: number | null;
   @Column({ type: 'int' }) score: Score;
   @Column({ type: 'varchar', length: 500, nullable: true }) comment: string | null;
   @Column({ type: 'varchar', length: 16 }) source: EvaluationSource;

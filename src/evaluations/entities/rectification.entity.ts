@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { epochMs } from '../../database/columns';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { booleanDefault, epochMs } from '../../database/columns';
 import type { RectificationResult, RectificationStatus } from '../domain/rectification-state';
 
 /** 差评整改: the task a bad review opens, owned by a department or by a window of the hall. */
@@ -9,14 +9,14 @@ import type { RectificationResult, RectificationStatus } from '../domain/rectifi
 @Index('idx_rectifications_window', ['hallCode', 'windowNumber', 'status'])
 export class Rectification {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'int', unique: true }) evaluationId: number;
+  @ForeignKey('evaluations') @Column({ type: 'int', unique: true }) evaluationId: number;
   @Column({ type: 'varchar', length: 16 }) ownerType: 'department' | 'window';
-  @Column({ type: 'varchar', length: 16, nullable: true }) departmentCode: string | null;
-  @Column({ type: 'varchar', length: 16 }) hallCode: string;
+  @ForeignKey('departments') @Column({ type: 'varchar', length: 16, nullable: true }) departmentCode: string | null;
+  @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
   @Column({ type: 'int', nullable: true }) windowNumber: number | null;
   @Column({ type: 'varchar', length: 16 }) status: RectificationStatus;
   /** One appeal per task. */
-  @Column({ type: 'boolean', default: false }) appealed: boolean;
+  @Column({ type: 'boolean', default: booleanDefault(false) }) appealed: boolean;
   @Column({ type: 'varchar', length: 10 }) dueDate: string;
   @Column({ type: 'bigint', transformer: epochMs }) createdAt: number;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;

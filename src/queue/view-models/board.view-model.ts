@@ -1,4 +1,4 @@
-import type { BoardSnapshot } from '../../queue/domain/board-snapshot';
+import type { BoardSnapshot } from '../../queue/domain/board';
 import { callSentence } from '../../queue/domain/call-text';
 import { clockTime } from '../../calendar/domain/iso-date';
 import type { HallSource } from './hall-source';

@@ -1,4 +1,4 @@
-import type { BoardSnapshot } from '../domain/board-snapshot';
+import type { BoardSnapshot } from '../domain/board';
 import type { WindowKind, WindowStatus } from '../../halls/domain/window-kind';
 
 /** What the page data service loads for a hall page: its layout and the board as it is now. */

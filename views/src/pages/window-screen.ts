@@ -1,5 +1,5 @@
 // The screen above one counter (窗口屏): window name, the number being served, 暂停服务 when paused.
-import type { BoardSnapshot } from '../../../src/queue/domain/board-snapshot';
+import type { BoardSnapshot } from '../../../src/queue/domain/board';
 import type { windowScreenViewModel } from '../../../src/queue/view-models/window-screen.view-model';
 import { Announcer } from '../lib/announcer';
 import { pageData, setText, startClock } from '../lib/dom';

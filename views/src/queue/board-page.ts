@@ -1,7 +1,7 @@
 // The hall board (大厅叫号屏): newest call huge, recent calls, window states, waiting per queue, voice.
 // The board is rendered here only (boardScreen); the server template gives the frame and the queue list.
 import { html, render } from 'lit-html';
-import type { BoardSnapshot } from '../../../src/queue/domain/board-snapshot';
+import type { BoardSnapshot } from '../../../src/queue/domain/board';
 import { boardScreen, type boardViewModel } from '../../../src/queue/view-models/board.view-model';
 import { Announcer } from '../lib/announcer';
 import { $, $$, setText, startClock } from '../lib/dom';

@@ -1,5 +1,5 @@
 // The self-service kiosk (自助取号机): choose a queue, get a ticket with a QR code, print, return.
-import type { BoardSnapshot } from '../../../src/queue/domain/board-snapshot';
+import type { BoardSnapshot } from '../../../src/queue/domain/board';
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
 import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
 import { api, failureText } from '../lib/api';

@@ -1,6 +1,6 @@
-import { MAX_DAY_NAME_LENGTH } from './domain/calendar-day';
-import { isWeekendDate } from './domain/day-edit';
-import { addDays, dayOfWeek } from './domain/iso-date';
+import { MAX_DAY_NAME_LENGTH } from '../domain/calendar-day';
+import { isWeekendDate } from '../domain/day-edit';
+import { addDays, dayOfWeek } from '../domain/iso-date';
 
 export interface CalendarCell {
   date: string;

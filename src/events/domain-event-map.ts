@@ -1,0 +1,8 @@
+import type { CaseEventMap } from '../cases/case.events';
+import type { EvaluationEventMap } from '../evaluations/evaluation.events';
+import type { QueueEventMap } from '../queue/queue.events';
+
+/** Every in-process domain event (EventEmitter2) → its payload. A feature adds its map here. */
+export interface DomainEventMap extends QueueEventMap, CaseEventMap, EvaluationEventMap {}
+
+export type DomainEventName = keyof DomainEventMap;

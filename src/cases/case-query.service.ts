@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Department } from '../catalog/department.entity';
+import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
@@ -28,6 +28,7 @@ export class CaseQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: CaseClock,
+    private readonly catalog: CatalogService,
   ) {}
 
   async list(user: AuthUser, query: CaseListQueryDto) {
@@ -79,9 +80,9 @@ export class CaseQueryService {
     await this.clock.refresh(c);
     const [events, departments] = await Promise.all([
       this.db.getRepository(CaseEvent).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
-      this.db.getRepository(Department).find(),
+      this.catalog.departmentNames(),
     ]);
-    const names = Object.fromEntries(departments.map((d) => [d.code, d.name]));
+    const names = Object.fromEntries(departments);
     return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode));
   }
 

@@ -74,7 +74,7 @@ describe('caseActions: what the inbox offers', () => {
   });
 
   const COMMAND: Record<CaseActionId, CaseCommand> = {
-    claim: 'claim', decide: 'approve', ready: 'ready', suspend: 'suspend', resume: 'resume', extension: 'request_extension',
+    claim: 'claim', decide: 'decide', ready: 'ready', suspend: 'suspend', resume: 'resume', extension: 'request_extension',
     escalate: 'escalate', transfer: 'transfer', return: 'return', approveExtension: 'approve_extension', rejectExtension: 'reject_extension',
   };
   it.each(CASE_ACTION_IDS.map((id) => [id]))('%s is enabled only in statuses the state machine allows', (id) => {

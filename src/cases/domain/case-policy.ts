@@ -134,7 +134,7 @@ export function caseActionRefusal(f: CaseFacts, user: AuthUser, action: CaseActi
         () => transition(f, 'claim', action),
       );
     case 'decide':
-      return first(() => workingTask(f, user), () => transition(f, 'approve', action));
+      return first(() => workingTask(f, user), () => transition(f, 'decide', action));
     case 'ready':
       return first(
         () => (user.roles.includes('clerk') || mayActOnCase(user, 'back_office', f.tasks.map((t) => t.departmentCode)) ? null : FORBIDDEN),

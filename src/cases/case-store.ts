@@ -38,10 +38,6 @@ export function caseFacts(c: Case, tasks: CaseTask[], pending: CaseExtension | n
   return { status: c.status, kind: c.kind, unit: c.promisedUnit, extensionDays: c.extensionDays, tasks, pendingExtension: pending };
 }
 
-export async function loadCaseFacts(m: EntityManager, c: Case, tasks: CaseTask[]): Promise<CaseFacts> {
-  return caseFacts(c, tasks, await pendingExtension(m, c.id));
-}
-
 export async function saveCase(m: EntityManager, c: Case, now: number): Promise<void> {
   c.updatedAt = now;
   const { id, ...fields } = c;

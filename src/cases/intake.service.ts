@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import { CatalogService } from '../catalog/catalog.service';
 import { DomainError } from '../common/domain-error';
-import { isTicketAtWindow } from '../queue/ticket-at-window';
+import { isTicketAtWindow } from '../queue/ticket-lookup';
 import { CaseClock } from './case-clock';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';

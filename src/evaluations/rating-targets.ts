@@ -3,6 +3,7 @@ import { ServiceItemDepartment } from '../catalog/service-item-department.entity
 import { CaseTask } from '../cases/entities/case-task.entity';
 import { Case } from '../cases/entities/case.entity';
 import { DomainError } from '../common/domain-error';
+import { lastOfTransferChain } from '../queue/ticket-lookup';
 import { Ticket } from '../queue/ticket.entity';
 import { isCaseRateable, isTicketRateable, SubjectType } from './domain/rating-subject';
 import { caseDepartments, caseOwner, RectificationOwner, ticketOwner } from './domain/rectification-owner';
@@ -23,18 +24,11 @@ export interface RatingTarget {
   owner: RectificationOwner;
 }
 
-const MAX_TRANSFER_HOPS = 20;
-
 /** The visit behind a status token: a transferred ticket is rated where it ended (same number, same token). */
 export async function ticketTarget(m: EntityManager, ticketId: number, token: string): Promise<RatingTarget> {
-  let ticket = await m.findOneBy(Ticket, { id: ticketId });
+  const ticket = await m.findOneBy(Ticket, { id: ticketId });
   if (!ticket || ticket.statusToken !== token) throw DomainError.notFound(EvaluationErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
-  for (let hops = 0; ticket.status === 'transferred' && hops < MAX_TRANSFER_HOPS; hops++) {
-    const next: Ticket | null = await m.findOneBy(Ticket, { transferredFromId: ticket.id });
-    if (!next) break;
-    ticket = next;
-  }
-  return targetOfTicket(ticket);
+  return targetOfTicket(await lastOfTransferChain(m, ticket));
 }
 
 export function targetOfTicket(t: Ticket): RatingTarget {

@@ -12,6 +12,7 @@ import { formatTicketNumber } from './domain/numbering';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
 import { QueueChangedEvent, QueueEvents } from './queue.events';
+import { lastOfTransferChain } from './ticket-lookup';
 import { Ticket } from './ticket.entity';
 import { WaitEstimator } from './wait-estimator.service';
 
@@ -73,11 +74,7 @@ export class TicketsService {
       throw DomainError.notFound(TicketErrorCode.TICKET_NOT_FOUND, '号票不存在或查询码错误');
     }
     const original = ticket;
-    for (let hops = 0; ticket.status === 'transferred' && hops < 20; hops++) {
-      const next: Ticket | null = await this.db.getRepository(Ticket).findOne({ where: { transferredFromId: ticket.id } });
-      if (!next) break;
-      ticket = next;
-    }
+    ticket = await lastOfTransferChain(this.db.manager, ticket);
     const { hall, queues } = await this.halls.layout(ticket.hallCode);
     const waiting = ticket.status === 'waiting';
     const ahead = waiting ? await this.estimator.ahead(ticket) : 0;

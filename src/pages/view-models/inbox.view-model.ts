@@ -1,6 +1,7 @@
 import type { CaseStatus } from '../../cases/domain/case-state';
 import { ACTIVE_TASK_STATUSES, CaseActionId, CLOCKED_STATUSES, EXTENSION_CAP } from '../../cases/domain/case-policy';
 import { SUSPENSION_TYPES, TaskStatus } from '../../cases/domain/case-terms';
+import type { WorkingDayWindow } from '../../cases/domain/remaining-days';
 import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, ITEM_KIND_TEXT, LIGHT_TEXT, MATERIAL_STATUS_TEXT, SUSPENSION_TYPE_TEXT, TASK_STATUS_TEXT } from './case-labels';
 
 export type InboxForm = 'suspend' | 'extension' | 'return' | 'transfer' | 'escalate' | 'decide' | 'rejectExtension' | null;
@@ -88,7 +89,7 @@ export interface InboxSource {
   departments: Array<{ code: string; name: string }>;
   /** Today in the hall's zone by the server's clock, and the working days around it (server calendar). */
   today: string;
-  workingDays: { from: string; to: string; days: string[] };
+  workingDays: WorkingDayWindow;
 }
 
 /** The back-office inbox (后台办件箱) of one department. */
@@ -130,7 +131,7 @@ export function inboxViewModel(src: InboxSource) {
 }
 
 /** The working days of [from, to] by the server's calendar, so the page counts remaining days without guessing. */
-export function workingDaysAround(today: string, before: number, after: number, isWorkingDay: (date: string) => boolean) {
+export function workingDaysAround(today: string, before: number, after: number, isWorkingDay: (date: string) => boolean): WorkingDayWindow {
   const at = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
   const days: string[] = [];
   for (let i = -before; i <= after; i++) if (isWorkingDay(at(i))) days.push(at(i));

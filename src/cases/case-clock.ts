@@ -5,8 +5,8 @@ import { Clock } from '../common/clock';
 import { HallsService } from '../halls/halls.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { AppConfig } from '../config/app-config';
-import { caseLight, RunningStep } from './domain/case-light';
-import { computeDeadlines, Deadlines } from './domain/deadline';
+import type { RunningStep } from './domain/case-light';
+import { caseTimes, pausedWorkingDays } from './domain/case-times';
 import type { WarningThresholds } from './domain/warning-level';
 import type { CaseSuspension } from './entities/case-suspension.entity';
 import type { CaseTask } from './entities/case-task.entity';
@@ -18,9 +18,6 @@ export interface ClockFacts {
   /** The case's tasks, for step limits. */
   tasks?: CaseTask[];
 }
-
-/** Statuses in which the promised clock runs (or is paused but still owed). */
-const CLOCKED = new Set(['dispatched', 'in_progress', 'suspended']);
 
 /** Due dates and the light of a case, recomputed from its facts with the working-day calendar. */
 @Injectable()
@@ -51,7 +48,7 @@ export class CaseClock {
 
   /** Working days a pause took: the working days after its first day, up to and including its last. */
   async pausedWorkingDays(hallCode: string, startedAt: number, endedAt: number): Promise<number> {
-    return this.pausedDays(await this.timeZone(hallCode), startedAt, endedAt);
+    return pausedWorkingDays(this.calendar.calendar(), await this.timeZone(hallCode), startedAt, endedAt);
   }
 
   /** Writes the due dates, the light and the next check time onto `c` (an open pause counts up to now). */
@@ -61,36 +58,16 @@ export class CaseClock {
   }
 
   /** refresh() with the zone and steps already looked up: synchronous, for the sweep's batches. */
-  apply(c: Case, tz: string, openPause: CaseSuspension | null, steps: RunningStep[]): Case {
-    if (c.acceptedAt === null) return c;
-    const now = this.clock.now();
-    const calendar = this.calendar.calendar();
-    const pausedWorkingDays = c.pausedWorkingDays + (openPause ? this.pausedDays(tz, openPause.startedAt, now) : 0);
-    const pausedMs = c.pausedMs + (openPause ? now - openPause.startedAt : 0);
-    const deadlines: Deadlines = computeDeadlines(calendar, {
-      acceptedAt: c.acceptedAt, timeZone: tz,
-      promised: { value: c.promisedValue, unit: c.promisedUnit },
-      statutory: { value: c.statutoryValue, unit: c.statutoryUnit },
-      extensionDays: c.extensionDays, pausedWorkingDays, pausedMs,
+  apply(c: Case, tz: string, openPause: Pick<CaseSuspension, 'startedAt'> | null, steps: RunningStep[]): Case {
+    const times = caseTimes(c, {
+      calendar: this.calendar.calendar(), now: this.clock.now(), timeZone: tz,
+      openPauseStartedAt: openPause?.startedAt ?? null, steps, thresholds: this.thresholds,
     });
-    Object.assign(c, deadlines);
-    if (!CLOCKED.has(c.status)) {
-      c.warningLevel = null;
-      c.nextCheckAt = null;
-      return c;
-    }
-    const light = caseLight({
-      calendar, now, timeZone: tz, promised: { value: c.promisedValue, unit: c.promisedUnit },
-      deadlines, suspended: c.status === 'suspended', steps, thresholds: this.thresholds,
-    });
-    c.warningLevel = light.level;
-    c.nextCheckAt = light.nextCheckAt;
-    if (light.level === 'red' || light.level === 'red_plus') c.supervised = true; // 督办: overdue cases come under supervision
+    if (!times) return c;
+    const { overdue, ...columns } = times;
+    Object.assign(c, columns);
+    if (overdue) c.supervised = true; // 督办: overdue cases come under supervision
     return c;
-  }
-
-  private pausedDays(tz: string, startedAt: number, endedAt: number): number {
-    return Math.max(0, this.calendar.workingDaysBetween(businessDateInZone(startedAt, tz), businessDateInZone(endedAt, tz)));
   }
 
   /** In-progress department tasks against their step in the item's published route. */

@@ -1,20 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { CaseClock } from './case-clock';
-import { ACTIVE_TASK, loadCase, openSuspension, saveCase, tasksOf } from './case-store';
+import { loadCase, openSuspension, saveCase, tasksOf } from './case-store';
+import { appendCaseEvents, CaseTrailEntry } from './case-trail';
 import { CaseChangedEvent, CaseEvents } from './case.events';
+import { CaseCommand, CaseStatus, nextCaseStatus, TransitionFacts } from './domain/case-state';
 import type { CaseTask } from './entities/case-task.entity';
 import type { Case } from './entities/case.entity';
+
+/** A step of the trail; its statuses default to those of the latest transition (or the current status). */
+export type TrailStep = Omit<CaseTrailEntry, 'fromStatus' | 'toStatus'> & Partial<Pick<CaseTrailEntry, 'fromStatus' | 'toStatus'>>;
 
 export interface CommandContext {
   m: EntityManager;
   c: Case;
+  /** The case's tasks as they were when the command began. */
   tasks: CaseTask[];
   user: AuthUser;
   now: number;
+  /** Moves the case by the state machine (409 INVALID_TRANSITION when it refuses); returns the status it left. */
+  transition(command: CaseCommand, facts?: TransitionFacts): CaseStatus;
+  /** Records a step of the trail; the runner writes it after saving the case. */
+  trail(step: TrailStep): void;
+  /** Recomputes the due dates and the light now, for an action that reports them (the runner does it again at the end). */
+  refreshTimes(): Promise<void>;
 }
 
 export interface CommandResult {
@@ -24,33 +36,75 @@ export interface CommandResult {
 }
 
 /**
- * Runs one case command in one transaction: load, act, recompute the clock, save; then tells the
- * departments. Each action is a small function over CommandContext.
+ * Every case command, intake included, in one shape and one transaction: load (or insert) the case, act
+ * (checks, the state machine's transition, the action's own rows), recompute the times, save, write the
+ * trail; then, once committed, tell the departments. The work may run twice (a group commit that rolled
+ * back runs each command again alone), so it touches nothing outside the transaction: the events are
+ * collected and published here, after it resolves.
  */
 @Injectable()
 export class CaseCommandRunner {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly clock: CaseClock,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
+  /** A command on an existing case; answers with the case as saved. */
   async run(caseId: number, user: AuthUser, act: (ctx: CommandContext) => Promise<CommandResult>): Promise<Case> {
-    const { c, result, departments } = await this.tx.run(async (m) => {
-      const c = await loadCase(m, caseId);
-      const ctx: CommandContext = { m, c, tasks: await tasksOf(m, caseId), user, now: this.clock.now() };
-      const result = await act(ctx);
-      const held = await tasksOf(m, caseId);
-      await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, caseId) : null, tasks: held });
-      await saveCase(m, c, ctx.now);
-      const departments = [...new Set([...ctx.tasks, ...held].map((t) => t.departmentCode))];
-      return { c, result, departments: { all: departments, active: held.filter((t) => ACTIVE_TASK.includes(t.status)).map((t) => t.departmentCode) } };
-    });
-    const assigned = result.assignedTo ?? [];
-    const base = { caseId: c.id, caseNumber: c.caseNumber, status: c.status, level: c.warningLevel, action: result.action };
-    if (assigned.length) this.events.emit(CaseEvents.CHANGED, { ...base, kind: 'assigned', departments: assigned } satisfies CaseChangedEvent);
-    const others = departments.all.filter((d) => !assigned.includes(d));
-    if (others.length) this.events.emit(CaseEvents.CHANGED, { ...base, kind: 'updated', departments: others } satisfies CaseChangedEvent);
-    return c;
+    return (await this.execute(user, (m) => loadCase(m, caseId), act)).c;
   }
+
+  /** A command that creates the case: `insert` writes its row (and its own rows) and returns it. */
+  create<R extends CommandResult>(user: AuthUser, insert: (m: EntityManager, now: number) => Promise<Case>, act: (ctx: CommandContext) => Promise<R>): Promise<{ c: Case; result: R }> {
+    return this.execute(user, insert, act);
+  }
+
+  private async execute<R extends CommandResult>(
+    user: AuthUser,
+    open: (m: EntityManager, now: number) => Promise<Case>,
+    act: (ctx: CommandContext) => Promise<R>,
+  ): Promise<{ c: Case; result: R }> {
+    const { c, result, events } = await this.tx.run(async (m) => {
+      const now = this.clock.now();
+      const c = await open(m, now);
+      const tasks = await tasksOf(m, c.id);
+      const trail: CaseTrailEntry[] = [];
+      let last: { from: CaseStatus; to: CaseStatus } | null = null;
+      const ctx: CommandContext = {
+        m, c, tasks, user, now,
+        transition: (command, facts) => {
+          const from = c.status;
+          c.status = nextCaseStatus(from, command, facts);
+          last = { from, to: c.status };
+          return from;
+        },
+        trail: (step) => trail.push({ fromStatus: last?.from ?? c.status, toStatus: last?.to ?? c.status, ...step }),
+        refreshTimes: async () => void (await this.refreshTimes(m, c, await tasksOf(m, c.id))),
+      };
+      const result = await act(ctx);
+      const held = await tasksOf(m, c.id);
+      await this.refreshTimes(m, c, held);
+      await saveCase(m, c, now);
+      await appendCaseEvents(m, c.id, user, now, ...trail);
+      return { c, result, events: changedEvents(c, result, [...tasks, ...held]) };
+    });
+    for (const event of events) this.events.publish(CaseEvents.CHANGED, event);
+    return { c, result };
+  }
+
+  private async refreshTimes(m: EntityManager, c: Case, tasks: CaseTask[]): Promise<void> {
+    await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, c.id) : null, tasks });
+  }
+}
+
+/** case.assigned for the departments that newly received the case, case.updated for the others that held it. */
+function changedEvents(c: Case, result: CommandResult, tasks: CaseTask[]): CaseChangedEvent[] {
+  const assigned = result.assignedTo ?? [];
+  const base = { caseId: c.id, caseNumber: c.caseNumber, status: c.status, level: c.warningLevel, action: result.action };
+  const others = [...new Set(tasks.map((t) => t.departmentCode))].filter((d) => !assigned.includes(d));
+  const events: CaseChangedEvent[] = [];
+  if (assigned.length) events.push({ ...base, kind: 'assigned', departments: assigned });
+  if (others.length) events.push({ ...base, kind: 'updated', departments: others });
+  return events;
 }

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { compareIsoDate } from '../calendar/domain/iso-date';
-import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { CaseClock } from './case-clock';
-import { CaseErrorCode } from './case-store';
-import { appendCaseEvents } from './case-trail';
-import { nextCaseStatus } from './domain/case-state';
+import type { CommandContext } from './case-command';
+import { CaseErrorCode } from './domain/case-errors';
 import { CaseMaterial } from './entities/case-material.entity';
 import { CaseTask } from './entities/case-task.entity';
 import type { Case } from './entities/case.entity';
@@ -23,20 +20,18 @@ export class CaseDispatch {
     private readonly calendar: CalendarService,
   ) {}
 
-  async acceptAndDispatch(m: EntityManager, c: Case, departments: string[], user: AuthUser, now: number, supplyDueDate?: string): Promise<void> {
-    const from = c.status;
-    c.status = nextCaseStatus(c.status, 'accept');
+  /** Within a case command: received → dispatched, the clock started, a task per department. */
+  async acceptAndDispatch(ctx: CommandContext, departments: string[], supplyDueDate?: string): Promise<void> {
+    const { m, c, now } = ctx;
+    ctx.transition('accept');
     c.acceptedAt = now;
-    await this.clock.refresh(c);
+    await ctx.refreshTimes();
     const deferred = await m.find(CaseMaterial, { where: { caseId: c.id, status: 'deferred' }, order: { sortOrder: 'ASC' } });
     c.supplyDueDate = deferred.length ? await this.supplyDate(c, supplyDueDate) : null;
     if (!deferred.length && supplyDueDate) throw DomainError.unprocessable(CaseErrorCode.NOTHING_TO_SUPPLY, '没有容缺材料，无需补交期限');
     await m.insert(CaseTask, departments.map((departmentCode) => ({ caseId: c.id, departmentCode, status: 'dispatched' as const, dispatchedAt: now })));
-    await appendCaseEvents(
-      m, c.id, user, now,
-      { action: 'accept', fromStatus: from, toStatus: c.status, payload: { dueDate: c.dueDate, statutoryDueDate: c.statutoryDueDate, deferredNames: deferred.map((d) => d.name), supplyDueDate: c.supplyDueDate } },
-      { action: 'dispatch', fromStatus: c.status, toStatus: c.status, payload: { departments } },
-    );
+    ctx.trail({ action: 'accept', payload: { dueDate: c.dueDate, statutoryDueDate: c.statutoryDueDate, deferredNames: deferred.map((d) => d.name), supplyDueDate: c.supplyDueDate } });
+    ctx.trail({ action: 'dispatch', fromStatus: c.status, payload: { departments } });
   }
 
   private async supplyDate(c: Case, requested?: string): Promise<string> {

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Department } from '../catalog/department.entity';
+import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { CaseClock } from './case-clock';
-import { CaseErrorCode, loadCase, openSuspension, tasksOf } from './case-store';
+import { caseFacts, loadCase, openSuspension, tasksOf } from './case-store';
 import { toCaseDetail, toCaseSummary, toPublicCase } from './case.mapper';
 import { assertMayActOnCase } from './domain/case-access';
+import { CaseErrorCode } from './domain/case-errors';
+import { caseActions } from './domain/case-policy';
 import { CASE_STATUSES, CaseStatus } from './domain/case-state';
 import { CaseListQueryDto } from './dto/case-actions.dto';
 import { CaseEvent } from './entities/case-event.entity';
@@ -26,6 +28,7 @@ export class CaseQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: CaseClock,
+    private readonly catalog: CatalogService,
   ) {}
 
   async list(user: AuthUser, query: CaseListQueryDto) {
@@ -66,7 +69,8 @@ export class CaseQueryService {
       m.find(CaseExtension, { where: { caseId: id }, order: { id: 'ASC' } }),
       m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
     ]);
-    return toCaseDetail(c, { tasks, materials, events, extensions, suspensions }, await this.clock.timeZone(c.hallCode));
+    const actions = caseActions(caseFacts(c, tasks, extensions.find((e) => e.status === 'pending') ?? null), user);
+    return toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
   }
 
   /** The resident's status page; a wrong number or code is the same 404. */
@@ -76,9 +80,9 @@ export class CaseQueryService {
     await this.clock.refresh(c);
     const [events, departments] = await Promise.all([
       this.db.getRepository(CaseEvent).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
-      this.db.getRepository(Department).find(),
+      this.catalog.departmentNames(),
     ]);
-    const names = Object.fromEntries(departments.map((d) => [d.code, d.name]));
+    const names = Object.fromEntries(departments);
     return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode));
   }
 

@@ -1,14 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents } from '../events/domain-events';
 import { CaseClock } from './case-clock';
-import { ACTIVE_TASK } from './case-store';
 import { writeLights } from './case-light.writer';
 import { CaseEvents, CaseWarningEvent } from './case.events';
+import { isActiveTask } from './domain/case-policy';
 import { CaseSuspension } from './entities/case-suspension.entity';
 import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
@@ -35,12 +33,11 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<SweepResult> | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly caseClock: CaseClock,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -70,7 +67,7 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
       const warnings = await this.evaluate(batch);
       result.checked += batch.length;
       result.changed += warnings.length;
-      for (const w of warnings) this.events.emit(CaseEvents.WARNING, w);
+      for (const w of warnings) this.events.publish(CaseEvents.WARNING, w);
     }
     if (result.changed) this.logger.log(`checked ${result.checked} cases, ${result.changed} lights changed`);
     return result;
@@ -78,7 +75,8 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The next batch whose check time has come: only the columns the light needs, without entity hydration. */
   private async dueCases(now: number): Promise<Case[]> {
-    const rows: Array<Record<string, unknown>> = await this.db
+    // committed rows only: a case command's open transaction must not be swept half-written
+    const rows: Array<Record<string, unknown>> = await this.tx.read((m) => m
       .getRepository(Case)
       .createQueryBuilder('c')
       .select(SWEPT_COLUMNS.map((col) => `c.${col}`))
@@ -86,7 +84,7 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
       // no ORDER BY: sorting every due row for each batch would cost more than the batch itself
       .where('c.nextCheckAt <= :now', { now })
       .limit(this.config.SWEEP_BATCH_SIZE)
-      .getRawMany();
+      .getRawMany());
     return rows.map((row) => {
       const c = Object.fromEntries(SWEPT_COLUMNS.map((col) => [col, row[`c_${col}`]])) as unknown as Case;
       for (const col of NUMERIC_COLUMNS) if (c[col] !== null) (c as unknown as Record<string, number>)[col] = Number(c[col]);
@@ -97,12 +95,12 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async evaluate(batch: Case[]): Promise<CaseWarningEvent[]> {
     const ids = batch.map((c) => c.id);
-    const [tasks, pauses] = await Promise.all([
-      this.db.getRepository(CaseTask).createQueryBuilder('t').select(['t.caseId', 't.departmentCode', 't.status', 't.claimedAt'])
+    const [tasks, pauses] = await this.tx.read((m) => Promise.all([
+      m.getRepository(CaseTask).createQueryBuilder('t').select(['t.caseId', 't.departmentCode', 't.status', 't.claimedAt'])
         .where('t.caseId IN (:...ids)', { ids }).getRawMany<Record<string, unknown>>(),
-      this.db.getRepository(CaseSuspension).createQueryBuilder('p').select(['p.caseId', 'p.startedAt'])
+      m.getRepository(CaseSuspension).createQueryBuilder('p').select(['p.caseId', 'p.startedAt'])
         .where('p.caseId IN (:...ids) AND p.endedAt IS NULL', { ids }).getRawMany<Record<string, unknown>>(),
-    ]);
+    ]));
     const tasksOf = new Map<number, CaseTask[]>();
     for (const row of tasks) {
       const task = { caseId: Number(row.t_caseId), departmentCode: String(row.t_departmentCode), status: row.t_status, claimedAt: row.t_claimedAt === null ? null : Number(row.t_claimedAt) } as CaseTask;
@@ -123,7 +121,7 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
       this.caseClock.apply(c, zones.get(c.hallCode)!, pauseOf.get(c.id) ?? null, steps);
       updates.push({ c, version: c.updatedAt });
       if (c.warningLevel !== previous) {
-        const departments = own.filter((t) => ACTIVE_TASK.includes(t.status)).map((t) => t.departmentCode);
+        const departments = own.filter((t) => isActiveTask(t.status)).map((t) => t.departmentCode);
         warnings.push({ caseId: c.id, caseNumber: c.caseNumber, level: c.warningLevel, previous, departments, supervised: c.supervised });
       }
     }

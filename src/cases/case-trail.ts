@@ -11,8 +11,9 @@ export interface CaseTrailEntry {
   payload?: Record<string, unknown> | null;
 }
 
-/** Appends the trail rows of one command inside its transaction. */
+/** Appends the trail rows of one command inside its transaction (the command runner's last write). */
 export async function appendCaseEvents(m: EntityManager, caseId: number, actor: AuthUser | null, at: number, ...entries: CaseTrailEntry[]): Promise<void> {
+  if (!entries.length) return;
   await m
     .createQueryBuilder()
     .insert()

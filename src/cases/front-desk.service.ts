@@ -5,10 +5,11 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
-import { ACTIVE_TASK, CaseErrorCode, openSuspension } from './case-store';
-import { appendCaseEvents } from './case-trail';
+import { caseFacts, openSuspension, pendingExtension } from './case-store';
 import { assertMayActOnCase } from './domain/case-access';
-import { nextCaseStatus } from './domain/case-state';
+import { CaseErrorCode } from './domain/case-errors';
+import { ACTIVE_TASK_STATUSES, assertCaseAction, isClocked } from './domain/case-policy';
+import { owedMaterials } from './domain/front-desk-rules';
 import { IntakeErrorCode } from './domain/material-check';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
 import { CaseMaterial } from './entities/case-material.entity';
@@ -27,27 +28,25 @@ export class FrontDeskService {
   /** 补正 before acceptance (accepted at once when complete), or 容缺补交 of deferred materials after it. */
   supplement(id: number, user: AuthUser, dto: SupplementDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      const accepted = ['dispatched', 'in_progress', 'suspended'].includes(ctx.c.status);
-      if (!accepted) nextCaseStatus(ctx.c.status, 'supplement');
+      const accepted = isClocked(ctx.c.status);
       const materials = await ctx.m.find(CaseMaterial, { where: { caseId: ctx.c.id }, order: { sortOrder: 'ASC' } });
-      const owed = materials.filter((mat) => (accepted ? mat.status === 'deferred' : mat.status === 'missing' || mat.status === 'deferred'));
+      const owed = owedMaterials({ status: ctx.c.status, materials });
       const codes = dto.materials.map((x) => x.code);
+      const stillMissing = owed.filter((mat) => mat.required && !codes.includes(mat.code));
+      ctx.transition('supplement', { materialsComplete: stillMissing.length === 0 });
       const unknown = codes.filter((code) => !materials.some((mat) => mat.code === code));
       if (unknown.length) throw DomainError.unprocessable(IntakeErrorCode.UNKNOWN_MATERIAL, `办件不含这些材料：${unknown.join('、')}`, { codes: unknown });
       const notOwed = codes.filter((code) => !owed.some((mat) => mat.code === code));
       if (notOwed.length) throw DomainError.unprocessable(CaseErrorCode.NOTHING_TO_SUPPLY, `这些材料无需补交：${notOwed.join('、')}`, { codes: notOwed });
       await ctx.m.update(CaseMaterial, { caseId: ctx.c.id, code: In(codes) }, { status: accepted ? 'supplied' : 'provided', suppliedAt: ctx.now });
       const suppliedNames = owed.filter((mat) => codes.includes(mat.code)).map((mat) => mat.name);
-      const stillMissing = owed.filter((mat) => mat.required && !codes.includes(mat.code));
       const complete = !accepted && stillMissing.length === 0;
-      const from = ctx.c.status;
-      if (complete) ctx.c.status = nextCaseStatus(ctx.c.status, 'supplement');
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'supplement', fromStatus: from, toStatus: ctx.c.status, payload: { supplied: codes, suppliedNames, complete } });
+      ctx.trail({ action: 'supplement', payload: { supplied: codes, suppliedNames, complete } });
       if (!complete) return { action: 'supplement' };
       // materials complete: acceptance is today and the clock starts afresh (DOMAIN.md)
       const { departmentCodes } = await this.catalog.getItem(ctx.c.itemCode, { includeInactive: true }); // a case accepted before the item was withdrawn still finishes
       Object.assign(ctx.c, { extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0 });
-      await this.dispatch.acceptAndDispatch(ctx.m, ctx.c, departmentCodes, ctx.user, ctx.now);
+      await this.dispatch.acceptAndDispatch(ctx, departmentCodes);
       return { action: 'accept', assignedTo: departmentCodes };
     });
   }
@@ -55,24 +54,19 @@ export class FrontDeskService {
   /** 一次性告知 for a case the back office returned: every required material still missing, at once. */
   notify(id: number, user: AuthUser, dto: NotifyDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      const from = ctx.c.status;
-      ctx.c.status = nextCaseStatus(ctx.c.status, 'notify');
+      ctx.transition('notify');
       const missing = await ctx.m.find(CaseMaterial, { where: { caseId: ctx.c.id, status: 'missing', required: true }, order: { sortOrder: 'ASC' } });
       if (!missing.length) throw DomainError.unprocessable(IntakeErrorCode.NOTHING_MISSING, '没有缺少的必需材料');
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, {
-        action: 'notify', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason ?? null,
-        payload: { missing: missing.map((x) => x.code), missingNames: missing.map((x) => x.name) },
-      });
+      ctx.trail({ action: 'notify', reason: dto.reason ?? null, payload: { missing: missing.map((x) => x.code), missingNames: missing.map((x) => x.name) } });
       return { action: 'notify' };
     });
   }
 
   reject(id: number, user: AuthUser, dto: ReasonDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      const from = ctx.c.status;
-      ctx.c.status = nextCaseStatus(ctx.c.status, 'reject');
+      ctx.transition('reject');
       ctx.c.reason = dto.reason;
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'reject', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason });
+      ctx.trail({ action: 'reject', reason: dto.reason });
       return { action: 'reject' };
     });
   }
@@ -80,11 +74,9 @@ export class FrontDeskService {
   /** The result is at the comprehensive window: the resident can come for it. */
   readyForPickup(id: number, user: AuthUser) {
     return this.commands.run(id, user, async (ctx) => {
-      const departments = ctx.tasks.map((t) => t.departmentCode);
-      if (!user.roles.includes('clerk')) assertMayActOnCase(user, 'back_office', departments);
-      const from = ctx.c.status;
-      ctx.c.status = nextCaseStatus(ctx.c.status, 'ready');
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'ready', fromStatus: from, toStatus: ctx.c.status });
+      assertCaseAction(caseFacts(ctx.c, ctx.tasks, await pendingExtension(ctx.m, ctx.c.id)), user, 'ready');
+      ctx.transition('ready');
+      ctx.trail({ action: 'ready' });
       return { action: 'ready' };
     });
   }
@@ -93,10 +85,9 @@ export class FrontDeskService {
   deliver(id: number, user: AuthUser, dto: DeliverDto) {
     return this.frontDesk(id, user, async (ctx) => {
       if (dto.method === 'post' && !dto.trackingNo) throw DomainError.unprocessable(CaseErrorCode.TRACKING_NO_REQUIRED, '邮寄送达须填写运单号');
-      const from = ctx.c.status;
-      ctx.c.status = nextCaseStatus(ctx.c.status, 'deliver');
+      ctx.transition('deliver');
       Object.assign(ctx.c, { deliveryMethod: dto.method, trackingNo: dto.method === 'post' ? dto.trackingNo : null, deliveredAt: ctx.now });
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'deliver', fromStatus: from, toStatus: ctx.c.status, payload: { method: dto.method, trackingNo: ctx.c.trackingNo } });
+      ctx.trail({ action: 'deliver', payload: { method: dto.method, trackingNo: ctx.c.trackingNo } });
       return { action: 'deliver' };
     });
   }
@@ -104,13 +95,12 @@ export class FrontDeskService {
   /** The applicant withdraws at any open stage: tasks end, a running pause closes. */
   withdraw(id: number, user: AuthUser, dto: ReasonDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      const from = ctx.c.status;
-      ctx.c.status = nextCaseStatus(ctx.c.status, 'withdraw');
+      ctx.transition('withdraw');
       ctx.c.reason = dto.reason;
-      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In(ACTIVE_TASK) }, { status: 'cancelled', doneAt: ctx.now });
+      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In([...ACTIVE_TASK_STATUSES]) }, { status: 'cancelled', doneAt: ctx.now });
       const pause = await openSuspension(ctx.m, ctx.c.id);
       if (pause) await ctx.m.update(CaseSuspension, { id: pause.id }, { endedAt: ctx.now });
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'withdraw', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason });
+      ctx.trail({ action: 'withdraw', reason: dto.reason });
       return { action: 'withdraw' };
     });
   }

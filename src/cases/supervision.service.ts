@@ -3,7 +3,6 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { CaseCommandRunner } from './case-command';
-import { appendCaseEvents } from './case-trail';
 import { SuperviseDto } from './dto/case-actions.dto';
 
 /** 督办: the supervisor's notes on a case, seen by the departments working it (not by the public). */
@@ -14,8 +13,9 @@ export class SupervisionService {
   supervise(id: number, user: AuthUser, dto: SuperviseDto) {
     return this.commands.run(id, user, async (ctx) => {
       if (!user.roles.includes('supervisor') && !user.roles.includes('admin')) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '仅监察人员可以督办');
+      ctx.transition('supervise');
       ctx.c.supervised = true;
-      await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'supervise', fromStatus: ctx.c.status, toStatus: ctx.c.status, reason: dto.note, payload: { deadline: dto.respondBy ?? null } });
+      ctx.trail({ action: 'supervise', reason: dto.note, payload: { deadline: dto.respondBy ?? null } });
       return { action: 'supervise' };
     });
   }

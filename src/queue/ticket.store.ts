@@ -1,4 +1,5 @@
 import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { ACTIVE_AT_WINDOW } from './domain/ticket-state';
 import { Ticket } from './ticket.entity';
 
 /**
@@ -47,4 +48,9 @@ export function lastCallAtExcept(m: EntityManager, at: AtWindow, ticketId: numbe
 /** A ticket finished at this window (any day), or null. */
 export function finishedAtWindow(m: EntityManager, id: number, hallCode: string, windowNumber: number): Promise<Ticket | null> {
   return m.findOneBy(Ticket, { id, hallCode, windowNumber, status: 'done' });
+}
+
+/** Whether the ticket is the one being served at a window of this hall (called, serving or on hold). */
+export async function isTicketAtWindow(m: EntityManager, ticketId: number, hallCode: string): Promise<boolean> {
+  return (await m.countBy(Ticket, { id: ticketId, hallCode, status: In([...ACTIVE_AT_WINDOW]) })) > 0;
 }

@@ -4,13 +4,14 @@ import { DataSource } from 'typeorm';
 import { displayNames } from '../auth/user.store';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
+import { ACTIVE_TASK_STATUSES, CLOCKED_STATUSES } from '../cases/domain/case-policy';
 import { OPEN_CASE_STATUSES } from '../cases/domain/case-state';
 import {
   BoardCase, countByDepartmentAndLight, countByLight, eventsOfCases, flaggedCases, immediateCasesDecided, supervisedCases, tasksOfCases,
 } from '../cases/case-reads';
 import { CatalogService } from '../catalog/catalog.service';
 import { ticketsByIds } from '../queue/ticket.store';
-import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts, OPEN_CLOCKED_STATUSES } from './domain/lights';
+import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts } from './domain/lights';
 import { BoardCaseRow, BoardContext, supervisedList, warningList } from './domain/overview';
 import type { TrailRow } from './domain/supervision-notes';
 import { ImmediateServiceRow, windowOverruns } from './domain/window-overrun';
@@ -23,7 +24,6 @@ export const SUPERVISED_LIST_LIMIT = 200;
 export const CLOSED_SUPERVISED_DAYS = 7;
 
 const DAY_MS = 86_400_000;
-const ACTIVE_TASKS = ['dispatched', 'in_progress'];
 const FLAGGED = ['yellow', 'red', 'red_plus'];
 
 /**
@@ -70,15 +70,15 @@ export class SupervisionOverviewService {
   }
 
   private countByLight(hallCode: string): Promise<LightCountRow[]> {
-    return countByLight(this.db.manager, hallCode, OPEN_CLOCKED_STATUSES);
+    return countByLight(this.db.manager, hallCode, CLOCKED_STATUSES);
   }
 
   private countByDepartment(hallCode: string): Promise<DepartmentLightRow[]> {
-    return countByDepartmentAndLight(this.db.manager, hallCode, OPEN_CLOCKED_STATUSES, ACTIVE_TASKS);
+    return countByDepartmentAndLight(this.db.manager, hallCode, CLOCKED_STATUSES, ACTIVE_TASK_STATUSES);
   }
 
   private async flaggedCases(hallCode: string) {
-    const rows = await flaggedCases(this.db.manager, hallCode, { statuses: OPEN_CLOCKED_STATUSES, levels: FLAGGED, limit: WARNING_LIST_LIMIT + 1 });
+    const rows = await flaggedCases(this.db.manager, hallCode, { statuses: CLOCKED_STATUSES, levels: FLAGGED, limit: WARNING_LIST_LIMIT + 1 });
     const kept = rows.slice(0, WARNING_LIST_LIMIT);
     return { rows: kept, ids: new Set(kept.map((c) => c.id)), truncated: rows.length > WARNING_LIST_LIMIT };
   }

@@ -3,14 +3,12 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseCalendarYear } from '../../calendar/domain/calendar-day';
 import { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import { CaseCommand, CASE_STATUSES, caseTransition, CaseStatus } from '../../cases/domain/case-state';
 import { isValidChineseIdNumber } from '../../cases/domain/id-number';
 import { checkMaterials, IntakeDecision, MaterialStatus } from '../../cases/domain/material-check';
 import { PHONE } from '../../cases/dto/create-case.dto';
 import { loadBrowserAsset, plain } from './case-assets.fixture';
 import { DECISION_DOCUMENTS } from './case-intake.view-model';
-import { EXTENSION_CAP } from './case-labels';
-import { INBOX_ACTIONS, InboxActionCondition, workingDaysAround } from './inbox.view-model';
+import { workingDaysAround } from './inbox.view-model';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const rules = loadBrowserAsset<Record<string, (...args: any[]) => any>>('case-rules.js', 'caseRules');
@@ -150,53 +148,6 @@ describe('case-rules.js: remaining working days agree with the server calendar',
     [null, ''],
   ])('remainingText(%j) → %j', (n, text) => {
     expect(rules.remainingText(n)).toBe(text);
-  });
-});
-
-describe('case-rules.js: back-office actions', () => {
-  const officer = { roles: ['officer'], departmentCodes: ['ZL'] };
-  const head = { roles: ['head'], departmentCodes: ['ZL'] };
-  const gg = { roles: ['officer'], departmentCodes: ['GG'] };
-  const detail = (over: Record<string, unknown> = {}) => ({
-    status: 'in_progress', kind: 'promised', promisedLimit: { value: 15, unit: 'working_days' }, extensionDays: 0,
-    tasks: [{ departmentCode: 'ZL', status: 'in_progress' }], extensions: [], ...over,
-  });
-  const enabled = (c: Record<string, unknown>, user: object, department = 'ZL') => {
-    const facts = rules.caseFacts(c, department, user, EXTENSION_CAP);
-    return INBOX_ACTIONS.filter((a) => rules.inboxActionEnabled(a.when, facts)).map((a) => a.id);
-  };
-
-  it.each([
-    ['dispatched: claim or transfer', detail({ status: 'dispatched', tasks: [{ departmentCode: 'ZL', status: 'dispatched' }] }), officer, ['claim', 'transfer']],
-    ['in progress', detail(), officer, ['decide', 'suspend', 'extension', 'transfer', 'return']],
-    ['suspended', detail({ status: 'suspended' }), officer, ['resume', 'extension']],
-    ['extension pending: officer waits', detail({ extensions: [{ status: 'pending', departmentCode: 'ZL' }] }), officer, ['decide', 'suspend', 'transfer', 'return']],
-    ['extension pending: the head decides it', detail({ extensions: [{ status: 'pending', departmentCode: 'ZL' }] }), head, ['decide', 'suspend', 'transfer', 'return', 'approveExtension', 'rejectExtension']],
-    ['extensions used up', detail({ extensionDays: 10 }), officer, ['decide', 'suspend', 'transfer', 'return']],
-    ['joint items get 15', detail({ kind: 'joint', extensionDays: 10 }), officer, ['decide', 'suspend', 'extension', 'transfer', 'return']],
-    ['hour limits never extend', detail({ kind: 'request', promisedLimit: { value: 48, unit: 'hours' } }), officer, ['decide', 'suspend', 'transfer', 'return']],
-    ['escalated items report up', detail({ kind: 'escalated' }), officer, ['decide', 'suspend', 'extension', 'escalate', 'transfer', 'return']],
-    ['joint: the other department claimed first', detail({ kind: 'joint', tasks: [{ departmentCode: 'GG', status: 'in_progress' }, { departmentCode: 'ZL', status: 'dispatched' }] }), officer, ['claim', 'extension', 'transfer']],
-    ['decided: back to the window', detail({ status: 'decided_approved', tasks: [{ departmentCode: 'ZL', status: 'done' }] }), officer, ['ready']],
-    ['transferred away: nothing but sending the result later', detail({ status: 'dispatched', tasks: [{ departmentCode: 'ZL', status: 'transferred' }, { departmentCode: 'GG', status: 'dispatched' }] }), officer, []],
-    ['another department’s officer', detail(), gg, []],
-    ['a clerk', detail(), { roles: ['clerk'], departmentCodes: [] }, []],
-    ['delivered', detail({ status: 'delivered', tasks: [{ departmentCode: 'ZL', status: 'done' }] }), officer, []],
-  ])('%s', (_name, c, user, ids) => {
-    expect(enabled(c, user)).toEqual(ids);
-  });
-
-  const COMMAND: Record<string, CaseCommand> = {
-    claim: 'claim', decide: 'approve', ready: 'ready', suspend: 'suspend', resume: 'resume', extension: 'request_extension',
-    escalate: 'request_extension', transfer: 'transfer', return: 'return', approveExtension: 'approve_extension', rejectExtension: 'reject_extension',
-  };
-  it.each(INBOX_ACTIONS.map((a) => [a.id, a.when]))('%s is offered only in statuses the state machine allows', (id, when) => {
-    const statuses = (when as InboxActionCondition).caseStatus;
-    for (const status of CASE_STATUSES) {
-      // claim keeps a joint case in progress, transfer keeps the status: the service checks those itself
-      const allowed = caseTransition(status as CaseStatus, COMMAND[id as string]) !== null || (id === 'claim' && status === 'in_progress');
-      if (statuses.includes(status)) expect([id, status, allowed]).toEqual([id, status, true]);
-    }
   });
 });
 

@@ -2,15 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { HallErrorCode } from './domain/hall-errors';
 import { HallWindow } from './hall-window.entity';
 import { Hall } from './hall.entity';
 import { ServiceQueue } from './service-queue.entity';
 
-export const HallErrorCode = {
-  HALL_NOT_FOUND: 'HALL_NOT_FOUND',
-  QUEUE_NOT_FOUND: 'QUEUE_NOT_FOUND',
-  WINDOW_NOT_FOUND: 'WINDOW_NOT_FOUND',
-} as const;
+export { HallErrorCode };
 
 /** The hall's set-up (hall, queues, windows) changes rarely and is read on every request: keep it cached. */
 export interface HallLayout {

@@ -11,6 +11,7 @@ import { assertMayActOnCase } from './domain/case-access';
 import { CaseErrorCode } from './domain/case-errors';
 import { ACTIVE_TASK_STATUSES, assertCaseAction, isClocked } from './domain/case-policy';
 import { nextCaseStatus } from './domain/case-state';
+import { owedMaterials } from './domain/front-desk-rules';
 import { IntakeErrorCode } from './domain/material-check';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
 import { CaseMaterial } from './entities/case-material.entity';
@@ -32,7 +33,7 @@ export class FrontDeskService {
       const accepted = isClocked(ctx.c.status);
       if (!accepted) nextCaseStatus(ctx.c.status, 'supplement');
       const materials = await ctx.m.find(CaseMaterial, { where: { caseId: ctx.c.id }, order: { sortOrder: 'ASC' } });
-      const owed = materials.filter((mat) => (accepted ? mat.status === 'deferred' : mat.status === 'missing' || mat.status === 'deferred'));
+      const owed = owedMaterials({ status: ctx.c.status, materials });
       const codes = dto.materials.map((x) => x.code);
       const unknown = codes.filter((code) => !materials.some((mat) => mat.code === code));
       if (unknown.length) throw DomainError.unprocessable(IntakeErrorCode.UNKNOWN_MATERIAL, `办件不含这些材料：${unknown.join('、')}`, { codes: unknown });

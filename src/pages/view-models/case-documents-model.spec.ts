@@ -1,5 +1,6 @@
 import { loadBrowserAsset, plain } from './case-assets.fixture';
-import { caseDocumentViewModel, DOCUMENT_KINDS, isDocumentKind, parseCaseId } from './case-documents.view-model';
+import { DOCUMENT_KINDS } from '../../cases/domain/case-documents';
+import { caseDocumentViewModel, isDocumentKind, parseCaseId } from './case-documents.view-model';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const docs = loadBrowserAsset<Record<string, (...args: any[]) => any>>('case-documents-model.js', 'caseDocuments');

@@ -142,7 +142,7 @@ export class Announcer {
   }
 
   /** A two-tone "ding-dong" made with WebAudio; resolves when it has finished (or at once without audio). */
-  private chime(): Promise<void> {
+  chime(): Promise<void> {
     const ctx = this.context();
     if (!ctx) return Promise.resolve();
     try {

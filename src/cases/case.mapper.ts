@@ -1,5 +1,6 @@
 import { zonedIso } from '../calendar/domain/iso-date';
 import type { CaseActionId, CaseActionState } from './domain/case-policy';
+import type { CaseDetailView, CaseSummaryView } from './domain/case-views';
 import { maskIdNumber, maskName, maskPhone } from './domain/masking';
 import { STATUS_TEXT, timelineText } from './domain/case-timeline';
 import type { CaseEvent } from './entities/case-event.entity';
@@ -28,7 +29,7 @@ export function toCaseReceipt(c: Case, departmentCodes: string[], tz: string) {
 }
 
 /** A row of a case list (inbox, supervision): no ID numbers. */
-export function toCaseSummary(c: Case, tasks: CaseTask[], tz: string) {
+export function toCaseSummary(c: Case, tasks: CaseTask[], tz: string): CaseSummaryView {
   return {
     id: c.id,
     caseNumber: c.caseNumber,
@@ -60,7 +61,7 @@ export interface CaseDetailParts {
 }
 
 /** GET /cases/{id} for staff: the whole case with its trail. */
-export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string) {
+export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseDetailView {
   return {
     ...toCaseSummary(c, parts.tasks, tz),
     queryCode: c.queryCode,

@@ -2,7 +2,7 @@ import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
-import { HallErrorCode } from '../halls/halls.service';
+import { HallErrorCode } from '../halls/domain/hall-errors';
 import { QueuePageData } from '../queue/queue-page-data.service';
 import { PageController } from '../web/page-controller.decorator';
 import { windowNumber } from '../web/page-params';

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HallErrorCode } from './domain/hall-errors';
 import { HallWindow } from './hall-window.entity';
 import { Hall } from './hall.entity';
 import { ServiceQueue } from './service-queue.entity';
 
-export const HallErrorCode = {
-  HALL_NOT_FOUND: 'HALL_NOT_FOUND',
-  QUEUE_NOT_FOUND: 'QUEUE_NOT_FOUND',
-  WINDOW_NOT_FOUND: 'WINDOW_NOT_FOUND',
-} as const;
 
 /** The hall's set-up (hall, queues, windows) changes rarely and is read on every request: keep it cached. */
 export interface HallLayout {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
-import { HallErrorCode, HallsService } from '../halls/halls.service';
+import { HallErrorCode } from '../halls/domain/hall-errors';
+import { HallsService } from '../halls/halls.service';
 import { BoardService } from './board.service';
 import type { HallSource } from './view-models/hall-source';
 

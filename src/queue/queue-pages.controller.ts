@@ -2,7 +2,7 @@ import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
-import { HallErrorCode } from '../halls/halls.service';
+import { HallErrorCode } from '../halls/domain/hall-errors';
 import { PageController } from '../web/page-controller.decorator';
 import { queryFlag as flag, windowNumber } from '../web/page-params';
 import { QueuePageData } from './queue-page-data.service';

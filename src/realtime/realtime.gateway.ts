@@ -3,6 +3,7 @@ import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocke
 import type { Namespace, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/domain/auth-user';
+import { mayWatchDepartment } from '../cases/domain/department-access';
 import { DomainError } from '../common/domain-error';
 import { toEnvelope } from '../common/error-envelope.filter';
 import { ErrorCode } from '../common/error-codes';
@@ -76,10 +77,7 @@ export class RealtimeGateway implements OnGatewayInit {
   private async joinDepartment(socket: Socket, department: string): Promise<SubscribeAck> {
     const user = socket.data.user as AuthUser | undefined;
     if (!user) throw DomainError.unauthorized(ErrorCode.UNAUTHORIZED, '部门频道需要登录');
-    const overseer = user.roles.includes('admin') || user.roles.includes('supervisor');
-    if (!overseer && !user.departmentCodes.includes(department)) {
-      throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权订阅该部门');
-    }
+    if (!mayWatchDepartment(user, department)) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权订阅该部门');
     await socket.join(rooms.department(department));
     return { ok: true, department };
   }

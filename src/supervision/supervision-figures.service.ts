@@ -9,6 +9,7 @@ import { ratingRows, rectificationRows } from '../evaluations/rating-rows';
 import { DecidedCaseRow, EXTRA_VISIT_STATUSES } from './domain/case-figures';
 import { computeFigures } from './domain/figures';
 import { parseFiguresRange } from './domain/periods';
+import type { FiguresReport } from './domain/supervision-responses';
 import { FiguresQueryDto } from './dto/supervision-query.dto';
 import { SupervisionScope } from './supervision-scope';
 
@@ -22,7 +23,7 @@ export class SupervisionFiguresService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async figures(query: FiguresQueryDto) {
+  async figures(query: FiguresQueryDto): Promise<FiguresReport> {
     const hall = await this.scope.hall(query.hall);
     const range = parseFiguresRange(query, hall.today);
     const fromMs = startOfDayInZone(range.from, hall.timeZone);

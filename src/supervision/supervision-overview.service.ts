@@ -15,6 +15,7 @@ import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts } 
 import { BoardCaseRow, BoardContext, supervisedList, warningList } from './domain/overview';
 import type { TrailRow } from './domain/supervision-notes';
 import { ImmediateServiceRow, windowOverruns } from './domain/window-overrun';
+import type { SupervisionOverview } from './domain/supervision-responses';
 import { SupervisedHall, SupervisionScope } from './supervision-scope';
 
 /** The red and yellow list is capped (the counts are not); the gravest come first. */
@@ -39,7 +40,7 @@ export class SupervisionOverviewService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async overview(hallCode?: string) {
+  async overview(hallCode?: string): Promise<SupervisionOverview> {
     const hall = await this.scope.hall(hallCode);
     const [counts, departmentCounts, flagged, supervised, immediate, departments] = await Promise.all([
       this.countByLight(hall.code),

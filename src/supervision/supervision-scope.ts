@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import { HallErrorCode, HallsService } from '../halls/halls.service';
+import { HallErrorCode } from '../halls/domain/hall-errors';
+import { HallsService } from '../halls/halls.service';
 
 export interface SupervisedHall {
   code: string;

@@ -176,8 +176,8 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
 
     const officer = await openPage(browser, `${t.url}/inbox/ZL`, { viewport: DESKTOP });
     const o = officer.page;
-    await o.locator('#ib-username').fill('officer-zl');
-    await o.locator('#ib-password').fill('demo1234');
+    await o.locator('#ib-login-user').fill('officer-zl');
+    await o.locator('#ib-login-pass').fill('demo1234');
     await o.locator('#ib-login-form button').click();
     await o.locator(`#ib-rows tr[data-number="${jzz.caseNumber}"]`).click();
     await text(o, '#dr-number', jzz.caseNumber);
@@ -200,8 +200,8 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
 
     const head = await openPage(browser, `${t.url}/inbox/ZL`, { viewport: DESKTOP });
     const h = head.page;
-    await h.locator('#ib-username').fill('head-zl');
-    await h.locator('#ib-password').fill('demo1234');
+    await h.locator('#ib-login-user').fill('head-zl');
+    await h.locator('#ib-login-pass').fill('demo1234');
     await h.locator('#ib-login-form button').click();
     await h.locator('#ib-conn.conn-live').waitFor();
     expect(await h.locator('#ib-extensions').isHidden()).toBe(true);
@@ -232,15 +232,15 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await caseAction(t, await t.login('officer-zl'), returned.id, 'claim').expect(200);
 
     const gg = await openPage(browser, `${t.url}/inbox/GG`, { viewport: DESKTOP });
-    await gg.page.locator('#ib-username').fill('officer-gg');
-    await gg.page.locator('#ib-password').fill('demo1234');
+    await gg.page.locator('#ib-login-user').fill('officer-gg');
+    await gg.page.locator('#ib-login-pass').fill('demo1234');
     await gg.page.locator('#ib-login-form button').click();
     await gg.page.locator('#ib-conn.conn-live').waitFor();
 
     const officer = await openPage(browser, `${t.url}/inbox/ZL`, { viewport: DESKTOP });
     const o = officer.page;
-    await o.locator('#ib-username').fill('officer-zl');
-    await o.locator('#ib-password').fill('demo1234');
+    await o.locator('#ib-login-user').fill('officer-zl');
+    await o.locator('#ib-login-pass').fill('demo1234');
     await o.locator('#ib-login-form button').click();
     await o.locator(`#ib-rows tr[data-number="${wrong.caseNumber}"]`).click();
     await text(o, '#dr-number', wrong.caseNumber);

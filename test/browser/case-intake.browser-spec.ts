@@ -26,8 +26,8 @@ describe('case pages: intake at the window → back office → pickup → reside
     );
 
   async function signIn(page: Page, user: string, prefix: 'login' | 'ib') {
-    await page.locator(prefix === 'login' ? '#login-user' : '#ib-username').fill(user);
-    await page.locator(prefix === 'login' ? '#login-pass' : '#ib-password').fill('demo1234');
+    await page.locator(prefix === 'login' ? '#login-user' : '#ib-login-user').fill(user);
+    await page.locator(prefix === 'login' ? '#login-pass' : '#ib-login-pass').fill('demo1234');
     await page.locator(prefix === 'login' ? '#login-form button' : '#ib-login-form button').click();
   }
 

@@ -40,8 +40,8 @@ describe('电子监察 page (/supervision)', () => {
 
   async function signIn(page: Page, user: string) {
     await page.locator('#sv-login:not([hidden])').waitFor();
-    await page.locator('#sv-username').fill(user);
-    await page.locator('#sv-password').fill('demo1234');
+    await page.locator('#sv-login-user').fill(user);
+    await page.locator('#sv-login-pass').fill('demo1234');
     await page.locator('#sv-login-form button[type=submit]').click();
   }
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/domain-error';
-import { HallErrorCode } from '../../halls/halls.service';
+import { HallErrorCode } from '../../halls/domain/hall-errors';
 import { CASE_STATUS_SHORT } from '../../cases/view-models/case-labels';
 
 export interface PageHall {

@@ -1,22 +1,6 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import * as charts from './charts';
+import type { ChartNode as SvgNode } from './charts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-interface SvgNode {
-  tag: string;
-  attrs: Record<string, string | number>;
-  children: SvgNode[];
-  text: string | null;
-}
-
-/** Loads views/assets/supervision-charts.js the way the page does (it attaches itself to window.OneWindow). */
-function loadCharts(): Record<string, (...args: any[]) => any> & { size: { W: number; H: number; M: Record<string, number> } } {
-  const window: { OneWindow?: Record<string, any> } = {};
-  new Function('window', readFileSync(join(__dirname, '..', '..', '..', 'views', 'assets', 'supervision-charts.js'), 'utf8'))(window);
-  return window.OneWindow!.supervisionCharts;
-}
-
-const charts = loadCharts();
 const all = (tree: SvgNode): SvgNode[] => [tree, ...tree.children.flatMap(all)];
 const find = (tree: SvgNode, tag: string, cls?: string) => all(tree).filter((n) => n.tag === tag && (!cls || String(n.attrs.class ?? '').split(' ').includes(cls)));
 const texts = (tree: SvgNode, cls: string) => find(tree, 'text', cls).map((n) => n.text);

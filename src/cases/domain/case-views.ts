@@ -1,0 +1,84 @@
+// What the staff case API answers (GET /api/v1/cases, GET /api/v1/cases/{id}), as plain types the mapper
+// promises and the pages read.
+import type { LimitUnit } from '../../catalog/domain/catalog-terms';
+import type { CaseActionId, CaseActionState } from './case-policy';
+import type { CaseStatus } from './case-state';
+import type { ExtensionStatus, SuspensionType, TaskStatus } from './case-terms';
+import type { WarningLevel } from './warning-level';
+
+export interface CaseTaskView {
+  departmentCode: string;
+  status: TaskStatus;
+  assigneeId: number | null;
+  outcome: 'approved' | 'denied' | null;
+}
+
+/** A row of a case list (inbox, supervision): no ID numbers. */
+export interface CaseSummaryView {
+  id: number;
+  caseNumber: string;
+  itemCode: string;
+  itemName: string;
+  kind: string;
+  status: CaseStatus;
+  statusText: string;
+  applicantName: string;
+  receivedAt: string | null;
+  acceptedAt: string | null;
+  dueDate: string | null;
+  dueAt: string | null;
+  statutoryDueDate: string | null;
+  warning: WarningLevel | null;
+  supervised: boolean;
+  tasks: CaseTaskView[];
+}
+
+export interface CaseExtensionView {
+  id: number;
+  departmentCode: string;
+  days: number;
+  reason: string;
+  status: ExtensionStatus;
+  requestedAt: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+}
+
+export interface CaseEventView {
+  at: string | null;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorName: string | null;
+  departmentCode: string | null;
+  reason: string | null;
+  payload: Record<string, unknown> | null;
+}
+
+export interface PersonView {
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+/** GET /cases/{id} for staff: the whole case with its trail and what the reader may do now. */
+export interface CaseDetailView extends CaseSummaryView {
+  queryCode: string;
+  hall: string;
+  ticketId: number | null;
+  applicant: PersonView;
+  agent: { type: 'proxy' | 'assist'; name: string | null; idNumber: string | null; phone: string | null } | null;
+  promisedLimit: { value: number; unit: LimitUnit };
+  statutoryLimit: { value: number; unit: LimitUnit };
+  extensionDays: number;
+  supplyDueDate: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  delivery: { method: 'window' | 'post'; trackingNo: string | null; deliveredAt: string | null } | null;
+  reason: string | null;
+  materials: Array<{ code: string; name: string; required: boolean; deferrable: boolean; status: string; suppliedAt: string | null }>;
+  extensions: CaseExtensionView[];
+  suspensions: Array<{ type: SuspensionType; reason: string; startedAt: string | null; endedAt: string | null; workingDays: number | null }>;
+  events: CaseEventView[];
+  actions: Record<CaseActionId, CaseActionState>;
+}

@@ -140,7 +140,7 @@ export function createView(data: InboxData) {
     render(
       html`${facts([
         ['申请人', `${a.name || c.applicantName}\u3000${a.idNumber || ''}\u3000${a.phone || ''}`],
-        c.agent ? [text(data.agentTypeText, c.agent.type) ?? '代办', `${str(c.agent.name)}　${str(c.agent.idNumber)}　${str(c.agent.phone)}`] : null,
+        c.agent ? [text(data.agentTypeText, c.agent.type) ?? '代办', `${str(c.agent.name)}\u3000${str(c.agent.idNumber)}\u3000${str(c.agent.phone)}`] : null,
         ['收件', short(c.receivedAt)],
         ['受理', short(c.acceptedAt)],
         ['承诺办结', c.dueDate ? `${c.dueDate}（承诺 ${c.promisedLimit.value} ${limitUnit}${c.extensionDays ? `，已延期 ${c.extensionDays} 天` : ''}）` : ''],

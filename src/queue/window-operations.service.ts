@@ -12,6 +12,7 @@ import { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode, HallsService } from '../halls/halls.service';
 import { chooseClass, nextStreak, servedQueues, TicketClass } from './domain/ordering';
 import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
+import type { WindowView } from './domain/window-view';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';
 import { assertCanCall, assertCanClose, assertMayAct, requireCurrent, WindowErrorCode } from './domain/window-rules';
 import { appendTrail } from './queue-trail';
@@ -175,7 +176,7 @@ export class WindowOperationsService {
     this.events.emit(QueueEvents.CHANGED, { hallCode });
   }
 
-  private windowView(w: HallWindow) {
+  private windowView(w: HallWindow): WindowView {
     return { number: w.number, name: w.name, kind: w.kind, queueCodes: w.queueCodes, status: w.status, operatorId: w.operatorId, currentTicketId: w.currentTicketId };
   }
 

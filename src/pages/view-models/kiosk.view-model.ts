@@ -1,4 +1,5 @@
-import { HallSource, servedQueueCodes } from './hall-source';
+import { servedQueues } from '../../queue/domain/ordering';
+import { HallSource } from './hall-source';
 
 export interface KioskOptions {
   /** `?print=1`: print the ticket as soon as it is shown (a kiosk with a receipt printer). */
@@ -17,7 +18,7 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
       code: q.code,
       name: q.name,
       waiting: board.waiting[q.code] ?? 0,
-      openWindows: open.filter((w) => servedQueueCodes(w, allCodes).includes(q.code)).length,
+      openWindows: open.filter((w) => servedQueues(w.kind, w.queueCodes, allCodes).includes(q.code)).length,
     })),
     priorityGroups: '70 周岁以上老年人、残疾人、退役军人、孕妇等',
     client: {
@@ -26,7 +27,7 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
       timeZone: hall.timeZone,
       queueNames: Object.fromEntries(queues.map((q) => [q.code, q.name])),
       /** Which queues each window serves, so open-window counts follow board updates. */
-      windowServes: Object.fromEntries(windows.map((w) => [w.number, servedQueueCodes(w, allCodes)])),
+      windowServes: Object.fromEntries(windows.map((w) => [w.number, servedQueues(w.kind, w.queueCodes, allCodes)])),
       autoReturnSeconds: 30,
       autoPrint: options.autoPrint,
     },

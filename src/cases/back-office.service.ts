@@ -6,18 +6,16 @@ import { DomainError } from '../common/domain-error';
 import { IntakeErrorCode } from './domain/material-check';
 import { CaseClock } from './case-clock';
 import { CaseCommandRunner, CommandContext } from './case-command';
-import { ACTIVE_TASK, CaseErrorCode, openSuspension, pendingExtension, taskOfUser } from './case-store';
+import { caseFacts, openSuspension, pendingExtension } from './case-store';
 import { appendCaseEvents } from './case-trail';
-import { assertMayActOnCase } from './domain/case-access';
+import { CaseErrorCode } from './domain/case-errors';
+import { ACTIVE_TASK_STATUSES, activeTaskOf, assertCaseAction, CaseActionId, extensionTooLong, isActiveTask, refusalError } from './domain/case-policy';
 import { nextCaseStatus } from './domain/case-state';
 import { DecideDto, EscalateDto, RejectExtensionDto, RequestExtensionDto, ReturnCaseDto, SuspendDto, TransferCaseDto } from './dto/case-actions.dto';
 import { CaseExtension } from './entities/case-extension.entity';
 import { CaseMaterial } from './entities/case-material.entity';
 import { CaseSuspension } from './entities/case-suspension.entity';
 import { CaseTask } from './entities/case-task.entity';
-
-/** Extensions a head may grant in total (DOMAIN.md: ≤ 10 working days, ≤ 15 for joint items). */
-const extensionCap = (kind: string) => (kind === 'joint' ? 15 : 10);
 
 /** 派单后台办理: what a department's officers and head do with a case. */
 @Injectable()
@@ -29,11 +27,9 @@ export class BackOfficeService {
 
   claim(id: number, user: AuthUser) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.ownTask(ctx);
-      if (task.status !== 'dispatched') throw DomainError.conflict('TASK_ALREADY_CLAIMED', '本部门已签收该办件');
+      const task = await this.allow(ctx, 'claim');
       const from = ctx.c.status;
-      if (ctx.c.status === 'dispatched') ctx.c.status = nextCaseStatus(ctx.c.status, 'claim');
-      else if (ctx.c.status !== 'in_progress') nextCaseStatus(ctx.c.status, 'claim'); // refuses with INVALID_TRANSITION
+      ctx.c.status = nextCaseStatus(ctx.c.status, 'claim');
       await ctx.m.update(CaseTask, { id: task.id }, { status: 'in_progress', assigneeId: ctx.user.id, claimedAt: ctx.now });
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'claim', fromStatus: from, toStatus: ctx.c.status, departmentCode: task.departmentCode, payload: { department: task.departmentCode } });
       return { action: 'claim' };
@@ -42,7 +38,7 @@ export class BackOfficeService {
 
   suspend(id: number, user: AuthUser, dto: SuspendDto) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.workingTask(ctx);
+      const task = await this.allow(ctx, 'suspend');
       ctx.c.status = nextCaseStatus(ctx.c.status, 'suspend');
       await ctx.m.insert(CaseSuspension, { caseId: ctx.c.id, type: dto.type, reason: dto.reason, startedAt: ctx.now, endedAt: null, workingDays: null, startedBy: ctx.user.id });
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'suspend', fromStatus: 'in_progress', toStatus: ctx.c.status, departmentCode: task.departmentCode, reason: dto.reason, payload: { type: dto.type } });
@@ -52,7 +48,7 @@ export class BackOfficeService {
 
   resume(id: number, user: AuthUser) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.ownTask(ctx);
+      const task = await this.allow(ctx, 'resume');
       ctx.c.status = nextCaseStatus(ctx.c.status, 'resume');
       const pause = (await openSuspension(ctx.m, ctx.c.id))!;
       const workingDays = await this.clock.pausedWorkingDays(ctx.c.hallCode, pause.startedAt, ctx.now);
@@ -66,14 +62,9 @@ export class BackOfficeService {
 
   requestExtension(id: number, user: AuthUser, dto: RequestExtensionDto) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.ownTask(ctx);
-      nextCaseStatus(ctx.c.status, 'request_extension');
-      if (ctx.c.promisedUnit === 'hours') throw DomainError.unprocessable(CaseErrorCode.EXTENSION_TOO_LONG, '按小时计时的诉求不能延期');
-      if (await pendingExtension(ctx.m, ctx.c.id)) throw DomainError.conflict(CaseErrorCode.EXTENSION_PENDING, '已有待审批的延期申请');
-      const cap = extensionCap(ctx.c.kind);
-      if (ctx.c.extensionDays + dto.days > cap) {
-        throw DomainError.unprocessable(CaseErrorCode.EXTENSION_TOO_LONG, `延期累计不得超过 ${cap} 个工作日（已延期 ${ctx.c.extensionDays} 个）`);
-      }
+      const task = await this.allow(ctx, 'extension');
+      const tooLong = extensionTooLong(ctx.c, dto.days);
+      if (tooLong) throw refusalError(tooLong);
       await ctx.m.insert(CaseExtension, { caseId: ctx.c.id, departmentCode: task.departmentCode, days: dto.days, reason: dto.reason, status: 'pending', requestedBy: ctx.user.id, requestedAt: ctx.now, decidedBy: null, decidedAt: null, decisionReason: null });
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'request_extension', fromStatus: ctx.c.status, toStatus: ctx.c.status, departmentCode: task.departmentCode, reason: dto.reason, payload: { days: dto.days } });
       return { action: 'request_extension' };
@@ -90,13 +81,13 @@ export class BackOfficeService {
 
   returnToFrontDesk(id: number, user: AuthUser, dto: ReturnCaseDto) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.workingTask(ctx);
+      const task = await this.allow(ctx, 'return');
       ctx.c.status = nextCaseStatus(ctx.c.status, 'return');
       const materials = await ctx.m.findBy(CaseMaterial, { caseId: ctx.c.id });
       const unknown = dto.missingMaterials.filter((code) => !materials.some((mat) => mat.code === code));
       if (unknown.length) throw DomainError.unprocessable(IntakeErrorCode.UNKNOWN_MATERIAL, `办件不含这些材料：${unknown.join('、')}`, { codes: unknown });
       await ctx.m.update(CaseMaterial, { caseId: ctx.c.id, code: In(dto.missingMaterials) }, { status: 'missing', suppliedAt: null });
-      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In(ACTIVE_TASK) }, { status: 'cancelled', doneAt: ctx.now });
+      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In([...ACTIVE_TASK_STATUSES]) }, { status: 'cancelled', doneAt: ctx.now });
       ctx.c.reason = dto.reason;
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, {
         action: 'return', fromStatus: 'in_progress', toStatus: ctx.c.status, departmentCode: task.departmentCode, reason: dto.reason,
@@ -108,14 +99,13 @@ export class BackOfficeService {
 
   transfer(id: number, user: AuthUser, dto: TransferCaseDto) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.ownTask(ctx);
+      const task = await this.allow(ctx, 'transfer');
       if (!(await ctx.m.findOneBy(Department, { code: dto.department }))) throw DomainError.unprocessable(CaseErrorCode.UNKNOWN_DEPARTMENT, `部门 ${dto.department} 不存在`);
       if (dto.department === task.departmentCode) throw DomainError.unprocessable(CaseErrorCode.TRANSFER_SAME_DEPARTMENT, '不能转给本部门');
-      if (ctx.tasks.some((t) => ACTIVE_TASK.includes(t.status) && t.departmentCode === dto.department)) {
+      if (ctx.tasks.some((t) => isActiveTask(t.status) && t.departmentCode === dto.department)) {
         throw DomainError.conflict(CaseErrorCode.DEPARTMENT_ALREADY_HOLDS_TASK, '该部门已有此办件的任务');
       }
       const from = ctx.c.status;
-      nextCaseStatus(ctx.c.status, 'transfer');
       await ctx.m.update(CaseTask, { id: task.id }, { status: 'transferred', doneAt: ctx.now, reason: dto.reason });
       await ctx.m.insert(CaseTask, { caseId: ctx.c.id, departmentCode: dto.department, status: 'dispatched', dispatchedAt: ctx.now });
       // a joint case stays in progress while another department is still working on it
@@ -129,8 +119,7 @@ export class BackOfficeService {
   /** 上报件: records that the case went to the higher level (the street accepts, the district decides). */
   escalate(id: number, user: AuthUser, dto: EscalateDto) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.workingTask(ctx);
-      if (ctx.c.kind !== 'escalated') throw DomainError.unprocessable(CaseErrorCode.NOT_ESCALATED_ITEM, '只有上报件需要上报');
+      const task = await this.allow(ctx, 'escalate');
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'escalate', fromStatus: ctx.c.status, toStatus: ctx.c.status, departmentCode: task.departmentCode, reason: dto.note ?? null, payload: { body: dto.body, reference: dto.reference ?? null } });
       return { action: 'escalate' };
     });
@@ -139,14 +128,13 @@ export class BackOfficeService {
   /** A department's decision; the case is decided when every department's task is done (联办). */
   decide(id: number, user: AuthUser, dto: DecideDto) {
     return this.commands.run(id, user, async (ctx) => {
-      const task = this.workingTask(ctx);
+      const task = await this.allow(ctx, 'decide');
       if (dto.outcome === 'denied' && !dto.reason) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予批准须说明理由');
       if (ctx.c.kind === 'escalated' && !dto.externalReference) {
         throw DomainError.unprocessable(CaseErrorCode.EXTERNAL_DECISION_REQUIRED, '上报件须填写上级审批文号');
       }
-      nextCaseStatus(ctx.c.status, dto.outcome === 'approved' ? 'approve' : 'deny');
       await ctx.m.update(CaseTask, { id: task.id }, { status: 'done', outcome: dto.outcome, reason: dto.reason ?? null, doneAt: ctx.now });
-      const rest = ctx.tasks.filter((t) => t.id !== task.id && ACTIVE_TASK.includes(t.status));
+      const rest = ctx.tasks.filter((t) => t.id !== task.id && isActiveTask(t.status));
       const payload = { department: task.departmentCode, outcome: dto.outcome, externalReference: dto.externalReference ?? null };
       if (rest.length) {
         await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'task_decided', fromStatus: ctx.c.status, toStatus: ctx.c.status, departmentCode: task.departmentCode, reason: dto.reason ?? null, payload });
@@ -165,10 +153,8 @@ export class BackOfficeService {
 
   private decideExtension(id: number, user: AuthUser, outcome: 'approved' | 'rejected', reason?: string) {
     return this.commands.run(id, user, async (ctx) => {
-      const pending = await pendingExtension(ctx.m, ctx.c.id);
-      if (!pending) throw DomainError.conflict(CaseErrorCode.NO_PENDING_EXTENSION, '没有待审批的延期申请');
-      assertMayActOnCase(ctx.user, 'head', [pending.departmentCode]);
-      nextCaseStatus(ctx.c.status, outcome === 'approved' ? 'approve_extension' : 'reject_extension');
+      const pending = (await pendingExtension(ctx.m, ctx.c.id))!;
+      assertCaseAction(this.facts(ctx, pending), ctx.user, outcome === 'approved' ? 'approveExtension' : 'rejectExtension');
       await ctx.m.update(CaseExtension, { id: pending.id }, { status: outcome, decidedBy: ctx.user.id, decidedAt: ctx.now, decisionReason: reason ?? null });
       if (outcome === 'approved') {
         ctx.c.extensionDays += pending.days;
@@ -183,16 +169,13 @@ export class BackOfficeService {
     });
   }
 
-  /** The user's department task on the case (403 for other departments, 409 when none is open). */
-  private ownTask(ctx: CommandContext): CaseTask {
-    assertMayActOnCase(ctx.user, 'back_office', ctx.tasks.map((t) => t.departmentCode));
-    return taskOfUser(ctx.tasks, ctx.user.departmentCodes);
+  private facts(ctx: CommandContext, pending: CaseExtension | null) {
+    return caseFacts(ctx.c, ctx.tasks, pending);
   }
 
-  /** As ownTask, and the department must have claimed it. */
-  private workingTask(ctx: CommandContext): CaseTask {
-    const task = this.ownTask(ctx);
-    if (task.status !== 'in_progress') throw DomainError.conflict(CaseErrorCode.TASK_NOT_IN_PROGRESS, '请先签收该办件');
-    return task;
+  /** Refuses as the case policy says (the same answer GET /cases/{id} `actions` gives) and returns the user's open task. */
+  private async allow(ctx: CommandContext, action: Exclude<CaseActionId, 'ready' | 'approveExtension' | 'rejectExtension'>): Promise<CaseTask> {
+    assertCaseAction(this.facts(ctx, await pendingExtension(ctx.m, ctx.c.id)), ctx.user, action);
+    return activeTaskOf(ctx.tasks, ctx.user.departmentCodes)!;
   }
 }

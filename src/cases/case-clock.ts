@@ -6,6 +6,7 @@ import { HallsService } from '../halls/halls.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { AppConfig } from '../config/app-config';
 import { caseLight, RunningStep } from './domain/case-light';
+import { isClocked } from './domain/case-policy';
 import { computeDeadlines, Deadlines } from './domain/deadline';
 import type { WarningThresholds } from './domain/warning-level';
 import type { CaseSuspension } from './entities/case-suspension.entity';
@@ -18,9 +19,6 @@ export interface ClockFacts {
   /** The case's tasks, for step limits. */
   tasks?: CaseTask[];
 }
-
-/** Statuses in which the promised clock runs (or is paused but still owed). */
-const CLOCKED = new Set(['dispatched', 'in_progress', 'suspended']);
 
 /** Due dates and the light of a case, recomputed from its facts with the working-day calendar. */
 @Injectable()
@@ -74,7 +72,7 @@ export class CaseClock {
       extensionDays: c.extensionDays, pausedWorkingDays, pausedMs,
     });
     Object.assign(c, deadlines);
-    if (!CLOCKED.has(c.status)) {
+    if (!isClocked(c.status)) {
       c.warningLevel = null;
       c.nextCheckAt = null;
       return c;

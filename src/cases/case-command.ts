@@ -4,8 +4,9 @@ import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CaseClock } from './case-clock';
-import { ACTIVE_TASK, loadCase, openSuspension, saveCase, tasksOf } from './case-store';
+import { loadCase, openSuspension, saveCase, tasksOf } from './case-store';
 import { CaseChangedEvent, CaseEvents } from './case.events';
+import { isActiveTask } from './domain/case-policy';
 import type { CaseTask } from './entities/case-task.entity';
 import type { Case } from './entities/case.entity';
 
@@ -44,7 +45,7 @@ export class CaseCommandRunner {
       await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, caseId) : null, tasks: held });
       await saveCase(m, c, ctx.now);
       const departments = [...new Set([...ctx.tasks, ...held].map((t) => t.departmentCode))];
-      return { c, result, departments: { all: departments, active: held.filter((t) => ACTIVE_TASK.includes(t.status)).map((t) => t.departmentCode) } };
+      return { c, result, departments: { all: departments, active: held.filter((t) => isActiveTask(t.status)).map((t) => t.departmentCode) } };
     });
     const assigned = result.assignedTo ?? [];
     const base = { caseId: c.id, caseNumber: c.caseNumber, status: c.status, level: c.warningLevel, action: result.action };

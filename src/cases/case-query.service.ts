@@ -6,9 +6,11 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { CaseClock } from './case-clock';
-import { CaseErrorCode, loadCase, openSuspension, tasksOf } from './case-store';
+import { caseFacts, loadCase, openSuspension, tasksOf } from './case-store';
 import { toCaseDetail, toCaseSummary, toPublicCase } from './case.mapper';
 import { assertMayActOnCase } from './domain/case-access';
+import { CaseErrorCode } from './domain/case-errors';
+import { caseActions } from './domain/case-policy';
 import { CASE_STATUSES, CaseStatus } from './domain/case-state';
 import { CaseListQueryDto } from './dto/case-actions.dto';
 import { CaseEvent } from './entities/case-event.entity';
@@ -66,7 +68,8 @@ export class CaseQueryService {
       m.find(CaseExtension, { where: { caseId: id }, order: { id: 'ASC' } }),
       m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
     ]);
-    return toCaseDetail(c, { tasks, materials, events, extensions, suspensions }, await this.clock.timeZone(c.hallCode));
+    const actions = caseActions(caseFacts(c, tasks, extensions.find((e) => e.status === 'pending') ?? null), user);
+    return toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
   }
 
   /** The resident's status page; a wrong number or code is the same 404. */

@@ -1,30 +1,12 @@
 import { EntityManager, In, IsNull } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { CaseErrorCode } from './domain/case-errors';
+import { activeTaskOf, CaseFacts } from './domain/case-policy';
+import type { TaskStatus } from './domain/case-terms';
 import { CaseExtension } from './entities/case-extension.entity';
 import { CaseSuspension } from './entities/case-suspension.entity';
-import { CaseTask, TaskStatus } from './entities/case-task.entity';
+import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
-
-export const CaseErrorCode = {
-  CASE_NOT_FOUND: 'CASE_NOT_FOUND',
-  NO_TASK_FOR_DEPARTMENT: 'NO_TASK_FOR_DEPARTMENT',
-  TASK_NOT_IN_PROGRESS: 'TASK_NOT_IN_PROGRESS',
-  EXTENSION_PENDING: 'EXTENSION_PENDING',
-  NO_PENDING_EXTENSION: 'NO_PENDING_EXTENSION',
-  EXTENSION_TOO_LONG: 'EXTENSION_TOO_LONG',
-  UNKNOWN_DEPARTMENT: 'UNKNOWN_DEPARTMENT',
-  TRANSFER_SAME_DEPARTMENT: 'TRANSFER_SAME_DEPARTMENT',
-  DEPARTMENT_ALREADY_HOLDS_TASK: 'DEPARTMENT_ALREADY_HOLDS_TASK',
-  NOT_ESCALATED_ITEM: 'NOT_ESCALATED_ITEM',
-  EXTERNAL_DECISION_REQUIRED: 'EXTERNAL_DECISION_REQUIRED',
-  TRACKING_NO_REQUIRED: 'TRACKING_NO_REQUIRED',
-  SUPPLY_DEADLINE_TOO_LATE: 'SUPPLY_DEADLINE_TOO_LATE',
-  NOTHING_TO_SUPPLY: 'NOTHING_TO_SUPPLY',
-  TICKET_NOT_AT_WINDOW: 'TICKET_NOT_AT_WINDOW',
-  ITEM_NOT_AVAILABLE: 'ITEM_NOT_AVAILABLE',
-} as const;
-
-export const ACTIVE_TASK: TaskStatus[] = ['dispatched', 'in_progress'];
 
 export async function loadCase(m: EntityManager, id: number): Promise<Case> {
   const c = await m.findOneBy(Case, { id });
@@ -46,9 +28,18 @@ export function pendingExtension(m: EntityManager, caseId: number): Promise<Case
 
 /** The active task of one of the user's departments on this case. */
 export function taskOfUser(tasks: CaseTask[], departmentCodes: string[]): CaseTask {
-  const task = tasks.find((t) => ACTIVE_TASK.includes(t.status) && departmentCodes.includes(t.departmentCode));
+  const task = activeTaskOf(tasks, departmentCodes);
   if (!task) throw DomainError.conflict(CaseErrorCode.NO_TASK_FOR_DEPARTMENT, '本部门在该办件上没有待办任务');
   return task;
+}
+
+/** What the case policy reads about a case. */
+export function caseFacts(c: Case, tasks: CaseTask[], pending: CaseExtension | null): CaseFacts {
+  return { status: c.status, kind: c.kind, unit: c.promisedUnit, extensionDays: c.extensionDays, tasks, pendingExtension: pending };
+}
+
+export async function loadCaseFacts(m: EntityManager, c: Case, tasks: CaseTask[]): Promise<CaseFacts> {
+  return caseFacts(c, tasks, await pendingExtension(m, c.id));
 }
 
 export async function saveCase(m: EntityManager, c: Case, now: number): Promise<void> {

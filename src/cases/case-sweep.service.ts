@@ -6,9 +6,9 @@ import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CaseClock } from './case-clock';
-import { ACTIVE_TASK } from './case-store';
 import { writeLights } from './case-light.writer';
 import { CaseEvents, CaseWarningEvent } from './case.events';
+import { isActiveTask } from './domain/case-policy';
 import { CaseSuspension } from './entities/case-suspension.entity';
 import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
@@ -123,7 +123,7 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
       this.caseClock.apply(c, zones.get(c.hallCode)!, pauseOf.get(c.id) ?? null, steps);
       updates.push({ c, version: c.updatedAt });
       if (c.warningLevel !== previous) {
-        const departments = own.filter((t) => ACTIVE_TASK.includes(t.status)).map((t) => t.departmentCode);
+        const departments = own.filter((t) => isActiveTask(t.status)).map((t) => t.departmentCode);
         warnings.push({ caseId: c.id, caseNumber: c.caseNumber, level: c.warningLevel, previous, departments, supervised: c.supervised });
       }
     }

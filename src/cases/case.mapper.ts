@@ -1,4 +1,5 @@
 import { zonedIso } from '../calendar/domain/iso-date';
+import type { CaseActionId, CaseActionState } from './domain/case-policy';
 import { maskIdNumber, maskName, maskPhone } from './domain/masking';
 import { STATUS_TEXT, timelineText } from './domain/case-timeline';
 import type { CaseEvent } from './entities/case-event.entity';
@@ -54,6 +55,8 @@ export interface CaseDetailParts {
   events: CaseEvent[];
   extensions: CaseExtension[];
   suspensions: CaseSuspension[];
+  /** What the reader may do now (the case policy for this user). */
+  actions: Record<CaseActionId, CaseActionState>;
 }
 
 /** GET /cases/{id} for staff: the whole case with its trail. */
@@ -83,6 +86,7 @@ export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string) {
       at: iso(e.at, tz), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName,
       departmentCode: e.departmentCode, reason: e.reason, payload: e.payload,
     })),
+    actions: parts.actions,
   };
 }
 

@@ -5,10 +5,13 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
-import { ACTIVE_TASK, CaseErrorCode, openSuspension } from './case-store';
+import { caseFacts, openSuspension, pendingExtension } from './case-store';
 import { appendCaseEvents } from './case-trail';
 import { assertMayActOnCase } from './domain/case-access';
+import { CaseErrorCode } from './domain/case-errors';
+import { ACTIVE_TASK_STATUSES, assertCaseAction, isClocked } from './domain/case-policy';
 import { nextCaseStatus } from './domain/case-state';
+import { owedMaterials } from './domain/front-desk-rules';
 import { IntakeErrorCode } from './domain/material-check';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
 import { CaseMaterial } from './entities/case-material.entity';
@@ -27,10 +30,10 @@ export class FrontDeskService {
   /** 补正 before acceptance (accepted at once when complete), or 容缺补交 of deferred materials after it. */
   supplement(id: number, user: AuthUser, dto: SupplementDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      const accepted = ['dispatched', 'in_progress', 'suspended'].includes(ctx.c.status);
+      const accepted = isClocked(ctx.c.status);
       if (!accepted) nextCaseStatus(ctx.c.status, 'supplement');
       const materials = await ctx.m.find(CaseMaterial, { where: { caseId: ctx.c.id }, order: { sortOrder: 'ASC' } });
-      const owed = materials.filter((mat) => (accepted ? mat.status === 'deferred' : mat.status === 'missing' || mat.status === 'deferred'));
+      const owed = owedMaterials({ status: ctx.c.status, materials });
       const codes = dto.materials.map((x) => x.code);
       const unknown = codes.filter((code) => !materials.some((mat) => mat.code === code));
       if (unknown.length) throw DomainError.unprocessable(IntakeErrorCode.UNKNOWN_MATERIAL, `办件不含这些材料：${unknown.join('、')}`, { codes: unknown });
@@ -80,8 +83,7 @@ export class FrontDeskService {
   /** The result is at the comprehensive window: the resident can come for it. */
   readyForPickup(id: number, user: AuthUser) {
     return this.commands.run(id, user, async (ctx) => {
-      const departments = ctx.tasks.map((t) => t.departmentCode);
-      if (!user.roles.includes('clerk')) assertMayActOnCase(user, 'back_office', departments);
+      assertCaseAction(caseFacts(ctx.c, ctx.tasks, await pendingExtension(ctx.m, ctx.c.id)), user, 'ready');
       const from = ctx.c.status;
       ctx.c.status = nextCaseStatus(ctx.c.status, 'ready');
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'ready', fromStatus: from, toStatus: ctx.c.status });
@@ -107,7 +109,7 @@ export class FrontDeskService {
       const from = ctx.c.status;
       ctx.c.status = nextCaseStatus(ctx.c.status, 'withdraw');
       ctx.c.reason = dto.reason;
-      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In(ACTIVE_TASK) }, { status: 'cancelled', doneAt: ctx.now });
+      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In([...ACTIVE_TASK_STATUSES]) }, { status: 'cancelled', doneAt: ctx.now });
       const pause = await openSuspension(ctx.m, ctx.c.id);
       if (pause) await ctx.m.update(CaseSuspension, { id: pause.id }, { endedAt: ctx.now });
       await appendCaseEvents(ctx.m, ctx.c.id, ctx.user, ctx.now, { action: 'withdraw', fromStatus: from, toStatus: ctx.c.status, reason: dto.reason });

@@ -9,11 +9,13 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { Ticket } from '../queue/ticket.entity';
 import { CaseClock } from './case-clock';
 import { CaseDispatch } from './case-dispatch';
-import { CaseErrorCode, saveCase } from './case-store';
+import { saveCase } from './case-store';
 import { appendCaseEvents } from './case-trail';
 import { CaseChangedEvent, CaseEvents } from './case.events';
 import { toCaseReceipt } from './case.mapper';
 import { assertMayActOnCase } from './domain/case-access';
+import { CaseErrorCode } from './domain/case-errors';
+import { hasReason } from './domain/intake-decisions';
 import { formatCaseNumber, newQueryCode } from './domain/case-number';
 import { nextCaseStatus } from './domain/case-state';
 import { checkMaterials, IntakeErrorCode, missingForNotice } from './domain/material-check';
@@ -38,7 +40,7 @@ export class IntakeService {
     const tz = await this.clock.timeZone(dto.hall);
     const { item, departmentCodes, materials } = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
     if (!item.active) throw DomainError.unprocessable(CaseErrorCode.ITEM_NOT_AVAILABLE, `事项 ${item.name} 已停用`);
-    if (dto.decision === 'reject' && !dto.reason) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予受理须说明理由');
+    if (dto.decision === 'reject' && !hasReason(dto.reason)) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予受理须说明理由');
     const checked = checkMaterials(materials, dto.materials, dto.decision, item.kind === 'immediate');
 
     const c = await this.tx.run(async (m) => {

@@ -4,13 +4,14 @@ import { DataSource, In } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
+import { ACTIVE_TASK_STATUSES, CLOCKED_STATUSES } from '../cases/domain/case-policy';
 import { OPEN_CASE_STATUSES } from '../cases/domain/case-state';
 import { CaseEvent } from '../cases/entities/case-event.entity';
 import { CaseTask } from '../cases/entities/case-task.entity';
 import { Case } from '../cases/entities/case.entity';
 import { CatalogService } from '../catalog/catalog.service';
 import { Ticket } from '../queue/ticket.entity';
-import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts, OPEN_CLOCKED_STATUSES } from './domain/lights';
+import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts } from './domain/lights';
 import { BoardCaseRow, BoardContext, supervisedList, warningList } from './domain/overview';
 import type { TrailRow } from './domain/supervision-notes';
 import { ImmediateServiceRow, windowOverruns } from './domain/window-overrun';
@@ -23,7 +24,6 @@ export const SUPERVISED_LIST_LIMIT = 200;
 export const CLOSED_SUPERVISED_DAYS = 7;
 
 const DAY_MS = 86_400_000;
-const ACTIVE_TASKS = ['dispatched', 'in_progress'];
 const FLAGGED = ['yellow', 'red', 'red_plus'];
 const BOARD_COLUMNS = ['c.id', 'c.caseNumber', 'c.itemCode', 'c.itemName', 'c.status', 'c.warningLevel', 'c.supervised', 'c.dueDate', 'c.statutoryDueDate', 'c.dueAt'];
 
@@ -73,7 +73,7 @@ export class SupervisionOverviewService {
   private async countByLight(hallCode: string): Promise<LightCountRow[]> {
     const rows = await this.db.getRepository(Case).createQueryBuilder('c')
       .select('c.warningLevel', 'level').addSelect('COUNT(*)', 'count')
-      .where('c.hallCode = :hallCode AND c.status IN (:...open)', { hallCode, open: OPEN_CLOCKED_STATUSES })
+      .where('c.hallCode = :hallCode AND c.status IN (:...open)', { hallCode, open: CLOCKED_STATUSES })
       .groupBy('c.warningLevel')
       .getRawMany<{ level: string | null; count: number | string }>();
     return rows.map((r) => ({ level: r.level, count: Number(r.count) }));
@@ -83,7 +83,7 @@ export class SupervisionOverviewService {
     const rows = await this.db.getRepository(CaseTask).createQueryBuilder('t')
       .innerJoin(Case, 'c', 'c.id = t.caseId')
       .select('t.departmentCode', 'departmentCode').addSelect('c.warningLevel', 'level').addSelect('COUNT(DISTINCT c.id)', 'count')
-      .where('c.hallCode = :hallCode AND c.status IN (:...open) AND t.status IN (:...active)', { hallCode, open: OPEN_CLOCKED_STATUSES, active: ACTIVE_TASKS })
+      .where('c.hallCode = :hallCode AND c.status IN (:...open) AND t.status IN (:...active)', { hallCode, open: CLOCKED_STATUSES, active: ACTIVE_TASK_STATUSES })
       .groupBy('t.departmentCode').addGroupBy('c.warningLevel')
       .getRawMany<{ departmentCode: string; level: string | null; count: number | string }>();
     return rows.map((r) => ({ departmentCode: r.departmentCode, level: r.level, count: Number(r.count) }));
@@ -92,7 +92,7 @@ export class SupervisionOverviewService {
   private async flaggedCases(hallCode: string) {
     const rows = await this.db.getRepository(Case).createQueryBuilder('c')
       .select(BOARD_COLUMNS)
-      .where('c.hallCode = :hallCode AND c.status IN (:...open) AND c.warningLevel IN (:...flagged)', { hallCode, open: OPEN_CLOCKED_STATUSES, flagged: FLAGGED })
+      .where('c.hallCode = :hallCode AND c.status IN (:...open) AND c.warningLevel IN (:...flagged)', { hallCode, open: CLOCKED_STATUSES, flagged: FLAGGED })
       .orderBy("CASE c.warningLevel WHEN 'red_plus' THEN 0 WHEN 'red' THEN 1 ELSE 2 END", 'ASC')
       .addOrderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC')
       .limit(WARNING_LIST_LIMIT + 1)

@@ -56,6 +56,68 @@ describe('cases: back office and delivery actions (e2e)', () => {
     });
   });
 
+  describe('GET /cases/{id} actions follow the state and the reader', () => {
+    const ENDPOINT: Record<string, [string, Record<string, unknown> | undefined]> = {
+      claim: ['claim', undefined],
+      decide: ['decide', { outcome: 'approved' }],
+      ready: ['ready-for-pickup', undefined],
+      suspend: ['suspend', { type: 'hearing', reason: '听证' }],
+      resume: ['resume', undefined],
+      extension: ['request-extension', { days: 1, reason: '需补充调查' }],
+      escalate: ['escalate', { body: '区民政局' }],
+      transfer: ['transfer', { department: 'GG', reason: '属公共服务办职责' }],
+      return: ['return', { reason: '照片不合格', missingMaterials: ['PHOTO'] }],
+      approveExtension: ['approve-extension', undefined],
+      rejectExtension: ['reject-extension', { reason: '理由不足' }],
+    };
+    type Actions = Record<string, { enabled: boolean; reason?: string }>;
+    const enabled = (actions: Actions) => Object.keys(actions).filter((id) => actions[id].enabled);
+
+    /** What the reader is offered; every action offered as disabled is refused by the service with that reason. */
+    const offered = async (id: number, token: string) => {
+      const { actions } = (await getCase(t, token, id).expect(200)).body as { actions: Actions };
+      for (const [action, state] of Object.entries(actions)) {
+        if (state.enabled) continue;
+        const before = await snapshot(id);
+        const [endpoint, body] = ENDPOINT[action];
+        const res = await caseAction(t, token, id, endpoint, body);
+        expect([action, res.status >= 400, res.body.message]).toEqual([action, true, state.reason]);
+        expect(await snapshot(id)).toBe(before);
+      }
+      return actions;
+    };
+
+    it('claim, then work; approveExtension only for the head while an extension is pending', async () => {
+      const c = await acceptedJzz(t);
+      const officer = await t.login('officer-zl');
+      const head = await t.login('head-zl');
+      expect(enabled(await offered(c.id, officer))).toEqual(['claim', 'transfer']);
+      expect(enabled(await offered(c.id, await t.login('supervisor')))).toEqual([]);
+
+      const claimed = await caseAction(t, officer, c.id, 'claim').expect(200);
+      expect(claimed.body.actions.claim).toEqual({ enabled: false, reason: '本部门已签收该办件' });
+      expect(enabled(await offered(c.id, officer))).toEqual(['decide', 'suspend', 'extension', 'transfer', 'return']);
+
+      await caseAction(t, officer, c.id, 'request-extension', { days: 2, reason: '需补充调查' }).expect(200);
+      const waiting = await offered(c.id, officer);
+      expect(enabled(waiting)).toEqual(['decide', 'suspend', 'transfer', 'return']);
+      expect(waiting.extension).toEqual({ enabled: false, reason: '已有待审批的延期申请' });
+      expect(waiting.approveExtension).toEqual({ enabled: false, reason: '无权处理该办件' });
+      expect(enabled((await getCase(t, head, c.id).expect(200)).body.actions)).toEqual(['decide', 'suspend', 'transfer', 'return', 'approveExtension', 'rejectExtension']);
+
+      const approved = await caseAction(t, head, c.id, 'approve-extension').expect(200);
+      expect(approved.body.actions.approveExtension).toEqual({ enabled: false, reason: '没有待审批的延期申请' });
+      expect(approved.body.actions.extension).toEqual({ enabled: true });
+
+      await caseAction(t, officer, c.id, 'suspend', { type: 'public_notice', reason: '公示七天' }).expect(200);
+      expect(enabled(await offered(c.id, officer))).toEqual(['resume', 'extension']);
+      await caseAction(t, officer, c.id, 'resume').expect(200);
+      await caseAction(t, officer, c.id, 'decide', { outcome: 'approved' }).expect(200);
+      expect(enabled(await offered(c.id, officer))).toEqual(['ready']);
+      expect(enabled(await offered(c.id, await t.login('clerk1')))).toEqual(['ready']);
+    });
+  });
+
   describe('wrong states get 409 and change nothing', () => {
     it('before claim: no suspend, decide, return', async () => {
       const c = await acceptedJzz(t);

@@ -1,5 +1,6 @@
 // Pure rules of the case pages (no DOM, no clock): the checks the server applies, so a button is greyed
 // out exactly when the server would refuse, with the reason in Chinese. The server stays the judge.
+// (Which back-office actions a case allows comes from the server: GET /cases/{id} `actions`.)
 // src/pages/view-models/case-rules.spec.ts runs this file against the server's own functions.
 (function () {
   const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -115,44 +116,6 @@
     return `超期 ${-n} 个工作日`;
   }
 
-  // ---- back office -----------------------------------------------------------------------------------
-
-  // What the inbox knows about a case from this department's seat. `c` is GET /cases/{id} (or a list row).
-  function caseFacts(c, department, user, caps) {
-    const tasks = (c.tasks || []).filter((t) => t.departmentCode === department);
-    const task = tasks.find((t) => t.status === 'dispatched' || t.status === 'in_progress') || tasks[tasks.length - 1] || null;
-    const pending = (c.extensions || []).find((e) => e.status === 'pending') || null;
-    const roles = (user && user.roles) || [];
-    const mine = !!user && (user.departmentCodes || []).includes(department);
-    const cap = c.kind === 'joint' ? (caps && caps.joint) || 15 : (caps && caps.default) || 10;
-    return {
-      caseStatus: c.status,
-      taskStatus: task ? task.status : 'none',
-      kind: c.kind,
-      unit: c.promisedLimit ? c.promisedLimit.unit : c.dueAt ? 'hours' : 'working_days',
-      hasTask: tasks.length > 0,
-      pendingExtension: !!pending,
-      pendingExtensionOfMine: !!pending && pending.departmentCode === department,
-      extensionLeft: Math.max(0, cap - (c.extensionDays || 0)),
-      officer: mine && (roles.includes('officer') || roles.includes('head')),
-      head: mine && roles.includes('head'),
-    };
-  }
-
-  // The same reading of an InboxActionCondition (src/pages/view-models/inbox.view-model.ts) as the service's checks.
-  function inboxActionEnabled(when, f) {
-    if (!f.officer) return false;
-    if (!when.caseStatus.includes(f.caseStatus)) return false;
-    if (when.taskStatus && !when.taskStatus.includes(f.taskStatus)) return false;
-    if (when.kinds && !when.kinds.includes(f.kind)) return false;
-    if (when.unit && when.unit !== f.unit) return false;
-    if (when.pendingExtension !== undefined && when.pendingExtension !== f.pendingExtension) return false;
-    if (when.head && !(f.head && f.pendingExtensionOfMine)) return false;
-    if (when.extensionRoom && f.extensionLeft <= 0) return false;
-    if (when.hasTask && !f.hasTask) return false;
-    return true;
-  }
-
   // ---- front desk after intake -------------------------------------------------------------------------
 
   const ACCEPTED = ['dispatched', 'in_progress', 'suspended'];
@@ -193,7 +156,7 @@
   const api = {
     normalizeIdNumber, idNumberProblem, phoneProblem, nameProblem, personProblems,
     intakeDecisions, missingForNotice, remainingWorkingDays, remainingText,
-    caseFacts, inboxActionEnabled, owedMaterials, mayWithdraw, documentsFor, documentsAfterDecision,
+    owedMaterials, mayWithdraw, documentsFor, documentsAfterDecision,
   };
   window.OneWindow = Object.assign(window.OneWindow || {}, { caseRules: api });
 })();

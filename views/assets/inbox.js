@@ -2,7 +2,7 @@
 // department room (case.assigned adds and chimes, case.updated / case.warning refresh the row), a drawer
 // per case with the actions its state allows, and the head's pending extensions.
 (function () {
-  const { api, session, dom, caseRules, inboxView, inboxForms, Announcer } = window.OneWindow;
+  const { api, session, dom, inboxView, inboxForms, Announcer } = window.OneWindow;
   const { $, setText } = dom;
   const data = dom.pageData();
   const view = inboxView.createView(data);
@@ -136,13 +136,14 @@
   $('#ib-q').addEventListener('input', render);
 
   // ---- the drawer --------------------------------------------------------------------------------------
-  function facts(c) {
-    return caseRules.caseFacts(c, S.department, S.user, data.extensionCap);
+  // The server's case policy for this user (GET /cases/{id} `actions`).
+  function enabledActions(c) {
+    return data.actions.filter((a) => c.actions && c.actions[a.id] && c.actions[a.id].enabled).map((a) => a.id);
   }
 
-  function enabledActions(c) {
-    const f = facts(c);
-    return data.actions.filter((a) => caseRules.inboxActionEnabled(a.when, f)).map((a) => a.id);
+  function extensionLeft(c) {
+    const cap = c.kind === 'joint' ? data.extensionCap.joint : data.extensionCap.default;
+    return Math.max(0, cap - (c.extensionDays || 0));
   }
 
   async function openCase(id) {
@@ -174,7 +175,7 @@
     if (!c || !action || S.busy || !enabledActions(c).includes(actionId)) return;
     if (!action.form) return run(c, action, {});
     inboxForms.render(action.form, c, {
-      data, department: S.department, extensionLeft: facts(c).extensionLeft,
+      data, department: S.department, extensionLeft: extensionLeft(c),
       onCancel: () => inboxForms.clear(),
       onSubmit: (body) => run(c, action, body),
     });
@@ -220,7 +221,7 @@
   function noteExtension(c) {
     if (!isHead()) return;
     const ext = (c.extensions || []).find((x) => x.status === 'pending' && x.departmentCode === S.department);
-    if (ext && ['in_progress', 'suspended'].includes(c.status)) S.extensions.set(c.id, { c, ext });
+    if (ext && c.actions && c.actions.approveExtension.enabled) S.extensions.set(c.id, { c, ext });
     else S.extensions.delete(c.id);
     drawExtensions();
   }

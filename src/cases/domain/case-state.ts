@@ -10,7 +10,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_COMMANDS = [
   'notify', 'supplement', 'accept', 'reject', 'complete', 'claim', 'suspend', 'resume', 'request_extension',
-  'approve_extension', 'reject_extension', 'return', 'transfer', 'approve', 'deny', 'ready', 'deliver', 'archive', 'withdraw',
+  'approve_extension', 'reject_extension', 'return', 'transfer', 'escalate', 'approve', 'deny', 'ready', 'deliver', 'archive', 'withdraw',
 ] as const;
 export type CaseCommand = (typeof CASE_COMMANDS)[number];
 
@@ -33,12 +33,14 @@ export function caseTransition(status: CaseStatus, command: CaseCommand): CaseSt
     case 'complete':
       return is(status, 'received') ? 'decided_approved' : null;
     case 'claim':
-      return is(status, 'dispatched') ? 'in_progress' : null;
+      // a joint case is already in progress when its second department claims
+      return is(status, 'dispatched', 'in_progress') ? 'in_progress' : null;
     case 'suspend':
       return is(status, 'in_progress') ? 'suspended' : null;
     case 'resume':
       return is(status, 'suspended') ? 'in_progress' : null;
     case 'request_extension':
+    case 'escalate':
     case 'approve_extension':
     case 'reject_extension':
       return is(status, 'in_progress', 'suspended') ? status : null;

@@ -43,29 +43,44 @@ export function checkMaterials(
   const repeated = submitted.filter((s) => (seen.has(s.code) ? true : (seen.add(s.code), false))).map((s) => s.code);
   if (repeated.length) throw DomainError.unprocessable(IntakeErrorCode.DUPLICATE_MATERIAL, `材料重复：${repeated.join('、')}`, { codes: repeated });
 
-  const status = new Map(submitted.map((s) => [s.code, s.status]));
-  const checked = catalog.map((m) => ({ ...m, status: status.get(m.code) ?? ('missing' as const) }));
+  const checked = withStatuses(catalog, Object.fromEntries(submitted.map((s) => [s.code, s.status])));
+  const problem = decisionProblem(checked, decision, immediate);
+  if (problem) throw DomainError.unprocessable(problem.code, problem.message, problem.details);
+  return checked;
+}
+
+/** The catalogue's materials with the statuses the clerk ticked (by code); unticked ones count as missing. */
+export function withStatuses(catalog: CatalogMaterial[], statuses: Readonly<Record<string, MaterialStatus>> | null | undefined): CheckedMaterial[] {
+  return catalog.map((m) => ({ ...m, status: statuses?.[m.code] ?? 'missing' }));
+}
+
+export interface MaterialProblem {
+  code: (typeof IntakeErrorCode)[keyof typeof IntakeErrorCode];
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** Why the window may not take this decision with these materials (the page greys the button out with it); null when it may. */
+export function decisionProblem(checked: CheckedMaterial[], decision: IntakeDecision, immediate: boolean): MaterialProblem | null {
   const notDeferrable = checked.filter((m) => m.status === 'deferred' && !m.deferrable);
-  if (notDeferrable.length) {
-    throw DomainError.unprocessable(IntakeErrorCode.MATERIAL_NOT_DEFERRABLE, `这些材料不能容缺：${names(notDeferrable)}`, { codes: codes(notDeferrable) });
-  }
+  if (notDeferrable.length) return { code: IntakeErrorCode.MATERIAL_NOT_DEFERRABLE, message: `这些材料不能容缺：${names(notDeferrable)}`, details: { codes: codes(notDeferrable) } };
   const missingRequired = checked.filter((m) => m.required && m.status === 'missing');
+  const missing: MaterialProblem | null = missingRequired.length
+    ? { code: IntakeErrorCode.MATERIALS_MISSING, message: `缺少必需材料：${names(missingRequired)}`, details: { missing: codes(missingRequired) } }
+    : null;
 
   switch (decision) {
     case 'accept':
-      if (immediate) throw DomainError.unprocessable(IntakeErrorCode.IMMEDIATE_ITEM_COMPLETES, '即办件请当场办结（complete）');
-      if (missingRequired.length) throw missing(missingRequired);
-      return checked;
+      if (immediate) return { code: IntakeErrorCode.IMMEDIATE_ITEM_COMPLETES, message: '即办件请选择「当场办结」' };
+      return missing;
     case 'complete':
-      if (!immediate) throw DomainError.unprocessable(IntakeErrorCode.NOT_IMMEDIATE_ITEM, '只有即办件可以当场办结');
-      if (checked.some((m) => m.status === 'deferred')) throw DomainError.unprocessable(IntakeErrorCode.DEFERRAL_NOT_ALLOWED, '当场办结不能容缺');
-      if (missingRequired.length) throw missing(missingRequired);
-      return checked;
+      if (!immediate) return { code: IntakeErrorCode.NOT_IMMEDIATE_ITEM, message: '只有即办件可以当场办结' };
+      if (checked.some((m) => m.status === 'deferred')) return { code: IntakeErrorCode.DEFERRAL_NOT_ALLOWED, message: '当场办结不能容缺' };
+      return missing;
     case 'notify':
-      if (!missingRequired.length) throw DomainError.unprocessable(IntakeErrorCode.NOTHING_MISSING, '必需材料已齐全，无需一次性告知');
-      return checked;
+      return missingRequired.length ? null : { code: IntakeErrorCode.NOTHING_MISSING, message: '必需材料已齐全，无需一次性告知' };
     case 'reject':
-      return checked;
+      return null;
     default: {
       const unreachable: never = decision;
       throw new Error(`unknown decision ${String(unreachable)}`);
@@ -78,8 +93,5 @@ export function missingForNotice(checked: CheckedMaterial[]): CheckedMaterial[] 
   return checked.filter((m) => m.required && m.status !== 'provided');
 }
 
-function missing(list: CheckedMaterial[]): DomainError {
-  return DomainError.unprocessable(IntakeErrorCode.MATERIALS_MISSING, `缺少必需材料：${names(list)}`, { missing: codes(list) });
-}
 const names = (list: CatalogMaterial[]) => list.map((m) => m.name).join('、');
 const codes = (list: CatalogMaterial[]) => list.map((m) => m.code);

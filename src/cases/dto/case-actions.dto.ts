@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { SUSPENSION_TYPES, SuspensionType } from '../entities/case-suspension.entity';
+import { SUSPENSION_TYPES, SuspensionType } from '../domain/case-terms';
 
 export class SuppliedMaterialDto {
   @IsString() @MaxLength(32) code: string;

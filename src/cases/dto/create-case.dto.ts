@@ -1,11 +1,10 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsChineseIdNumber } from './id-number.validator';
-
-export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+import { PHONE } from '../domain/person';
+import { IsChineseIdNumber, IsPersonName } from './person.validator';
 
 export class PersonDto {
-  @IsString() @Length(1, 32) name: string;
+  @IsPersonName() name: string;
   @IsChineseIdNumber() idNumber: string;
   @Matches(PHONE, { message: 'phone must be a mobile (11 digits) or landline number' }) phone: string;
 }

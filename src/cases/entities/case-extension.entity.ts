@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
-
-export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
+import type { ExtensionStatus } from '../domain/case-terms';
 
 /** A request to extend the promised limit (延期), decided by the department head. */
 @Entity('case_extensions')

@@ -1,8 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
-
-export const SUSPENSION_TYPES = ['hearing', 'inspection', 'testing', 'appraisal', 'expert_review', 'public_notice', 'site_survey', 'other'] as const;
-export type SuspensionType = (typeof SUSPENSION_TYPES)[number];
+import type { SuspensionType } from '../domain/case-terms';
 
 /** A special procedure (特别程序): the clock stops from start to end. */
 @Entity('case_suspensions')

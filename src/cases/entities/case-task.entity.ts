@@ -1,7 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../../database/columns';
-
-export type TaskStatus = 'dispatched' | 'in_progress' | 'done' | 'transferred' | 'cancelled';
+import type { TaskStatus } from '../domain/case-terms';
 
 /** A department's share of a case: one for most items, one per department for joint items (联办). */
 @Entity('case_tasks')

@@ -1,5 +1,6 @@
+import { DOCUMENT_KINDS } from '../../cases/domain/case-documents';
 import { buildDocument, cnDate, DocumentCase, DocumentContext, DocumentModel, joinRefusal, splitRefusal } from './case-documents-model';
-import { caseDocumentViewModel, DOCUMENT_KINDS, isDocumentKind, parseCaseId } from './case-documents.view-model';
+import { caseDocumentViewModel, isDocumentKind, parseCaseId } from './case-documents.view-model';
 
 /** The filled document; fails the test when the case has no such step. */
 function filled(model: DocumentModel) {

@@ -4,7 +4,7 @@
 import { maskIdNumber, maskPhone } from '../../cases/domain/masking';
 import type { LimitUnit } from '../../catalog/domain/catalog-terms';
 import { limitText } from './case-labels';
-import type { DocumentKind } from './case-documents.view-model';
+import type { DocumentKind } from '../../cases/domain/case-documents';
 
 /** The parts of a recorded step the documents read. */
 export interface DocumentEvent {

@@ -1,9 +1,6 @@
+import { DOCUMENT_KINDS, DocumentKind } from '../../cases/domain/case-documents';
 import { STATUS_TEXT } from '../../cases/domain/case-timeline';
 import { AGENT_TYPE_TEXT, ITEM_KIND_TEXT, MATERIAL_STATUS_TEXT } from './case-labels';
-
-/** The documents the window prints (DOMAIN.md), each a Handlebars partial `documents_<kind>`. */
-export const DOCUMENT_KINDS = ['acceptance', 'notice', 'refusal', 'deferral', 'result'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_INFO: Record<DocumentKind, { title: string; short: string; suffix: string }> = {
   acceptance: { title: '受理通知书', short: '受理通知书', suffix: 'SL' },

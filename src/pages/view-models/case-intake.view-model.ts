@@ -1,5 +1,6 @@
 import { STATUS_TEXT } from '../../cases/domain/case-timeline';
-import { DOCUMENT_INFO, DOCUMENT_KINDS } from './case-documents.view-model';
+import { DECISION_DOCUMENTS, DOCUMENT_KINDS } from '../../cases/domain/case-documents';
+import { DOCUMENT_INFO } from './case-documents.view-model';
 import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, ITEM_KIND_TEXT, MATERIAL_STATUS_TEXT, UNIT_TEXT } from './case-labels';
 
 /** The tabs of the console's case panel (办件) and the keys that open them. */
@@ -17,21 +18,13 @@ export const CASE_DESK_TABS: CaseDeskTab[] = [
   { id: 'lookup', label: '补正 · 撤回', keys: ['F4', 'b'], keyHint: 'F4 / B' },
 ];
 
-/** The four decisions at the counter; when each applies is views/assets/case-rules.js#intakeDecisions (the server's rules). */
+/** The four decisions at the counter; when each applies is src/cases/domain/intake-decisions.ts (the server's rules). */
 export const INTAKE_DECISIONS = [
   { id: 'accept', label: '受理', hint: '受理并派单到后台部门', kind: 'primary', keyHint: 'Ctrl+Enter' },
   { id: 'notify', label: '一次性告知', hint: '材料不齐：一次性告知全部缺少的材料', kind: 'normal', keyHint: '' },
   { id: 'reject', label: '不予受理', hint: '须填写理由和建议去向', kind: 'danger', keyHint: '' },
   { id: 'complete', label: '当场办结', hint: '即办件材料齐全，当场办结出件', kind: 'primary', keyHint: 'Ctrl+Enter' },
 ] as const;
-
-/** Which documents follow each decision, in print order. */
-export const DECISION_DOCUMENTS: Record<(typeof INTAKE_DECISIONS)[number]['id'], Array<(typeof DOCUMENT_KINDS)[number]>> = {
-  accept: ['acceptance', 'deferral'],
-  notify: ['notice'],
-  reject: ['refusal'],
-  complete: ['result'],
-};
 
 /** Statuses listed under 待取件: decided, or already at the window. */
 export const PICKUP_STATUSES = ['decided_approved', 'decided_denied', 'ready_for_pickup'];

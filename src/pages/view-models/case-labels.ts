@@ -1,6 +1,5 @@
 import type { CaseStatus } from '../../cases/domain/case-state';
-import type { TaskStatus } from '../../cases/entities/case-task.entity';
-import type { SuspensionType } from '../../cases/entities/case-suspension.entity';
+import type { SuspensionType, TaskStatus } from '../../cases/domain/case-terms';
 import type { ItemKind, LimitUnit } from '../../catalog/domain/catalog-terms';
 
 /** Staff-facing words for the case pages (zh-CN). Records keyed by the domain's unions stay exhaustive. */
@@ -75,6 +74,3 @@ export function limitText(kind: string, limit: { value: number; unit: LimitUnit 
   if (kind === 'immediate' || limit.value === 0) return '当场办结';
   return `${limit.value} ${UNIT_TEXT[limit.unit]}`;
 }
-
-/** Extensions a head may grant in total (DOMAIN.md: 10 working days, 15 for joint items). */
-export const EXTENSION_CAP = { default: 10, joint: 15 } as const;

@@ -1,19 +1,17 @@
-import 'reflect-metadata'; // the DTO module's decorators need it
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseCalendarYear } from '../../calendar/domain/calendar-day';
 import { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import { CaseCommand, CASE_STATUSES, caseTransition, CaseStatus } from '../../cases/domain/case-state';
-import { isValidChineseIdNumber } from '../../cases/domain/id-number';
-import { checkMaterials, IntakeDecision, MaterialStatus } from '../../cases/domain/material-check';
-import { PHONE } from '../../cases/dto/create-case.dto';
-import { loadBrowserAsset, plain } from './case-assets.fixture';
-import { DECISION_DOCUMENTS } from './case-intake.view-model';
-import { EXTENSION_CAP } from './case-labels';
-import { INBOX_ACTIONS, InboxActionCondition, workingDaysAround } from './inbox.view-model';
+import { DECISION_DOCUMENTS, documentsAfterDecision, documentsFor } from '../../cases/domain/case-documents';
+import { mayWithdraw, owedMaterials } from '../../cases/domain/front-desk-rules';
+import { idNumberProblem, isValidChineseIdNumber, normalizeIdNumber } from '../../cases/domain/id-number';
+import { intakeDecisions } from '../../cases/domain/intake-decisions';
+import { checkMaterials, IntakeDecision, MaterialStatus, missingForNotice, withStatuses } from '../../cases/domain/material-check';
+import { personProblems, PHONE, phoneProblem } from '../../cases/domain/person';
+import { remainingText, remainingWorkingDays } from '../../cases/domain/remaining-days';
+import { workingDaysAround } from './inbox.view-model';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-const rules = loadBrowserAsset<Record<string, (...args: any[]) => any>>('case-rules.js', 'caseRules');
+// The pages' case rules (once hand-copied in views/assets/case-rules.js) against the server's own checks.
 const CONFIG = join(__dirname, '..', '..', '..', 'config');
 const catalog = JSON.parse(readFileSync(join(CONFIG, 'demo-catalog.json'), 'utf8')).items as Array<{
   code: string; kind: string; materials: Array<{ code: string; name: string; required: boolean; deferrable: boolean }>;
@@ -25,7 +23,7 @@ function idFor(prefix17: string): string {
   return prefix17 + '10X98765432'[w.reduce((s, x, i) => s + x * Number(prefix17[i]), 0) % 11];
 }
 
-describe('case-rules.js: people', () => {
+describe('case rules: people', () => {
   it.each([
     ['33010619900101123X', null],
     ['33010619900101123x', null],
@@ -36,7 +34,7 @@ describe('case-rules.js: people', () => {
     ['330106199002301234', '身份证号中的出生日期 19900230 不存在，请核对'],
     ['330106199001011231', '身份证号校验位不符，请逐位核对（可能有一位输错）'],
   ])('idNumberProblem(%j) → %j', (id, message) => {
-    expect(rules.idNumberProblem(id)).toBe(message);
+    expect(idNumberProblem(id)).toBe(message);
   });
 
   it('agrees with the server’s check on valid numbers and on every one-digit slip', () => {
@@ -47,7 +45,7 @@ describe('case-rules.js: people', () => {
       for (let pos = 0; pos < 18; pos++) {
         for (const ch of '0123456789X') {
           const id = valid.slice(0, pos) + ch + valid.slice(pos + 1);
-          expect([id, rules.idNumberProblem(id) === null]).toEqual([id, isValidChineseIdNumber(rules.normalizeIdNumber(id))]);
+          expect([id, idNumberProblem(id) === null]).toEqual([id, isValidChineseIdNumber(normalizeIdNumber(id))]);
           compared++;
         }
       }
@@ -56,16 +54,16 @@ describe('case-rules.js: people', () => {
   });
 
   it.each(['13800138000', '0571-87654321', '057187654321', '010-1234567', '1380013800', '23800138000', '138 0013 8000', '', 'abc'])('phoneProblem(%j) agrees with the server', (phone) => {
-    expect(rules.phoneProblem(phone) === null).toBe(PHONE.test(phone.trim()) && phone.trim() !== '');
+    expect(phoneProblem(phone) === null).toBe(PHONE.test(phone.trim()) && phone.trim() !== '');
   });
 
   it('personProblems names each wrong field', () => {
-    expect(rules.personProblems({ name: '张小三', idNumber: '33010619900101123X', phone: '13800138000' })).toEqual({});
-    expect(Object.keys(rules.personProblems({ name: ' ', idNumber: '123', phone: '1' }))).toEqual(['name', 'idNumber', 'phone']);
+    expect(personProblems({ name: '张小三', idNumber: '33010619900101123X', phone: '13800138000' })).toEqual({});
+    expect(Object.keys(personProblems({ name: ' ', idNumber: '123', phone: '1' }))).toEqual(['name', 'idNumber', 'phone']);
   });
 });
 
-describe('case-rules.js: intake decisions agree with the server’s material check', () => {
+describe('case rules: intake decisions agree with the server’s material check', () => {
   const STATUSES: MaterialStatus[] = ['provided', 'missing', 'deferred'];
   const combos = (n: number): MaterialStatus[][] => (n === 0 ? [[]] : combos(n - 1).flatMap((rest) => STATUSES.map((s) => [s, ...rest])));
   const serverAllows = (item: (typeof catalog)[number], statuses: MaterialStatus[], decision: IntakeDecision) => {
@@ -80,7 +78,7 @@ describe('case-rules.js: intake decisions agree with the server’s material che
   it.each(catalog.map((i) => [i.code, i]))('%s: every combination of ticks', (_code, item) => {
     for (const statuses of combos(item.materials.length)) {
       const byCode = Object.fromEntries(item.materials.map((m, i) => [m.code, statuses[i]]));
-      const page = rules.intakeDecisions(item, byCode, { personOk: true, reason: '不属于本中心受理范围' });
+      const page = intakeDecisions(item, byCode, { personOk: true, reason: '不属于本中心受理范围' });
       for (const decision of ['accept', 'notify', 'reject', 'complete'] as IntakeDecision[]) {
         expect([item.code, statuses.join(), decision, page[decision].enabled]).toEqual([item.code, statuses.join(), decision, serverAllows(item, statuses, decision)]);
         if (!page[decision].enabled) expect(page[decision].why).not.toBe('');
@@ -90,7 +88,7 @@ describe('case-rules.js: intake decisions agree with the server’s material che
 
   const jzz = catalog.find((i) => i.code === 'JZZ')!;
   const sydj = catalog.find((i) => i.code === 'SYDJ')!;
-  it.each([
+  it.each<[string, (typeof catalog)[number] | null, Record<string, MaterialStatus>, { personOk?: boolean; reason?: string }, IntakeDecision, boolean, string]>([
     ['nothing ticked: missing names listed', jzz, {}, {}, 'accept', false, '缺少必需材料：居民身份证、近期一寸白底证件照、合法稳定住所、就业或就读证明'],
     ['ID and photo provided, residence deferred', jzz, { ID: 'provided', PHOTO: 'provided', RESIDENCE: 'deferred' }, {}, 'accept', true, ''],
     ['the same but the applicant is incomplete', jzz, { ID: 'provided', PHOTO: 'provided', RESIDENCE: 'deferred' }, { personOk: false }, 'accept', false, '请先把申请人（及代办人）信息填写完整、正确'],
@@ -102,11 +100,11 @@ describe('case-rules.js: intake decisions agree with the server’s material che
     ['a non-deferrable deferral blocks everything', sydj, { ID: 'deferred', HUKOU: 'provided' }, { reason: 'x' }, 'reject', false, '这些材料不能容缺：夫妻双方居民身份证'],
     ['no item yet', null, {}, {}, 'accept', false, '请先选择事项'],
   ])('%s', (_name, item, statuses, form, decision, enabled, why) => {
-    expect(rules.intakeDecisions(item, statuses, { personOk: true, reason: '', ...form })[decision]).toEqual({ enabled, why });
+    expect(intakeDecisions(item, statuses, { personOk: true, reason: '', ...form })[decision]).toEqual({ enabled, why });
   });
 
   it('lists every required material not provided for the notice, deferred ones included', () => {
-    expect(rules.missingForNotice(jzz, { ID: 'provided', RESIDENCE: 'deferred' }).map((m: { code: string }) => m.code)).toEqual(['PHOTO', 'RESIDENCE']);
+    expect(missingForNotice(withStatuses(jzz.materials, { ID: 'provided', RESIDENCE: 'deferred' })).map((m) => m.code)).toEqual(['PHOTO', 'RESIDENCE']);
   });
 
   it.each([
@@ -116,11 +114,11 @@ describe('case-rules.js: intake decisions agree with the server’s material che
     ['reject', {}, ['refusal']],
     ['complete', {}, ['result']],
   ])('documents after %s with %j', (decision, statuses, kinds) => {
-    expect(plain(rules.documentsAfterDecision(decision, statuses, DECISION_DOCUMENTS))).toEqual(kinds);
+    expect(documentsAfterDecision(decision, statuses, DECISION_DOCUMENTS)).toEqual(kinds);
   });
 });
 
-describe('case-rules.js: remaining working days agree with the server calendar', () => {
+describe('case rules: remaining working days agree with the server calendar', () => {
   const years = [2025, 2026].map((y) => parseCalendarYear(JSON.parse(readFileSync(join(CONFIG, 'holidays', `${y}.json`), 'utf8'))));
   const calendar = WorkingCalendar.fromYears(years);
   const window = workingDaysAround('2026-11-23', 240, 240, (d) => calendar.isWorkingDay(d));
@@ -135,12 +133,12 @@ describe('case-rules.js: remaining working days agree with the server calendar',
     ['2026-09-24', '2026-10-09'],
     ['2026-12-31', '2027-01-04'],
   ])('today %s, due %s', (today, due) => {
-    expect(rules.remainingWorkingDays(today, due, window)).toBe(calendar.workingDaysBetween(today, due));
+    expect(remainingWorkingDays(today, due, window)).toBe(calendar.workingDaysBetween(today, due));
   });
 
   it('says nothing outside the calendar it was given', () => {
-    expect(rules.remainingWorkingDays('2026-11-23', '2028-01-01', window)).toBeNull();
-    expect(rules.remainingWorkingDays('2026-11-23', null, window)).toBeNull();
+    expect(remainingWorkingDays('2026-11-23', '2028-01-01', window)).toBeNull();
+    expect(remainingWorkingDays('2026-11-23', null, window)).toBeNull();
   });
 
   it.each([
@@ -149,58 +147,11 @@ describe('case-rules.js: remaining working days agree with the server calendar',
     [-2, '超期 2 个工作日'],
     [null, ''],
   ])('remainingText(%j) → %j', (n, text) => {
-    expect(rules.remainingText(n)).toBe(text);
+    expect(remainingText(n)).toBe(text);
   });
 });
 
-describe('case-rules.js: back-office actions', () => {
-  const officer = { roles: ['officer'], departmentCodes: ['ZL'] };
-  const head = { roles: ['head'], departmentCodes: ['ZL'] };
-  const gg = { roles: ['officer'], departmentCodes: ['GG'] };
-  const detail = (over: Record<string, unknown> = {}) => ({
-    status: 'in_progress', kind: 'promised', promisedLimit: { value: 15, unit: 'working_days' }, extensionDays: 0,
-    tasks: [{ departmentCode: 'ZL', status: 'in_progress' }], extensions: [], ...over,
-  });
-  const enabled = (c: Record<string, unknown>, user: object, department = 'ZL') => {
-    const facts = rules.caseFacts(c, department, user, EXTENSION_CAP);
-    return INBOX_ACTIONS.filter((a) => rules.inboxActionEnabled(a.when, facts)).map((a) => a.id);
-  };
-
-  it.each([
-    ['dispatched: claim or transfer', detail({ status: 'dispatched', tasks: [{ departmentCode: 'ZL', status: 'dispatched' }] }), officer, ['claim', 'transfer']],
-    ['in progress', detail(), officer, ['decide', 'suspend', 'extension', 'transfer', 'return']],
-    ['suspended', detail({ status: 'suspended' }), officer, ['resume', 'extension']],
-    ['extension pending: officer waits', detail({ extensions: [{ status: 'pending', departmentCode: 'ZL' }] }), officer, ['decide', 'suspend', 'transfer', 'return']],
-    ['extension pending: the head decides it', detail({ extensions: [{ status: 'pending', departmentCode: 'ZL' }] }), head, ['decide', 'suspend', 'transfer', 'return', 'approveExtension', 'rejectExtension']],
-    ['extensions used up', detail({ extensionDays: 10 }), officer, ['decide', 'suspend', 'transfer', 'return']],
-    ['joint items get 15', detail({ kind: 'joint', extensionDays: 10 }), officer, ['decide', 'suspend', 'extension', 'transfer', 'return']],
-    ['hour limits never extend', detail({ kind: 'request', promisedLimit: { value: 48, unit: 'hours' } }), officer, ['decide', 'suspend', 'transfer', 'return']],
-    ['escalated items report up', detail({ kind: 'escalated' }), officer, ['decide', 'suspend', 'extension', 'escalate', 'transfer', 'return']],
-    ['joint: the other department claimed first', detail({ kind: 'joint', tasks: [{ departmentCode: 'GG', status: 'in_progress' }, { departmentCode: 'ZL', status: 'dispatched' }] }), officer, ['claim', 'extension', 'transfer']],
-    ['decided: back to the window', detail({ status: 'decided_approved', tasks: [{ departmentCode: 'ZL', status: 'done' }] }), officer, ['ready']],
-    ['transferred away: nothing but sending the result later', detail({ status: 'dispatched', tasks: [{ departmentCode: 'ZL', status: 'transferred' }, { departmentCode: 'GG', status: 'dispatched' }] }), officer, []],
-    ['another department’s officer', detail(), gg, []],
-    ['a clerk', detail(), { roles: ['clerk'], departmentCodes: [] }, []],
-    ['delivered', detail({ status: 'delivered', tasks: [{ departmentCode: 'ZL', status: 'done' }] }), officer, []],
-  ])('%s', (_name, c, user, ids) => {
-    expect(enabled(c, user)).toEqual(ids);
-  });
-
-  const COMMAND: Record<string, CaseCommand> = {
-    claim: 'claim', decide: 'approve', ready: 'ready', suspend: 'suspend', resume: 'resume', extension: 'request_extension',
-    escalate: 'request_extension', transfer: 'transfer', return: 'return', approveExtension: 'approve_extension', rejectExtension: 'reject_extension',
-  };
-  it.each(INBOX_ACTIONS.map((a) => [a.id, a.when]))('%s is offered only in statuses the state machine allows', (id, when) => {
-    const statuses = (when as InboxActionCondition).caseStatus;
-    for (const status of CASE_STATUSES) {
-      // claim keeps a joint case in progress, transfer keeps the status: the service checks those itself
-      const allowed = caseTransition(status as CaseStatus, COMMAND[id as string]) !== null || (id === 'claim' && status === 'in_progress');
-      if (statuses.includes(status)) expect([id, status, allowed]).toEqual([id, status, true]);
-    }
-  });
-});
-
-describe('case-rules.js: the front desk after intake', () => {
+describe('case rules: the front desk after intake', () => {
   const materials = [
     { code: 'ID', status: 'provided' },
     { code: 'PHOTO', status: 'missing' },
@@ -215,8 +166,8 @@ describe('case-rules.js: the front desk after intake', () => {
     ['delivered', [], false],
   ])('%s: owes %j, may withdraw %s', (status, owed, withdraw) => {
     const c = { status, materials };
-    expect(rules.owedMaterials(c).map((m: { code: string }) => m.code)).toEqual(owed);
-    expect(rules.mayWithdraw(c)).toBe(withdraw);
+    expect(owedMaterials(c).map((m: { code: string }) => m.code)).toEqual(owed);
+    expect(mayWithdraw(c)).toBe(withdraw);
   });
 
   it.each([
@@ -226,6 +177,6 @@ describe('case-rules.js: the front desk after intake', () => {
     ['decided', { status: 'ready_for_pickup', decidedAt: '2026-11-30T10:00:00+08:00', events: [{ action: 'accept', payload: {} }, { action: 'decide' }] }, ['acceptance', 'result']],
     ['completed on the spot', { status: 'delivered', decidedAt: '2026-11-23T09:30:00+08:00', events: [{ action: 'complete' }, { action: 'deliver' }] }, ['result']],
   ])('%s → %j', (_name, c, kinds) => {
-    expect(plain(rules.documentsFor(c))).toEqual(kinds);
+    expect(documentsFor(c)).toEqual(kinds);
   });
 });

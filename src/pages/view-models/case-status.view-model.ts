@@ -1,4 +1,5 @@
 import type { toPublicCase } from '../../cases/case.mapper';
+import { OPEN_CASE_STATUSES } from '../../cases/domain/case-state';
 
 /** What GET /api/v1/public/cases/{caseNumber}?code= answers (masked, plain Chinese). */
 export type PublicCase = ReturnType<typeof toPublicCase>;
@@ -57,7 +58,6 @@ export function shortDateTime(iso: string | null): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`.trim();
 }
 
-const OPEN = ['received', 'awaiting_supplement', 'dispatched', 'in_progress', 'suspended', 'returned'];
 
 export interface LookupForm {
   caseNumber: string;
@@ -69,7 +69,7 @@ const HINT = '办件编号和查询码印在《受理通知书》上，扫描通
 
 /** The resident's case page (/c/:caseNumber?code=): status in plain words, masked facts, the timeline. */
 export function caseStatusViewModel(c: PublicCase, hallName: string | null, code?: string) {
-  const open = OPEN.includes(c.status);
+  const open = (OPEN_CASE_STATUSES as readonly string[]).includes(c.status);
   const facts = [
     { label: '办件编号', value: c.caseNumber },
     { label: '申请人', value: c.applicantName },

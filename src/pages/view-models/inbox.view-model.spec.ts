@@ -1,5 +1,5 @@
 import { CASE_STATUSES } from '../../cases/domain/case-state';
-import { SUSPENSION_TYPES } from '../../cases/entities/case-suspension.entity';
+import { SUSPENSION_TYPES } from '../../cases/domain/case-terms';
 import { EVENT_ACTION_TEXT, INBOX_ACTIONS, INBOX_FILTERS, inboxViewModel, workingDaysAround } from './inbox.view-model';
 
 const source = (department: string | null) => ({

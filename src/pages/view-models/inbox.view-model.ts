@@ -1,33 +1,16 @@
 import type { CaseStatus } from '../../cases/domain/case-state';
-import { SUSPENSION_TYPES } from '../../cases/entities/case-suspension.entity';
-import type { TaskStatus } from '../../cases/entities/case-task.entity';
-import type { ItemKind, LimitUnit } from '../../catalog/domain/catalog-terms';
-import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, EXTENSION_CAP, ITEM_KIND_TEXT, LIGHT_TEXT, MATERIAL_STATUS_TEXT, SUSPENSION_TYPE_TEXT, TASK_STATUS_TEXT } from './case-labels';
-
-/**
- * When a back-office action applies, as data the browser evaluates (views/assets/case-rules.js
- * `inboxActionEnabled`) with the same rules the back-office service applies. The server stays the judge.
- */
-export interface InboxActionCondition {
-  caseStatus: CaseStatus[];
-  /** The status of this department's task on the case ('none' when it holds none). */
-  taskStatus?: Array<TaskStatus | 'none'>;
-  kinds?: ItemKind[];
-  unit?: LimitUnit;
-  /** Whether a request for extension waits for the head. */
-  pendingExtension?: boolean;
-  /** Only the head of the department that asked for the pending extension. */
-  head?: boolean;
-  /** The extension cap (10, 15 for joint items) is not used up yet. */
-  extensionRoom?: boolean;
-  /** The department holds (or held) a task on the case. */
-  hasTask?: boolean;
-}
+import { ACTIVE_TASK_STATUSES, CaseActionId, CLOCKED_STATUSES, EXTENSION_CAP } from '../../cases/domain/case-policy';
+import { SUSPENSION_TYPES, TaskStatus } from '../../cases/domain/case-terms';
+import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, ITEM_KIND_TEXT, LIGHT_TEXT, MATERIAL_STATUS_TEXT, SUSPENSION_TYPE_TEXT, TASK_STATUS_TEXT } from './case-labels';
 
 export type InboxForm = 'suspend' | 'extension' | 'return' | 'transfer' | 'escalate' | 'decide' | 'rejectExtension' | null;
 
+/**
+ * A back-office action's button. Whether it is enabled is not decided here: GET /cases/{id} answers
+ * `actions[id].enabled` from the case policy (src/cases/domain/case-policy.ts), the rule the service applies.
+ */
 export interface InboxAction {
-  id: string;
+  id: CaseActionId;
   label: string;
   /** KeyboardEvent.key values (lower case) that trigger it while the case drawer is open. */
   keys: string[];
@@ -36,32 +19,30 @@ export interface InboxAction {
   endpoint: string;
   /** The small form the action needs first, if any. */
   form: InboxForm;
-  when: InboxActionCondition;
   kind: 'primary' | 'normal' | 'danger';
   /** What the toast says when it worked. */
   done: string;
 }
 
-const ACTIVE: TaskStatus[] = ['dispatched', 'in_progress'];
-const WORKING: CaseStatus[] = ['in_progress', 'suspended'];
+const ACTIVE: TaskStatus[] = [...ACTIVE_TASK_STATUSES];
 
 export const INBOX_ACTIONS: InboxAction[] = [
-  { id: 'claim', label: '签收', keys: ['c'], keyHint: 'C', endpoint: 'claim', form: null, kind: 'primary', done: '已签收', when: { caseStatus: ['dispatched', 'in_progress'], taskStatus: ['dispatched'] } },
-  { id: 'decide', label: '办结', keys: ['d'], keyHint: 'D', endpoint: 'decide', form: 'decide', kind: 'primary', done: '已办结', when: { caseStatus: ['in_progress'], taskStatus: ['in_progress'] } },
-  { id: 'ready', label: '结果送窗口', keys: ['w'], keyHint: 'W', endpoint: 'ready-for-pickup', form: null, kind: 'primary', done: '结果已送综合窗口', when: { caseStatus: ['decided_approved', 'decided_denied'], hasTask: true } },
-  { id: 'suspend', label: '挂起', keys: ['s'], keyHint: 'S', endpoint: 'suspend', form: 'suspend', kind: 'normal', done: '已挂起，时限暂停', when: { caseStatus: ['in_progress'], taskStatus: ['in_progress'] } },
-  { id: 'resume', label: '恢复', keys: ['r'], keyHint: 'R', endpoint: 'resume', form: null, kind: 'normal', done: '已恢复计时', when: { caseStatus: ['suspended'], taskStatus: ACTIVE } },
-  { id: 'extension', label: '申请延期', keys: ['e'], keyHint: 'E', endpoint: 'request-extension', form: 'extension', kind: 'normal', done: '延期申请已提交', when: { caseStatus: WORKING, taskStatus: ACTIVE, unit: 'working_days', pendingExtension: false, extensionRoom: true } },
-  { id: 'escalate', label: '上报', keys: ['u'], keyHint: 'U', endpoint: 'escalate', form: 'escalate', kind: 'normal', done: '已登记上报', when: { caseStatus: WORKING, taskStatus: ['in_progress'], kinds: ['escalated'] } },
-  { id: 'transfer', label: '转办', keys: ['t'], keyHint: 'T', endpoint: 'transfer', form: 'transfer', kind: 'normal', done: '已转办', when: { caseStatus: ['dispatched', 'in_progress'], taskStatus: ACTIVE } },
-  { id: 'return', label: '退回窗口', keys: ['b'], keyHint: 'B', endpoint: 'return', form: 'return', kind: 'danger', done: '已退回综合窗口', when: { caseStatus: ['in_progress'], taskStatus: ['in_progress'] } },
-  { id: 'approveExtension', label: '批准延期', keys: ['y'], keyHint: 'Y', endpoint: 'approve-extension', form: null, kind: 'primary', done: '已批准延期', when: { caseStatus: WORKING, pendingExtension: true, head: true } },
-  { id: 'rejectExtension', label: '驳回延期', keys: ['n'], keyHint: 'N', endpoint: 'reject-extension', form: 'rejectExtension', kind: 'danger', done: '已驳回延期申请', when: { caseStatus: WORKING, pendingExtension: true, head: true } },
+  { id: 'claim', label: '签收', keys: ['c'], keyHint: 'C', endpoint: 'claim', form: null, kind: 'primary', done: '已签收' },
+  { id: 'decide', label: '办结', keys: ['d'], keyHint: 'D', endpoint: 'decide', form: 'decide', kind: 'primary', done: '已办结' },
+  { id: 'ready', label: '结果送窗口', keys: ['w'], keyHint: 'W', endpoint: 'ready-for-pickup', form: null, kind: 'primary', done: '结果已送综合窗口' },
+  { id: 'suspend', label: '挂起', keys: ['s'], keyHint: 'S', endpoint: 'suspend', form: 'suspend', kind: 'normal', done: '已挂起，时限暂停' },
+  { id: 'resume', label: '恢复', keys: ['r'], keyHint: 'R', endpoint: 'resume', form: null, kind: 'normal', done: '已恢复计时' },
+  { id: 'extension', label: '申请延期', keys: ['e'], keyHint: 'E', endpoint: 'request-extension', form: 'extension', kind: 'normal', done: '延期申请已提交' },
+  { id: 'escalate', label: '上报', keys: ['u'], keyHint: 'U', endpoint: 'escalate', form: 'escalate', kind: 'normal', done: '已登记上报' },
+  { id: 'transfer', label: '转办', keys: ['t'], keyHint: 'T', endpoint: 'transfer', form: 'transfer', kind: 'normal', done: '已转办' },
+  { id: 'return', label: '退回窗口', keys: ['b'], keyHint: 'B', endpoint: 'return', form: 'return', kind: 'danger', done: '已退回综合窗口' },
+  { id: 'approveExtension', label: '批准延期', keys: ['y'], keyHint: 'Y', endpoint: 'approve-extension', form: null, kind: 'primary', done: '已批准延期' },
+  { id: 'rejectExtension', label: '驳回延期', keys: ['n'], keyHint: 'N', endpoint: 'reject-extension', form: 'rejectExtension', kind: 'danger', done: '已驳回延期申请' },
 ];
 
 /** Status filters of the list; `tasks` keeps only cases where this department's task is in one of them. */
 export const INBOX_FILTERS: Array<{ id: string; label: string; statuses: CaseStatus[]; tasks: Array<TaskStatus> | null }> = [
-  { id: 'open', label: '在办（全部）', statuses: ['dispatched', 'in_progress', 'suspended'], tasks: ACTIVE },
+  { id: 'open', label: '在办（全部）', statuses: [...CLOCKED_STATUSES], tasks: ACTIVE },
   { id: 'dispatched', label: '待签收', statuses: ['dispatched', 'in_progress'], tasks: ['dispatched'] },
   { id: 'in_progress', label: '办理中', statuses: ['in_progress'], tasks: ['in_progress'] },
   { id: 'suspended', label: '挂起', statuses: ['suspended'], tasks: ACTIVE },

@@ -5,9 +5,6 @@ import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
 export const LIGHTS = ['green', 'yellow', 'red', 'red_plus'] as const;
 export type Light = (typeof LIGHTS)[number];
 
-/** Case statuses in which the promised clock runs (or is paused but still owed): the live board counts these. */
-export const OPEN_CLOCKED_STATUSES = ['dispatched', 'in_progress', 'suspended'] as const;
-
 export type LightCounts = Record<Light, number> & { total: number };
 
 export interface LightCountRow {

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
 import { OPEN_CASE_STATUSES } from '../../cases/domain/case-state';
-import { asLight, DepartmentRef, LIGHTS, OPEN_CLOCKED_STATUSES, remaining, Remaining } from './lights';
+import { isActiveTask, isClocked } from '../../cases/domain/case-policy';
+import { asLight, DepartmentRef, LIGHTS, remaining, Remaining } from './lights';
 import { latestNote, SupervisionNote, supervisionNotes, TrailRow } from './supervision-notes';
 
 export interface TaskRow {
@@ -59,13 +60,11 @@ export type SupervisedCase = CaseCard & {
   answered: boolean;
 };
 
-const ACTIVE = ['dispatched', 'in_progress'];
-const CLOCKED: readonly string[] = OPEN_CLOCKED_STATUSES;
 const GRAVITY: Record<string, number> = { red_plus: 0, red: 1, yellow: 2, green: 3 };
 
 /** The tasks that say who holds the case: open ones; else the finished ones; else any. */
 function holdingTasks(tasks: readonly TaskRow[]): readonly TaskRow[] {
-  const open = tasks.filter((t) => ACTIVE.includes(t.status));
+  const open = tasks.filter((t) => isActiveTask(t.status));
   if (open.length) return open;
   const done = tasks.filter((t) => t.status === 'done');
   return done.length ? done : tasks;
@@ -77,7 +76,7 @@ function unique<T>(values: T[]): T[] {
 
 export function caseCard(row: BoardCaseRow, ctx: BoardContext): CaseCard {
   const holding = holdingTasks(row.tasks);
-  const clocked = CLOCKED.includes(row.status);
+  const clocked = isClocked(row.status);
   const left = clocked
     ? remaining(ctx.calendar, row, ctx.now, ctx.timeZone)
     : { overdue: false, daysOver: null, daysLeft: null, hoursOver: null, hoursLeft: null };
@@ -110,7 +109,7 @@ function byUrgency(a: CaseCard, b: CaseCard): number {
 /** The red+, red and yellow cases of the board, gravest first, each with its latest 督办意见. */
 export function warningList(rows: readonly BoardCaseRow[], ctx: BoardContext): WarningCase[] {
   return rows
-    .filter((r) => CLOCKED.includes(r.status) && LIGHTS.indexOf(asLight(r.warningLevel)) > 0)
+    .filter((r) => isClocked(r.status) && LIGHTS.indexOf(asLight(r.warningLevel)) > 0)
     .map((r) => ({ ...caseCard(r, ctx), latestNote: latestNote(r.trail, ctx.timeZone) }))
     .sort(byUrgency);
 }

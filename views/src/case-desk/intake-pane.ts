@@ -3,45 +3,16 @@
 import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { documentsAfterDecision } from '../../../src/cases/domain/case-documents';
-import { normalizeIdNumber } from '../../../src/cases/domain/id-number';
 import { intakeDecisions } from '../../../src/cases/domain/intake-decisions';
 import type { IntakeDecision, MaterialStatus } from '../../../src/cases/domain/material-check';
-import { personProblems, type PersonProblems } from '../../../src/cases/domain/person';
-import type { ItemKind, LimitUnit } from '../../../src/catalog/domain/catalog-terms';
 import { joinRefusal } from '../../../src/pages/view-models/case-documents-model';
-import { limitText } from '../../../src/pages/view-models/case-labels';
 import type { StaffTicket } from '../../../src/queue/domain/window-view';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, $$, setText } from '../lib/dom';
 import type { DeskData } from '../console/console-data';
-
-const SEARCH_DELAY_MS = 180;
-
-// The parts of the catalogue API's items (GET /api/v1/catalog/items[/{code}]) the pane reads.
-interface Limit {
-  value: number;
-  unit: LimitUnit;
-}
-interface ItemSummary {
-  code: string;
-  name: string;
-  kind: ItemKind;
-  promisedLimit: Limit;
-}
-interface ItemMaterial {
-  code: string;
-  name: string;
-  required: boolean;
-  deferrable: boolean;
-  original: boolean;
-  copies: number;
-  note: string;
-}
-interface Item extends ItemSummary {
-  departmentCodes: string[];
-  statutoryLimit: Limit | null;
-  materials: ItemMaterial[];
-}
+import { createApplicantForm } from './applicant-form';
+import { itemLimitText, type Item, type ItemMaterial } from './catalog-item';
+import { createItemSearch } from './item-search';
 
 /** What POST /api/v1/cases answers. */
 export interface CaseReceipt {
@@ -66,23 +37,13 @@ export interface IntakeContext {
   onAuthError(err: ApiError): void;
 }
 
-type Prefix = 'ci' | 'ca';
-const FIELDS = { name: 'name', id: 'idNumber', phone: 'phone' } as const;
-
 const value = (selector: string) => $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector).value;
 
 export function createIntakePane(ctx: IntakeContext) {
   const desk = ctx.desk;
-  const S: {
-    item: Item | null;
-    statuses: Record<string, MaterialStatus>;
-    results: ItemSummary[];
-    active: number;
-    seq: number;
-    busy: boolean;
-    touched: Record<string, boolean>;
-  } = { item: null, statuses: {}, results: [], active: -1, seq: 0, busy: false, touched: {} };
-  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  const S: { item: Item | null; statuses: Record<string, MaterialStatus>; busy: boolean } = { item: null, statuses: {}, busy: false };
+  const search = createItemSearch({ desk, onPick: (code) => void pick(code), onError: showError });
+  const people = createApplicantForm(() => update());
 
   // ---- the ticket at the window ------------------------------------------------------------------
   function renderTicket(): void {
@@ -103,84 +64,15 @@ export function createIntakePane(ctx: IntakeContext) {
     return t && box?.checked ? t.id : undefined;
   }
 
-  // ---- item search ---------------------------------------------------------------------------------
-  const q = $<HTMLInputElement>('#ci-q');
-  const list = $('#ci-results');
-
-  function itemLimitText(item: ItemSummary): string {
-    const text = limitText(item.kind, item.promisedLimit);
-    return item.kind === 'immediate' || item.promisedLimit.value === 0 ? text : `承诺 ${text}`;
-  }
-
-  function showResults(items: ItemSummary[]): void {
-    S.results = items.slice(0, 8);
-    S.active = S.results.length ? 0 : -1;
-    drawResults();
-  }
-
-  function drawResults(): void {
-    const open = S.results.length > 0;
-    list.hidden = !open;
-    q.setAttribute('aria-expanded', String(open));
-    render(
-      S.results.map(
-        (item, i) => html`<li role="option" id="ci-opt-${i}" class=${i === S.active ? 'active' : ''} aria-selected=${String(i === S.active)} data-code=${item.code}
-          @mousedown=${(e: Event) => { e.preventDefault(); void pick(item.code); }}><span class="ci-opt-name">${item.name}</span><span
-          class="ci-opt-meta">${item.code} · ${desk.kindText[item.kind] ?? item.kind} · ${itemLimitText(item)}</span></li>`,
-      ),
-      list,
-    );
-    if (S.active >= 0) q.setAttribute('aria-activedescendant', `ci-opt-${S.active}`);
-    else q.removeAttribute('aria-activedescendant');
-  }
-
-  async function search(): Promise<void> {
-    const seq = ++S.seq;
-    const text = q.value.trim();
-    try {
-      const items = await api<ItemSummary[]>(`/api/v1/catalog/items${text ? `?q=${encodeURIComponent(text)}` : ''}`, { auth: false });
-      if (seq === S.seq) showResults(items);
-    } catch (err) {
-      if (seq === S.seq) showError(failureText(err));
-    }
-  }
-
-  q.addEventListener('input', () => {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => void search(), SEARCH_DELAY_MS);
-  });
-  q.addEventListener('focus', () => {
-    if (!S.results.length) void search();
-  });
-  q.addEventListener('blur', () => setTimeout(() => showResults([]), 150));
-  q.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (!S.results.length) return void search();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      S.active = (S.active + step + S.results.length) % S.results.length;
-      drawResults();
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const chosen = S.results[S.active] ?? S.results[0];
-      if (chosen) void pick(chosen.code);
-    } else if (e.key === 'Escape' && S.results.length) {
-      e.preventDefault(); // close the list, not the panel
-      e.stopPropagation();
-      showResults([]);
-    }
-  });
-
+  // ---- the item ---------------------------------------------------------------------------------------
   async function pick(code: string): Promise<void> {
-    clearTimeout(searchTimer);
-    S.seq++;
-    showResults([]);
+    search.close();
     try {
       const item = await api<Item>(`/api/v1/catalog/items/${encodeURIComponent(code)}`, { auth: false });
       const keep = S.item?.code === item.code ? S.statuses : {};
       S.item = item;
       S.statuses = Object.fromEntries(item.materials.map((m) => [m.code, keep[m.code] ?? 'missing']));
-      q.value = item.name;
+      search.text = item.name;
       renderItem();
       update();
       document.querySelector<HTMLInputElement>('#ci-material-rows input[type="radio"]')?.focus();
@@ -189,7 +81,7 @@ export function createIntakePane(ctx: IntakeContext) {
     }
   }
 
-  // ---- item and materials --------------------------------------------------------------------------
+  // ---- materials ----------------------------------------------------------------------------------------
   function materialRow(m: ItemMaterial) {
     const choices: MaterialStatus[] = m.deferrable ? ['provided', 'missing', 'deferred'] : ['provided', 'missing'];
     const paper = `${m.original ? '原件' : '复印件'}${m.copies > 1 ? ` ×${m.copies}` : ''}`;
@@ -228,55 +120,17 @@ export function createIntakePane(ctx: IntakeContext) {
     update();
   });
 
-  // ---- people ---------------------------------------------------------------------------------------
-  function person(prefix: Prefix) {
-    return { name: value(`#${prefix}-name`).trim(), idNumber: normalizeIdNumber(value(`#${prefix}-id`)), phone: value(`#${prefix}-phone`).trim() };
-  }
-  const agentOn = () => $<HTMLInputElement>('#ci-agent-on').checked;
-
-  function peopleProblems(): Record<Prefix, PersonProblems> {
-    return { ci: personProblems(person('ci')), ca: agentOn() ? personProblems(person('ca')) : {} };
-  }
-
-  function drawFieldErrors(problems: Record<Prefix, PersonProblems>, all: boolean): void {
-    for (const prefix of ['ci', 'ca'] as const) {
-      for (const [suffix, field] of Object.entries(FIELDS)) {
-        const id = `${prefix}-${suffix}`;
-        const message = problems[prefix][field] ?? '';
-        const show = all || S.touched[id];
-        setText(`[data-for="${id}"]`, show ? message : '');
-        $(`#${id}`).classList.toggle('invalid', !!(show && message));
-      }
-    }
-  }
-
-  for (const prefix of ['ci', 'ca'] as const) {
-    for (const suffix of Object.keys(FIELDS)) {
-      const input = $<HTMLInputElement>(`#${prefix}-${suffix}`);
-      input.addEventListener('blur', () => {
-        if (suffix === 'id') input.value = normalizeIdNumber(input.value);
-        if (input.value.trim()) S.touched[input.id] = true;
-        update();
-      });
-      input.addEventListener('input', () => update());
-    }
-  }
-  $('#ci-agent-on').addEventListener('change', () => {
-    $('#ci-agent').hidden = !agentOn();
-    update();
-  });
   $('#ci-reason').addEventListener('input', () => update());
 
   // ---- decisions ------------------------------------------------------------------------------------
   function decisionsNow() {
-    const problems = peopleProblems();
-    const personOk = !Object.keys(problems.ci).length && !Object.keys(problems.ca).length;
-    return { problems, decisions: intakeDecisions(S.item, S.statuses, { personOk, reason: value('#ci-reason') }) };
+    const problems = people.problems();
+    return { problems, decisions: intakeDecisions(S.item, S.statuses, { personOk: people.ok(problems), reason: value('#ci-reason') }) };
   }
 
   function update(showAll = false): void {
     const { problems, decisions } = decisionsNow();
-    drawFieldErrors(problems, showAll);
+    people.drawErrors(problems, showAll);
     const why = [];
     for (const button of $$<HTMLButtonElement>('#ci-decisions [data-decision]')) {
       const id = button.dataset.decision as IntakeDecision;
@@ -296,16 +150,17 @@ export function createIntakePane(ctx: IntakeContext) {
       update(true);
       return;
     }
+    const { applicant, agent } = people.people();
     const body: Record<string, unknown> = {
       hall: ctx.hall,
       serviceItemCode: item.code,
-      applicant: person('ci'),
+      applicant,
       materials: item.materials.map((m) => ({ code: m.code, status: S.statuses[m.code] ?? 'missing' })),
       decision,
     };
     const tid = ticketId();
     if (tid) body.ticketId = tid;
-    if (agentOn()) body.agent = { type: value('#ca-type'), ...person('ca') };
+    if (agent) body.agent = agent;
     const reason = value('#ci-reason').trim();
     if (decision === 'reject') body.reason = joinRefusal(reason, value('#ci-where'));
     else if (decision === 'notify' && reason) body.reason = reason;
@@ -358,7 +213,7 @@ export function createIntakePane(ctx: IntakeContext) {
     const names = ctx.departments();
     const facts = [
       ['事项', item.name],
-      ['申请人', person('ci').name],
+      ['申请人', people.people().applicant.name],
       r.dueDate && r.status !== 'delivered' ? ['承诺办结', r.dueDate] : null,
       r.statutoryDueDate && r.status !== 'delivered' ? ['法定期限', r.statutoryDueDate] : null,
       r.supplyDueDate ? ['容缺材料补交期限', r.supplyDueDate] : null,
@@ -392,22 +247,17 @@ export function createIntakePane(ctx: IntakeContext) {
   function again(keepPeople: boolean): void {
     S.item = null;
     S.statuses = {};
-    q.value = '';
+    search.text = '';
     $<HTMLTextAreaElement>('#ci-reason').value = '';
     $<HTMLInputElement>('#ci-where').value = '';
-    if (!keepPeople) {
-      for (const id of ['ci-name', 'ci-id', 'ci-phone', 'ca-name', 'ca-id', 'ca-phone']) $<HTMLInputElement>(`#${id}`).value = '';
-      $<HTMLInputElement>('#ci-agent-on').checked = false;
-      $('#ci-agent').hidden = true;
-      S.touched = {};
-    }
+    if (!keepPeople) people.clear();
     $('#ci-result').hidden = true;
     $('#ci-form').hidden = false;
     showError('');
     renderItem();
     renderTicket();
     update();
-    q.focus();
+    search.focus();
   }
   $('#cr-same').addEventListener('click', () => again(true));
   $('#cr-new').addEventListener('click', () => again(false));
@@ -417,7 +267,7 @@ export function createIntakePane(ctx: IntakeContext) {
     show(): void {
       renderTicket();
       update();
-      if ($('#ci-result').hidden) (S.item ? $('#ci-name') : q).focus();
+      if ($('#ci-result').hidden) (S.item ? people.focus() : search.focus());
       else document.querySelector<HTMLButtonElement>('#cr-docs button')?.focus();
     },
   };

@@ -1,10 +1,11 @@
 import { zonedIso } from '../calendar/domain/iso-date';
+import type { StaffTicket } from './domain/window-view';
 import type { Ticket } from './ticket.entity';
 
 const iso = (ms: number | null, tz: string) => (ms === null ? null : zonedIso(ms, tz));
 
 /** What staff screens see of a ticket (the clerk console). */
-export function toStaffTicket(t: Ticket, timeZone: string) {
+export function toStaffTicket(t: Ticket, timeZone: string): StaffTicket {
   return {
     id: t.id,
     number: t.number,
@@ -22,4 +23,3 @@ export function toStaffTicket(t: Ticket, timeZone: string) {
     phone: t.phone,
   };
 }
-export type StaffTicketView = ReturnType<typeof toStaffTicket>;

@@ -13,6 +13,7 @@ import { HallsService } from '../halls/halls.service';
 import { findWindow, saveWindowState } from '../halls/halls.store';
 import { chooseClass, nextStreak, servedQueues, TicketClass } from './domain/ordering';
 import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
+import type { WindowView } from './domain/window-view';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';
 import { assertCanCall, assertCanClose, assertMayAct, requireCurrent, WindowErrorCode } from './domain/window-rules';
 import { appendTrail } from './queue-trail';
@@ -178,7 +179,7 @@ export class WindowOperationsService {
     this.events.publish(QueueEvents.CHANGED, { hallCode });
   }
 
-  private windowView(w: HallWindow) {
+  private windowView(w: HallWindow): WindowView {
     return { number: w.number, name: w.name, kind: w.kind, queueCodes: w.queueCodes, status: w.status, operatorId: w.operatorId, currentTicketId: w.currentTicketId };
   }
 

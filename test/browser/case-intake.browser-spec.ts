@@ -92,6 +92,8 @@ describe('case pages: intake at the window → back office → pickup → reside
     const assigned = officer.page.locator('#ib-rows tr.fresh[data-number="TC202611230001"]');
     await c.locator('[data-decision="accept"]').click();
     await text(c, '#cr-number', 'TC202611230001');
+    // the inbox's toast lasts 3 s: look for it now, not after the documents below
+    const assignedToast = officer.page.locator('.toast', { hasText: '新派单：TC202611230001 居住证申领' }).waitFor();
     await text(c, '#cr-status', '已受理，待部门办理');
     await text(c, '#cr-facts [data-fact="承诺办结"]', '2026-12-14');
     await text(c, '#cr-facts [data-fact="容缺材料补交期限"]', '2026-12-07');
@@ -122,7 +124,7 @@ describe('case pages: intake at the window → back office → pickup → reside
     await assigned.waitFor();
     await text(o, '#ib-rows tr[data-number="TC202611230001"] [data-remaining]', '剩 15 个工作日');
     expect(await o.evaluate(() => (window as unknown as { __audio: Array<{ kind: string }> }).__audio.some((a) => a.kind === 'tone'))).toBe(true);
-    await o.locator('.toast', { hasText: '新派单：TC202611230001 居住证申领' }).waitFor();
+    await assignedToast;
     await o.screenshot({ path: shot('case-inbox-assigned') });
     await o.keyboard.press('ArrowDown');
     await o.keyboard.press('Enter');

@@ -1,12 +1,15 @@
-import { loadBrowserAsset, plain } from './case-assets.fixture';
 import { DOCUMENT_KINDS } from '../../cases/domain/case-documents';
+import { buildDocument, cnDate, DocumentCase, DocumentContext, DocumentModel, joinRefusal, splitRefusal } from './case-documents-model';
 import { caseDocumentViewModel, isDocumentKind, parseCaseId } from './case-documents.view-model';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-const docs = loadBrowserAsset<Record<string, (...args: any[]) => any>>('case-documents-model.js', 'caseDocuments');
+/** The filled document; fails the test when the case has no such step. */
+function filled(model: DocumentModel) {
+  if (!model.ok) throw new Error(model.why);
+  return model;
+}
 
 /** GET /api/v1/cases/{id} of a JZZ case accepted with the residence proof deferred, as toCaseDetail shapes it. */
-function jzz(over: Record<string, unknown> = {}) {
+function jzz(over: Record<string, unknown> = {}): DocumentCase {
   return {
     id: 1, caseNumber: 'TC202611230001', itemCode: 'JZZ', itemName: '居住证申领', kind: 'promised', status: 'dispatched',
     applicantName: '张小三', receivedAt: '2026-11-23T09:30:00+08:00', acceptedAt: '2026-11-23T09:30:00+08:00',
@@ -25,9 +28,9 @@ function jzz(over: Record<string, unknown> = {}) {
       { at: '2026-11-23T09:30:00+08:00', action: 'dispatch', actorName: '窗口一', toStatus: 'dispatched', payload: { departments: ['ZL'] } },
     ],
     ...over,
-  };
+  } as unknown as DocumentCase;
 }
-const ctx = {
+const ctx: DocumentContext = {
   hall: { name: '桐城街道党群服务中心', today: '2026-11-23' },
   departments: { ZL: '社会治理办公室', GG: '公共服务办公室' },
   suffix: 'SL',
@@ -36,9 +39,9 @@ const ctx = {
   item: { materials: [{ code: 'PHOTO', original: false, copies: 2, note: '' }, { code: 'ID', original: true, copies: 1, note: '' }] },
 };
 
-describe('case-documents-model.js', () => {
+describe('case documents model', () => {
   it('acceptance: item, materials received, acceptor, due date, query code and QR address', () => {
-    const doc = plain(docs.build('acceptance', jzz(), ctx));
+    const doc = filled(buildDocument('acceptance', jzz(), ctx));
     expect(doc.ok).toBe(true);
     expect(doc.fields).toMatchObject({
       centreName: '桐城街道党群服务中心', docNumber: 'TC202611230001-SL', itemName: '居住证申领', applicantName: '张小三',
@@ -56,9 +59,9 @@ describe('case-documents-model.js', () => {
 
   it('acceptance after the deferred material came in; no supply line without deferrals', () => {
     const supplied = jzz({ materials: [{ code: 'RESIDENCE', name: '合法稳定住所、就业或就读证明', required: true, status: 'supplied' }] });
-    expect(plain(docs.build('acceptance', supplied, ctx)).lists.materials).toEqual([['1', '合法稳定住所、就业或就读证明', '容缺，已补交']]);
+    expect(filled(buildDocument('acceptance', supplied, ctx)).lists.materials).toEqual([['1', '合法稳定住所、就业或就读证明', '容缺，已补交']]);
     const plainAccept = jzz({ events: [{ at: '2026-11-23T09:30:00+08:00', action: 'accept', actorName: '窗口一', payload: { deferredNames: [] } }] });
-    expect(plain(docs.build('acceptance', plainAccept, ctx)).fields).toMatchObject({ supplyDueDate: '', acceptPhrase: '申请材料齐全、符合法定形式' });
+    expect(filled(buildDocument('acceptance', plainAccept, ctx)).fields).toMatchObject({ supplyDueDate: '', acceptPhrase: '申请材料齐全、符合法定形式' });
   });
 
   it('notice lists every missing material with what to bring', () => {
@@ -66,7 +69,7 @@ describe('case-documents-model.js', () => {
       status: 'awaiting_supplement', acceptedAt: null,
       events: [{ at: '2026-11-23T10:05:00+08:00', action: 'notify', actorName: '窗口一', reason: '照片须白底', payload: { missing: ['ID', 'PHOTO'], missingNames: ['居民身份证', '近期一寸白底证件照'] } }],
     });
-    const doc = plain(docs.build('notice', c, { ...ctx, suffix: 'GZ' }));
+    const doc = filled(buildDocument('notice', c, { ...ctx, suffix: 'GZ' }));
     expect(doc.fields).toMatchObject({ docNumber: 'TC202611230001-GZ', docDate: '2026年11月23日', noticeAt: '2026年11月23日 10:05', handler: '窗口一', noticeNote: '照片须白底', missingCount: '2' });
     expect(doc.lists.missing).toEqual([
       ['1', '居民身份证', '原件'],
@@ -75,16 +78,16 @@ describe('case-documents-model.js', () => {
   });
 
   it('refusal separates the reason from where to go instead', () => {
-    const reason = docs.joinRefusal('申请人户籍不在本街道', '户籍所在地街道便民服务中心');
+    const reason = joinRefusal('申请人户籍不在本街道', '户籍所在地街道便民服务中心');
     expect(reason).toBe('申请人户籍不在本街道；建议去向：户籍所在地街道便民服务中心');
     const c = jzz({ status: 'rejected', events: [{ at: '2026-11-23T10:00:00+08:00', action: 'reject', actorName: '窗口一', reason }] });
-    expect(plain(docs.build('refusal', c, ctx)).fields).toMatchObject({ refusalReason: '申请人户籍不在本街道', whereToGo: '户籍所在地街道便民服务中心', refusedAt: '2026年11月23日 10:00' });
-    expect(plain(docs.splitRefusal('只有理由'))).toEqual({ reason: '只有理由', where: '' });
-    expect(docs.joinRefusal(' 理由 ', ' ')).toBe('理由');
+    expect(filled(buildDocument('refusal', c, ctx)).fields).toMatchObject({ refusalReason: '申请人户籍不在本街道', whereToGo: '户籍所在地街道便民服务中心', refusedAt: '2026年11月23日 10:00' });
+    expect(splitRefusal('只有理由')).toEqual({ reason: '只有理由', where: '' });
+    expect(joinRefusal(' 理由 ', ' ')).toBe('理由');
   });
 
   it('deferral: the deferred materials, the supply deadline', () => {
-    const doc = plain(docs.build('deferral', jzz(), ctx));
+    const doc = filled(buildDocument('deferral', jzz(), ctx));
     expect(doc.fields).toMatchObject({ supplyDueDate: '2026年12月7日', dueDate: '2026年12月14日', acceptedDate: '2026年11月23日' });
     expect(doc.lists.deferred).toEqual([['1', '合法稳定住所、就业或就读证明', '待补交']]);
   });
@@ -98,7 +101,7 @@ describe('case-documents-model.js', () => {
       ...over, decidedAt: '2026-11-30T16:00:00+08:00', decisionReason: '不符合居住年限',
       events: [{ at: '2026-11-30T16:00:00+08:00', action: 'decide', toStatus: 'decided_denied', departmentCode: 'ZL', actorName: '社会治理办经办人', payload: { externalReference: null } }],
     });
-    expect(plain(docs.build('result', c, ctx)).fields).toMatchObject({ outcomeText: '不予批准', denied: '1', decisionReason: '不符合居住年限', decidedDate: '2026年11月30日', deciderName: '社会治理办公室', deliveryText });
+    expect(filled(buildDocument('result', c, ctx)).fields).toMatchObject({ outcomeText: '不予批准', denied: '1', decisionReason: '不符合居住年限', decidedDate: '2026年11月30日', deciderName: '社会治理办公室', deliveryText });
   });
 
   it.each([
@@ -109,7 +112,7 @@ describe('case-documents-model.js', () => {
     ['result', {}, '该办件尚未办结，没有办结通知书。'],
     ['passport', {}, '没有这种文书。'],
   ])('%s does not apply to a case without that step', (kind, over, why) => {
-    expect(plain(docs.build(kind, jzz(over), ctx))).toEqual({ ok: false, why });
+    expect(buildDocument(kind, jzz(over), ctx)).toEqual({ ok: false, why });
   });
 
   it.each([
@@ -117,7 +120,7 @@ describe('case-documents-model.js', () => {
     ['2026-01-05T08:00:00+08:00', '2026年1月5日'],
     [null, ''],
   ])('cnDate(%j) → %j', (value, text) => {
-    expect(docs.cnDate(value)).toBe(text);
+    expect(cnDate(value)).toBe(text);
   });
 });
 

@@ -29,7 +29,7 @@ export const INTAKE_DECISIONS = [
 /** Statuses listed under 待取件: decided, or already at the window. */
 export const PICKUP_STATUSES = ['decided_approved', 'decided_denied', 'ready_for_pickup'];
 
-/** The data block the console's case panel (views/assets/case-intake.js, case-desk.js) reads. */
+/** The data block the console's case panel (views/src/case-desk) reads. */
 export function caseDeskClient() {
   return {
     tabs: CASE_DESK_TABS,

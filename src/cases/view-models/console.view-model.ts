@@ -1,6 +1,7 @@
 import { CASE_DESK_TABS, caseDeskClient, INTAKE_DECISIONS } from './case-intake.view-model';
 import { CONSOLE_ACTIONS } from '../../queue/view-models/console-actions';
-import { HallSource, servedQueueCodes } from '../../queue/view-models/hall-source';
+import { servedQueues } from '../../queue/domain/ordering';
+import type { HallSource } from '../../queue/view-models/hall-source';
 import { TICKET_STATUS_SHORT, WINDOW_STATUS_TEXT } from '../../queue/view-models/labels';
 
 /** The clerk console (综合窗口工作台). `window` is the `?window=` preselection, if valid. */
@@ -21,7 +22,7 @@ export function consoleViewModel(src: HallSource, preselect: number | null) {
     client: {
       hall: src.hall.code,
       queues: src.queues,
-      windows: src.windows.map((w) => ({ number: w.number, name: w.name, serves: servedQueueCodes(w, codes) })),
+      windows: src.windows.map((w) => ({ number: w.number, name: w.name, serves: servedQueues(w.kind, w.queueCodes, codes) })),
       actions: CONSOLE_ACTIONS,
       windowStatusText: WINDOW_STATUS_TEXT,
       ticketStatusText: TICKET_STATUS_SHORT,

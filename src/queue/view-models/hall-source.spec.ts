@@ -1,4 +1,4 @@
-import { clockTime, queueCodeOf, servedQueueCodes } from './hall-source';
+import { clockTime, queueCodeOf } from './hall-source';
 
 describe('hall-source helpers', () => {
   it.each([
@@ -14,10 +14,4 @@ describe('hall-source helpers', () => {
     [null, ''],
     ['garbage', ''],
   ])('clockTime(%j)', (iso, hhmm) => expect(clockTime(iso)).toBe(hhmm));
-
-  it.each([
-    [{ kind: 'comprehensive' as const, queueCodes: [] }, ['A', 'B', 'C']],
-    [{ kind: 'dedicated' as const, queueCodes: ['C'] }, ['C']],
-    [{ kind: 'dedicated' as const, queueCodes: ['Z'] }, []],
-  ])('servedQueueCodes %#', (w, codes) => expect(servedQueueCodes(w, ['A', 'B', 'C'])).toEqual(codes));
 });

@@ -19,8 +19,3 @@ export function clockTime(iso: string | null | undefined): string {
   const m = /T(\d{2}:\d{2})/.exec(iso ?? '');
   return m ? m[1] : '';
 }
-
-/** The queues a window serves: every queue for a comprehensive window, the listed ones for a dedicated one. */
-export function servedQueueCodes(window: { kind: WindowKind; queueCodes: string[] }, allQueueCodes: string[]): string[] {
-  return window.kind === 'comprehensive' ? allQueueCodes : allQueueCodes.filter((q) => window.queueCodes.includes(q));
-}

@@ -1,4 +1,5 @@
-import { HallSource, servedQueueCodes } from './hall-source';
+import { servedQueues } from '../domain/ordering';
+import { HallSource } from './hall-source';
 
 export interface KioskOptions {
   /** `?print=1`: print the ticket as soon as it is shown (a kiosk with a receipt printer). */
@@ -19,7 +20,7 @@ export function openWindowCounts(windows: ReadonlyArray<{ number: number; status
 export function kioskViewModel(src: HallSource, options: KioskOptions) {
   const { hall, queues, windows, board } = src;
   const allCodes = queues.map((q) => q.code);
-  const windowServes: Record<number, string[]> = Object.fromEntries(windows.map((w) => [w.number, servedQueueCodes(w, allCodes)]));
+  const windowServes: Record<number, string[]> = Object.fromEntries(windows.map((w) => [w.number, servedQueues(w.kind, w.queueCodes, allCodes)]));
   const open = openWindowCounts(windows, windowServes);
   return {
     title: `${hall.name} · 自助取号`,

@@ -1,4 +1,5 @@
-import { HallSource, servedQueueCodes } from './hall-source';
+import { servedQueues } from '../../queue/domain/ordering';
+import { HallSource } from './hall-source';
 import { WINDOW_STATUS_TEXT } from './labels';
 
 /** The screen above one counter (窗口屏); null when the hall has no such window. */
@@ -8,7 +9,7 @@ export function windowScreenViewModel(src: HallSource, n: number, options: { voi
   const live = src.board.windows.find((w) => w.number === n);
   const status = (live?.status ?? layout.status) as keyof typeof WINDOW_STATUS_TEXT;
   const names = Object.fromEntries(src.queues.map((q) => [q.code, q.name]));
-  const serves = servedQueueCodes(layout, src.queues.map((q) => q.code)).map((c) => names[c]);
+  const serves = servedQueues(layout.kind, layout.queueCodes, src.queues.map((q) => q.code)).map((c) => names[c]);
   return {
     title: `${layout.name} · ${src.hall.name}`,
     hallName: src.hall.name,

@@ -35,11 +35,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/domain/**/*.ts'],
+    files: ['src/**/domain/**/*.ts', 'src/**/view-models/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: [...FRAMEWORK, ...SERVER_ONLY], message: 'domain/ is pure: no Nest, TypeORM, entities or services (move the type or const into a domain module).' }],
+        patterns: [{ group: [...FRAMEWORK, ...SERVER_ONLY], message: 'domain/ and view-models/ are pure (the browser imports them): no Nest, TypeORM, entities or services; move the type or const into a domain module.' }],
       }],
     },
   },

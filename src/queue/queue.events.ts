@@ -1,3 +1,4 @@
+import type { WindowStatus } from '../halls/domain/window-kind';
 /** Domain events the queue publishes after a commit; the realtime listener turns them into socket messages. */
 export const QueueEvents = {
   TICKET_CALLED: 'queue.ticket-called',
@@ -23,7 +24,7 @@ export interface QueueChangedEvent {
 export interface WindowChangedEvent {
   hallCode: string;
   windowNumber: number;
-  status: string;
+  status: WindowStatus;
   currentNumber: string | null;
 }
 

@@ -1,8 +1,10 @@
+import type { WindowStatus } from '../../halls/domain/window-kind';
+
 /** What every public screen of a hall shows. Never carries personal data. */
 export interface BoardWindow {
   number: number;
   name: string;
-  status: string;
+  status: WindowStatus;
   currentNumber: string | null;
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorEnvelope } from '../../common/domain/error-envelope';
+import type { WindowStatus } from '../../halls/domain/window-kind';
 import type { BoardSnapshot, BoardState } from '../../queue/domain/board';
 
 /**
@@ -64,7 +65,7 @@ export interface BoardUpdatedMessage extends BoardState {
 export interface WindowUpdatedMessage {
   hallCode: string;
   windowNumber: number;
-  status: string;
+  status: WindowStatus;
   currentNumber: string | null;
 }
 

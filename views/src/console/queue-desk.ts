@@ -2,7 +2,7 @@
 // hall's waiting counts live. Which button applies is the server's rule (console-actions.ts).
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import type { StaffTicket, WindowCommandResult, WindowConsoleView, WindowView } from '../../../src/queue/domain/window-view';
-import type { BoardSnapshot } from '../../../src/queue/domain/board';
+import type { BoardSnapshot, BoardState } from '../../../src/queue/domain/board';
 import type { WindowStatus } from '../../../src/halls/domain/window-kind';
 import { actionForKey, isActionEnabled, type ConsoleActionId, type ConsoleState } from '../../../src/queue/view-models/console-actions';
 import { api, ApiError, failureText } from '../lib/api';
@@ -196,7 +196,7 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
   // ---- live counts and changes made elsewhere --------------------------------------------------
   function openFeed(n: number): void {
     closeFeed();
-    const takeWaiting = (b: BoardSnapshot) => {
+    const takeWaiting = (b: BoardState) => {
       S.waiting = b.waiting;
       render();
     };
@@ -206,7 +206,6 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
       // ticket.called is not shown here but carries the hall's seq like board.updated
       sequenced: ['ticket.called', 'board.updated'],
       on: {
-        'ticket.called': () => undefined,
         'board.updated': takeWaiting,
         'window.updated': () => {
           clearTimeout(refreshTimer);

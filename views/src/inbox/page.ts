@@ -1,6 +1,7 @@
 // The back-office inbox (/inbox/:department): the department's cases by due date, live through the
 // department room (case.assigned adds and chimes, case.updated / case.warning refresh the row), a drawer
 // per case with the actions the server's case policy allows, and the head's pending extensions.
+import type { CaseChangedMessage, CaseWarningMessage } from '../../../src/realtime/domain/socket-events';
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import { extensionDaysLeft } from '../../../src/cases/domain/case-policy';
 import type { CaseDetailView, CaseExtensionView, CaseSummaryView } from '../../../src/cases/domain/case-views';
@@ -16,11 +17,6 @@ import { createView, type InboxCase, type InboxData } from './view';
 
 const FRESH_MS = 15000;
 const CONN_TITLE: Record<ConnectionStatus, string> = { live: '实时连接', offline: '连接中断，正在重连…', error: '订阅失败', connecting: '正在连接…' };
-interface CaseMessage {
-  caseId: number;
-  department: string;
-}
-
 export function startInboxPage(): void {
   const data = pageData<InboxData>();
   const view = createView(data);
@@ -260,7 +256,7 @@ export function startInboxPage(): void {
 
   function connect(): void {
     closeLive();
-    const ours = (msg: CaseMessage) => msg.department === S.department;
+    const ours = (msg: CaseChangedMessage | CaseWarningMessage) => 'department' in msg && msg.department === S.department;
     S.live = connectRealtime({
       subscription: { department: department() },
       token: () => session.token(),
@@ -268,9 +264,9 @@ export function startInboxPage(): void {
         if (!first) void load(); // back after a gap: take the list afresh
       },
       on: {
-        'case.assigned': (msg: CaseMessage) => ours(msg) && refreshCase(msg.caseId, true),
-        'case.updated': (msg: CaseMessage) => ours(msg) && refreshCase(msg.caseId, false),
-        'case.warning': (msg: CaseMessage) => ours(msg) && refreshCase(msg.caseId, false),
+        'case.assigned': (msg) => ours(msg) && refreshCase(msg.caseId, true),
+        'case.updated': (msg) => ours(msg) && refreshCase(msg.caseId, false),
+        'case.warning': (msg) => ours(msg) && refreshCase(msg.caseId, false),
       },
       onStatus: setConn,
       onUnauthorized: () => signIn.show(EXPIRED_TEXT),

@@ -4,12 +4,16 @@
 // something was missed, so the page re-subscribes and takes a fresh snapshot. Reconnects re-subscribe
 // too. Handlers must apply events idempotently: a snapshot may already reflect the event that follows it.
 import { io, type Socket } from 'socket.io-client';
+import {
+  REALTIME_NAMESPACE, SocketEvent, type ClientToServerEvents, type ServerEventName, type ServerEvents, type ServerToClientEvents,
+  type SubscribeAck, type SubscribeRequest,
+} from '../../../src/realtime/domain/socket-events';
 
 const RESYNC_EVERY_MS = 5 * 60 * 1000; // also picks up the day change on screens left on overnight
 const RETRY_MS = 3000;
 const ACK_TIMEOUT_MS = 10000;
 
-export type Subscription = { hall: string; window?: number } | { department: string } | { supervision: true };
+export type Subscription = SubscribeRequest;
 export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'error';
 
 /** Texts for a connection indicator. */
@@ -25,18 +29,17 @@ export interface EventInfo {
   gap: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- narrowed by each page to its events
-type Handler = (msg: any, info: EventInfo) => void;
+/** Handlers by event name, each typed by the realtime contract (src/realtime/domain/socket-events.ts). */
+export type Handlers = { [K in ServerEventName]?: (msg: ServerEvents[K], info: EventInfo) => void };
 
 export interface RealtimeOptions<S> {
   subscription: Subscription;
   /** Staff rooms: the token is checked when the socket connects. */
   token?: () => string | null;
   onSnapshot: (snapshot: S, info: { first: boolean }) => void;
-  /** Handlers by event name. */
-  on?: Record<string, Handler>;
+  on?: Handlers;
   /** Events that carry the hall's `seq`: held while subscribing, checked for gaps. Others are handled as they come. */
-  sequenced?: string[];
+  sequenced?: Array<typeof SocketEvent.TICKET_CALLED | typeof SocketEvent.BOARD_UPDATED>;
   onStatus?: (status: ConnectionStatus, detail?: string) => void;
   /** The server refused the token at connection (expired or revoked sign-in). */
   onUnauthorized?: () => void;
@@ -49,19 +52,12 @@ export interface RealtimeConnection {
   close(): void;
 }
 
-interface SubscribeAck {
-  ok: boolean;
-  error?: { message?: string };
-  seq?: number;
-  [key: string]: unknown;
-}
-
 export function connectRealtime<S>(options: RealtimeOptions<S>): RealtimeConnection {
   const { subscription, onSnapshot, onStatus, onUnauthorized } = options;
   const handlers = options.on ?? {};
-  const socket: Socket = io('/realtime', { transports: ['websocket', 'polling'], auth: options.token ? (cb) => cb({ token: options.token?.() }) : undefined });
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(REALTIME_NAMESPACE, { transports: ['websocket', 'polling'], auth: options.token ? (cb) => cb({ token: options.token?.() }) : undefined });
   let lastSeq: number | null = null;
-  let pending: Array<{ event: string; msg: { seq?: unknown } }> | null = null; // held while a subscription is in flight
+  let pending: Array<{ event: ServerEventName; msg: { seq?: unknown } }> | null = null; // held while a subscription is in flight
   let retry: ReturnType<typeof setTimeout> | undefined;
   let generations = 0;
   let snapshots = 0;
@@ -75,15 +71,15 @@ export function connectRealtime<S>(options: RealtimeOptions<S>): RealtimeConnect
     const generation = ++generations;
     pending = pending ?? [];
     clearTimeout(retry);
-    socket.timeout(ACK_TIMEOUT_MS).emit('subscribe', subscription, (err: unknown, ack: SubscribeAck | undefined) => {
+    socket.timeout(ACK_TIMEOUT_MS).emit(SocketEvent.SUBSCRIBE, subscription, (err: Error | null, ack?: SubscribeAck) => {
       if (generation !== generations) return; // superseded by a newer subscription
       if (err || !ack?.ok) {
-        report('error', ack?.error?.message ?? '订阅失败');
+        report('error', ack && !ack.ok ? ack.error.message : '订阅失败');
         retry = setTimeout(() => subscribe(true), RETRY_MS);
         return;
       }
       const { ok: _ok, ...snapshot } = ack;
-      lastSeq = typeof snapshot.seq === 'number' ? snapshot.seq : null;
+      lastSeq = 'seq' in snapshot && typeof snapshot.seq === 'number' ? snapshot.seq : null;
       const held = (pending ?? []).sort((a, b) => Number(a.msg.seq ?? 0) - Number(b.msg.seq ?? 0));
       pending = null;
       onSnapshot(snapshot as S, { first: snapshots++ === 0 });
@@ -92,7 +88,11 @@ export function connectRealtime<S>(options: RealtimeOptions<S>): RealtimeConnect
     });
   }
 
-  function receive(event: string, msg: { seq?: unknown }): void {
+  function deliver(event: ServerEventName, msg: unknown, info: EventInfo): void {
+    (handlers[event] as ((m: unknown, i: EventInfo) => void) | undefined)?.(msg, info);
+  }
+
+  function receive(event: ServerEventName, msg: { seq?: unknown }): void {
     if (pending) {
       pending.push({ event, msg });
       return;
@@ -101,7 +101,7 @@ export function connectRealtime<S>(options: RealtimeOptions<S>): RealtimeConnect
     if (msg.seq <= lastSeq) return; // already in the snapshot we hold
     const gap = msg.seq !== lastSeq + 1;
     lastSeq = msg.seq;
-    handlers[event]?.(msg, { gap });
+    deliver(event, msg, { gap });
     if (gap) subscribe(); // missed something: become whole again
   }
 
@@ -118,9 +118,11 @@ export function connectRealtime<S>(options: RealtimeOptions<S>): RealtimeConnect
     report('offline');
     if (err?.data?.statusCode === 401) onUnauthorized?.();
   });
-  const sequenced = new Set(options.sequenced ?? []);
-  for (const event of Object.keys(handlers)) {
-    socket.on(event, (msg: { seq?: unknown }) => (sequenced.has(event) ? receive(event, msg ?? {}) : handlers[event](msg, { gap: false })));
+  // a sequenced event is listened to even without a handler: its seq must be seen, or the next event looks like a gap
+  const sequenced = new Set<ServerEventName>(options.sequenced ?? []);
+  for (const event of new Set([...(Object.keys(handlers) as ServerEventName[]), ...sequenced])) {
+    const listener = (msg: { seq?: unknown }) => (sequenced.has(event) ? receive(event, msg ?? {}) : deliver(event, msg, { gap: false }));
+    socket.on(event, listener as ServerToClientEvents[typeof event]);
   }
 
   const timer = setInterval(() => subscribe(), options.resyncEveryMs ?? RESYNC_EVERY_MS);

@@ -1,5 +1,6 @@
 // The screen above one counter (窗口屏): window name, the number being served, 暂停服务 when paused.
 import type { BoardSnapshot } from '../../../src/queue/domain/board';
+import type { TicketCalledMessage, WindowUpdatedMessage } from '../../../src/realtime/domain/socket-events';
 import type { windowScreenViewModel } from '../../../src/queue/view-models/window-screen.view-model';
 import { Announcer } from '../lib/announcer';
 import { pageData, setText, startClock } from '../lib/dom';
@@ -7,8 +8,6 @@ import { connectRealtime, STATUS_TEXT } from '../lib/realtime';
 
 type Data = NonNullable<ReturnType<typeof windowScreenViewModel>>['client'];
 type WindowStatus = BoardSnapshot['windows'][number]['status'];
-interface CallMessage { number: string; windowNumber: number }
-interface WindowMessage { windowNumber: number; status: WindowStatus; currentNumber: string | null }
 
 const data = pageData<Data>();
 const state: { status: WindowStatus; currentNumber: string | null; calling: boolean } = { status: 'closed', currentNumber: null, calling: false };
@@ -35,7 +34,7 @@ function take(windows: BoardSnapshot['windows']): void {
   render();
 }
 
-function onCall(msg: CallMessage): void {
+function onCall(msg: TicketCalledMessage): void {
   if (msg.windowNumber !== data.window) return;
   state.currentNumber = msg.number;
   state.calling = true;
@@ -50,7 +49,7 @@ function onCall(msg: CallMessage): void {
 
 // window.updated comes first and fast; it reports no number for a pause, so a null number waits for
 // the board.updated that follows (it always carries the window's real current number).
-function onWindow(msg: WindowMessage): void {
+function onWindow(msg: WindowUpdatedMessage): void {
   if (msg.windowNumber !== data.window) return;
   state.status = msg.status;
   if (msg.currentNumber) state.currentNumber = msg.currentNumber;
@@ -67,7 +66,7 @@ connectRealtime<BoardSnapshot>({
   sequenced: ['ticket.called', 'board.updated'],
   on: {
     'ticket.called': onCall,
-    'board.updated': (b: BoardSnapshot) => take(b.windows),
+    'board.updated': (b) => take(b.windows),
     'window.updated': onWindow,
   },
   onStatus: (status) => setText('#conn', status === 'live' ? '' : STATUS_TEXT[status]),

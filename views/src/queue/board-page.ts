@@ -2,6 +2,7 @@
 // The board is rendered here only (boardScreen); the server template gives the frame and the queue list.
 import { html, render } from 'lit-html';
 import type { BoardSnapshot } from '../../../src/queue/domain/board';
+import type { BoardUpdatedMessage, TicketCalledMessage } from '../../../src/realtime/domain/socket-events';
 import { boardScreen, type boardViewModel } from '../../../src/queue/view-models/board.view-model';
 import { Announcer } from '../lib/announcer';
 import { $, $$, setText, startClock } from '../lib/dom';
@@ -9,8 +10,6 @@ import { connectRealtime, type ConnectionStatus, STATUS_TEXT } from '../lib/real
 
 export type BoardData = ReturnType<typeof boardViewModel>['client'];
 type Call = BoardSnapshot['recentCalls'][number];
-type CallMessage = Call & { seq: number };
-type BoardMessage = Pick<BoardSnapshot, 'waiting' | 'windows'>;
 
 const KEEP_CALLS = 20;
 const callKey = (c: Call) => `${c.number}|${c.calledAt}`;
@@ -75,7 +74,7 @@ export function startBoard(data: BoardData): void {
     renderBoard();
   }
 
-  function onCall(msg: CallMessage): void {
+  function onCall(msg: TicketCalledMessage): void {
     const call: Call = { number: msg.number, windowNumber: msg.windowNumber, calledAt: msg.calledAt, recall: msg.recall };
     state.calls = [call, ...state.calls.filter((c) => callKey(c) !== callKey(call))].slice(0, KEEP_CALLS);
     state.windows = state.windows.map((w) => (w.number === msg.windowNumber ? { ...w, currentNumber: msg.number } : w));
@@ -84,7 +83,7 @@ export function startBoard(data: BoardData): void {
     announcer.announce(call);
   }
 
-  function onBoard(msg: BoardMessage): void {
+  function onBoard(msg: BoardUpdatedMessage): void {
     state.waiting = msg.waiting;
     state.windows = msg.windows;
     renderBoard();

@@ -111,6 +111,6 @@ export function startKiosk(data: KioskData): void {
     onSnapshot: onBoard,
     sequenced: ['ticket.called', 'board.updated'],
     // a call changes nothing here, but its seq must be seen or the next board update looks like a gap
-    on: { 'ticket.called': () => undefined, 'board.updated': onBoard },
+    on: { 'board.updated': onBoard },
   });
 }

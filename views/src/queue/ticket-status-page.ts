@@ -1,4 +1,5 @@
 // The resident's ticket page (opened from the QR code): live status, vibrates when the number is called.
+import type { TicketCalledMessage } from '../../../src/realtime/domain/socket-events';
 import type { TicketStatus } from '../../../src/queue/domain/ticket-state';
 import { FINAL_TICKET_STATUSES, residentStatusText } from '../../../src/queue/view-models/labels';
 import type { ticketStatusViewModel } from '../../../src/queue/view-models/ticket-status.view-model';
@@ -22,11 +23,6 @@ interface PublicTicket {
   ahead: number;
   estimatedWaitMinutes: number;
   windowNumber: number | null;
-}
-
-interface CallMessage {
-  number: string;
-  recall?: boolean;
 }
 
 const POLL_MS = 60000;
@@ -142,7 +138,7 @@ export function startTicketStatus(data: TicketStatusData): void {
     debounce = setTimeout(() => void refresh(), 400 + Math.random() * 1600);
   }
 
-  function onCall(msg: CallMessage): void {
+  function onCall(msg: TicketCalledMessage): void {
     if (ticket && msg.number === ticket.number) {
       void refresh();
       if (msg.recall && ticket.status === 'called') alertCalled();

@@ -9,7 +9,8 @@ export function toDepartmentView(department: Pick<Department, 'code' | 'name'>):
   return { code: department.code, name: department.name };
 }
 
-export function toItemSummary({ item, departmentCodes }: ItemDetail): ItemSummaryView {
+/** The fields every view of an item shares. */
+function itemBasics({ item, departmentCodes }: Pick<ItemDetail, 'item' | 'departmentCodes'>) {
   return {
     code: item.code,
     name: item.name,
@@ -18,10 +19,13 @@ export function toItemSummary({ item, departmentCodes }: ItemDetail): ItemSummar
     queueCode: item.queueCode,
     promisedLimit: { value: item.promisedLimitValue, unit: item.promisedLimitUnit },
     statutoryLimit: { value: item.statutoryLimitValue, unit: item.statutoryLimitUnit },
-    pinyinInitials: item.pinyinInitials,
     feeFen: item.feeFen,
     visitsRequired: item.visitsRequired,
   };
+}
+
+export function toItemSummary(detail: ItemDetail): ItemSummaryView {
+  return { ...itemBasics(detail), pinyinInitials: detail.item.pinyinInitials };
 }
 
 function toMaterialView(m: ItemDetail['materials'][number]): MaterialView {
@@ -62,17 +66,10 @@ export function toAdminItemSummary(detail: ItemDetail): AdminItemSummaryView {
 }
 
 /** The item as the admin API takes it (the CatalogItemSeed shape of config/demo-catalog.json). */
-export function toItemDefinition({ item, departmentCodes, materials, steps }: ItemDetail): CatalogItemSeed {
+export function toItemDefinition(detail: ItemDetail): CatalogItemSeed {
+  const { item, materials, steps } = detail;
   return {
-    code: item.code,
-    name: item.name,
-    kind: item.kind,
-    departmentCodes: [...departmentCodes],
-    queueCode: item.queueCode,
-    promisedLimit: { value: item.promisedLimitValue, unit: item.promisedLimitUnit },
-    statutoryLimit: { value: item.statutoryLimitValue, unit: item.statutoryLimitUnit },
-    feeFen: item.feeFen,
-    visitsRequired: item.visitsRequired,
+    ...itemBasics(detail),
     windowMinutes: item.windowMinutes,
     guide: item.guide,
     materials: materials.map(toMaterialView),

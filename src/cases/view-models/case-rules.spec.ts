@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseCalendarYear } from '../../calendar/domain/calendar-day';
 import { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import { DECISION_DOCUMENTS, documentsAfterDecision, documentsFor } from '../../cases/domain/case-documents';
+import { documentsFor } from '../../cases/domain/case-documents';
 import { mayWithdraw, owedMaterials } from '../../cases/domain/front-desk-rules';
 import { idNumberProblem, isValidChineseIdNumber, normalizeIdNumber } from '../../cases/domain/id-number';
 import { intakeDecisions } from '../../cases/domain/intake-decisions';
@@ -107,15 +107,7 @@ describe('case rules: intake decisions agree with the server’s material check'
     expect(missingForNotice(withStatuses(jzz.materials, { ID: 'provided', RESIDENCE: 'deferred' })).map((m) => m.code)).toEqual(['PHOTO', 'RESIDENCE']);
   });
 
-  it.each([
-    ['accept', { ID: 'provided', RESIDENCE: 'deferred' }, ['acceptance', 'deferral']],
-    ['accept', { ID: 'provided' }, ['acceptance']],
-    ['notify', { ID: 'missing' }, ['notice']],
-    ['reject', {}, ['refusal']],
-    ['complete', {}, ['result']],
-  ])('documents after %s with %j', (decision, statuses, kinds) => {
-    expect(documentsAfterDecision(decision, statuses, DECISION_DOCUMENTS)).toEqual(kinds);
-  });
+  // documentsAfterDecision: cases/domain/case-documents.spec.ts
 });
 
 describe('case rules: remaining working days agree with the server calendar', () => {

@@ -1,6 +1,7 @@
 import { CASE_STATUSES } from '../../cases/domain/case-state';
 import { SUSPENSION_TYPES } from '../../cases/domain/case-terms';
-import { EVENT_ACTION_TEXT, INBOX_ACTIONS, INBOX_FILTERS, inboxViewModel, workingDaysAround } from './inbox.view-model';
+import { CASE_EVENT_TEXT } from '../domain/case-event-text';
+import { INBOX_ACTIONS, INBOX_FILTERS, inboxViewModel, workingDaysAround } from './inbox.view-model';
 
 const source = (department: string | null) => ({
   department,
@@ -36,7 +37,7 @@ describe('inboxViewModel', () => {
   });
 
   it('names every step of the trail', () => {
-    expect(Object.keys(EVENT_ACTION_TEXT)).toEqual(expect.arrayContaining(['receive', 'accept', 'dispatch', 'claim', 'suspend', 'resume', 'decide', 'deliver', 'withdraw']));
+    expect(Object.keys(CASE_EVENT_TEXT)).toEqual(expect.arrayContaining(['receive', 'accept', 'dispatch', 'claim', 'suspend', 'resume', 'decide', 'deliver', 'withdraw']));
   });
 });
 

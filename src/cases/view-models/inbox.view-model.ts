@@ -1,3 +1,4 @@
+import { CASE_EVENT_TEXT } from '../domain/case-event-text';
 import type { CaseStatus } from '../../cases/domain/case-state';
 import { ACTIVE_TASK_STATUSES, CaseActionId, CLOCKED_STATUSES, EXTENSION_CAP } from '../../cases/domain/case-policy';
 import { SUSPENSION_TYPES, TaskStatus } from '../../cases/domain/case-terms';
@@ -58,30 +59,6 @@ export const LIGHT_FILTERS = [
   { id: 'red', label: '红牌（含超法定时限）' },
 ];
 
-/** The trail as staff read it (GET /cases/{id} events[].action). */
-export const EVENT_ACTION_TEXT: Record<string, string> = {
-  receive: '收件',
-  notify: '一次性告知',
-  supplement: '补正 / 补交材料',
-  accept: '受理',
-  dispatch: '派单',
-  claim: '签收',
-  suspend: '挂起（特别程序）',
-  resume: '恢复计时',
-  request_extension: '申请延期',
-  approve_extension: '批准延期',
-  reject_extension: '驳回延期',
-  return: '退回窗口',
-  transfer: '转办',
-  escalate: '上报',
-  task_decided: '部门办结',
-  decide: '办结',
-  complete: '当场办结',
-  ready: '结果送窗口',
-  deliver: '出件',
-  reject: '不予受理',
-  withdraw: '撤回',
-};
 
 export interface InboxSource {
   /** The department in the path, or null for /inbox (the page asks). */
@@ -125,7 +102,7 @@ export function inboxViewModel(src: InboxSource) {
       suspensionText: SUSPENSION_TYPE_TEXT,
       suspensionTypes: SUSPENSION_TYPES.map((t) => ({ id: t, label: SUSPENSION_TYPE_TEXT[t] })),
       agentTypeText: AGENT_TYPE_TEXT,
-      eventText: EVENT_ACTION_TEXT,
+      eventText: CASE_EVENT_TEXT,
     },
   };
 }

@@ -1,4 +1,5 @@
-import { clockTime, queueCodeOf } from './hall-source';
+import { clockTime } from '../../calendar/domain/iso-date';
+import { queueCodeOf } from './hall-source';
 
 describe('hall-source helpers', () => {
   it.each([

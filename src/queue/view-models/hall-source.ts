@@ -14,8 +14,3 @@ export function queueCodeOf(ticketNumber: string): string {
   return ticketNumber.replace(/\d+$/, '');
 }
 
-/** "2026-11-23T09:30:05+08:00" → "09:30": timestamps arrive already in the hall's zone. */
-export function clockTime(iso: string | null | undefined): string {
-  const m = /T(\d{2}:\d{2})/.exec(iso ?? '');
-  return m ? m[1] : '';
-}

@@ -1,4 +1,5 @@
-import { actionText, latestNote, supervisionNotes, TrailRow } from './supervision-notes';
+import { caseEventText as actionText } from '../../cases/domain/case-event-text';
+import { latestNote, supervisionNotes, TrailRow } from './supervision-notes';
 import { at, TZ } from './supervision.fixture';
 
 let nextId = 1;

@@ -1,4 +1,5 @@
 import { zonedIso } from '../../calendar/domain/iso-date';
+import { caseEventText } from '../../cases/domain/case-event-text';
 
 /** A row of the case trail (case_events) as the supervision page reads it. */
 export interface TrailRow {
@@ -13,35 +14,6 @@ export interface TrailRow {
   payload: Record<string, unknown> | null;
 }
 
-/** What the trail's actions mean, for the supervisor reading what a department did after a 督办. */
-export const ACTION_TEXT: Record<string, string> = {
-  receive: '收件',
-  notify: '一次性告知补正',
-  supplement: '补齐材料',
-  accept: '受理',
-  dispatch: '派单',
-  reject: '不予受理',
-  complete: '即办办结',
-  claim: '签收',
-  suspend: '启动特别程序（中止计时）',
-  resume: '恢复办理',
-  request_extension: '申请延期',
-  approve_extension: '批准延期',
-  reject_extension: '驳回延期',
-  return: '退回窗口',
-  transfer: '转办',
-  escalate: '上报',
-  task_decided: '本部门办结',
-  decide: '办结',
-  ready: '待取件',
-  deliver: '送达',
-  withdraw: '申请人撤回',
-  supervise: '督办',
-};
-
-export function actionText(action: string): string {
-  return ACTION_TEXT[action] ?? action;
-}
 
 export interface FollowUp {
   at: string;
@@ -84,7 +56,7 @@ export function supervisionNotes(trail: readonly TrailRow[], timeZone: string): 
     const current = notes[notes.length - 1];
     if (!current) continue;
     current.followUps.push({
-      at: zonedIso(row.at, timeZone), action: row.action, text: actionText(row.action), actorName: row.actorName,
+      at: zonedIso(row.at, timeZone), action: row.action, text: caseEventText(row.action), actorName: row.actorName,
       departmentCode: row.departmentCode, status: row.toStatus, reason: row.reason,
     });
   }

@@ -47,10 +47,6 @@ export function pageData<T>(): T {
   return (node ? JSON.parse(node.textContent ?? '{}') : {}) as T;
 }
 
-export function fillTemplate(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined || values[key] === null ? whole : String(values[key])));
-}
-
 /** A clock in the hall's time zone, whatever the device's zone is. */
 export function startClock(timeZone: string, onTick: (now: { time: string; date: string }) => void): ReturnType<typeof setInterval> {
   const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });

@@ -4,15 +4,22 @@ import type { Ticket } from './ticket.entity';
 
 const iso = (ms: number | null, tz: string) => (ms === null ? null : zonedIso(ms, tz));
 
-/** What staff screens see of a ticket (the clerk console). */
-export function toStaffTicket(t: Ticket, timeZone: string): StaffTicket {
+/** What every view of a ticket starts with (no personal data). */
+export function ticketBasics(t: Ticket, timeZone: string) {
   return {
     id: t.id,
     number: t.number,
     queueCode: t.queueCode,
-    priority: t.priority ? 'priority' : 'normal',
+    priority: t.priority ? ('priority' as const) : ('normal' as const),
     status: t.status,
-    issuedAt: iso(t.issuedAt, timeZone),
+    issuedAt: zonedIso(t.issuedAt, timeZone),
+  };
+}
+
+/** What staff screens see of a ticket (the clerk console). */
+export function toStaffTicket(t: Ticket, timeZone: string): StaffTicket {
+  return {
+    ...ticketBasics(t, timeZone),
     calledAt: iso(t.calledAt, timeZone),
     startedAt: iso(t.startedAt, timeZone),
     heldAt: iso(t.heldAt, timeZone),

@@ -12,6 +12,7 @@ import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
 import { QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
+import { ticketBasics } from './ticket.mapper';
 import { findTicket, followTransfers } from './ticket.store';
 import { WaitEstimator } from './wait-estimator.service';
 
@@ -53,12 +54,7 @@ export class TicketsService {
     this.events.publish(QueueEvents.CHANGED, { hallCode });
     const ahead = await this.estimator.ahead(ticket);
     return {
-      id: ticket.id,
-      number: ticket.number,
-      queueCode: ticket.queueCode,
-      priority: ticket.priority ? 'priority' : 'normal',
-      status: ticket.status,
-      issuedAt: zonedIso(ticket.issuedAt, hall.timeZone),
+      ...ticketBasics(ticket, hall.timeZone),
       ahead,
       estimatedWaitMinutes: await this.estimator.estimateMinutes(hallCode, ticket.queueCode, ahead),
       statusToken: ticket.statusToken,

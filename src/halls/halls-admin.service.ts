@@ -7,6 +7,7 @@ import { DomainEvents } from '../events/domain-events';
 import { HallErrorCode } from './domain/hall-errors';
 import type { HallSummaryView } from './domain/hall-layout';
 import {
+  canonicalTimeZone,
   canRekindWindow,
   DEFAULT_OPENING_HOURS,
   HallKind,
@@ -62,6 +63,7 @@ export class HallsAdminService {
       openingHours: this.openingHours(body.openingHours) ?? [...DEFAULT_OPENING_HOURS],
     };
     refuse(timeZoneProblem(hall.timeZone));
+    hall.timeZone = canonicalTimeZone(hall.timeZone);
     await this.command(async (m) => {
       const codes = (await m.find(Hall, { select: { code: true } })).map((h) => h.code.toUpperCase());
       if (codes.includes(hall.code.toUpperCase())) throw DomainError.conflict(HallErrorCode.HALL_EXISTS, `服务大厅 ${hall.code} 已存在`);
@@ -73,6 +75,7 @@ export class HallsAdminService {
 
   async updateHall(hallCode: string, body: UpdateHallDto): Promise<void> {
     if (body.timeZone !== undefined) refuse(timeZoneProblem(body.timeZone));
+    const timeZone = body.timeZone === undefined ? undefined : canonicalTimeZone(body.timeZone);
     const openingHours = this.openingHours(body.openingHours);
     await this.command(async (m) => {
       const hall = await this.requireHall(m, hallCode);
@@ -82,7 +85,7 @@ export class HallsAdminService {
       refuse(placementProblem(hallCode, kind, parentHall, await this.kindOf(m, parentHall), points));
       await m.update(Hall, { code: hallCode }, {
         name: body.name?.trim() ?? hall.name,
-        timeZone: body.timeZone ?? hall.timeZone,
+        timeZone: timeZone ?? hall.timeZone,
         kind,
         parentHall,
         openingHours: openingHours ?? hall.openingHours,

@@ -1,4 +1,5 @@
 import {
+  canonicalTimeZone,
   canRekindWindow,
   DEFAULT_OPENING_HOURS,
   HallKind,
@@ -61,6 +62,11 @@ describe('hall rules', () => {
     ['', false],
   ])('time zone %p → %p', (zone, ok) => {
     expect(timeZoneProblem(zone) === null).toBe(ok);
+  });
+
+  it('spells a zone canonically', () => {
+    expect(canonicalTimeZone('asia/shanghai')).toBe('Asia/Shanghai');
+    expect(canonicalTimeZone('Asia/Shanghai')).toBe('Asia/Shanghai');
   });
 
   it.each<[string, HallKind, string | null, HallKind | null, number, boolean]>([

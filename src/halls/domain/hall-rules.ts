@@ -82,6 +82,11 @@ export function timeZoneProblem(zone: string): RuleProblem | null {
   }
 }
 
+/** The zone's canonical spelling (`asia/shanghai` → `Asia/Shanghai`), for a zone timeZoneProblem accepted. */
+export function canonicalTimeZone(zone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 /**
  * A centre has no parent; a point names an existing centre (`parentKind` is the named hall's kind, or null
  * when no such hall exists); a centre with points can't become a point.

@@ -1,25 +1,95 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../common/auth.decorators';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Public, Roles } from '../common/auth.decorators';
+import type { HallLayoutView, HallSummaryView } from './domain/hall-layout';
+import { CreateHallDto, CreateQueueDto, CreateWindowDto, UpdateHallDto, UpdateQueueDto, UpdateWindowDto } from './dto/hall-admin.dto';
+import { HallsAdminService } from './halls-admin.service';
 import { HallsService } from './halls.service';
 
+type QueueView = HallLayoutView['queues'][number];
+type WindowView = HallLayoutView['windows'][number];
+
+/**
+ * Halls, their queues and windows: public reads for kiosks and screens; administration (admin only).
+ * Shape errors are 400 VALIDATION_FAILED; rule errors 422 with a stable code; duplicates 409.
+ */
 @ApiTags('halls')
 @Controller('api/v1/halls')
 export class HallsController {
-  constructor(private readonly halls: HallsService) {}
+  constructor(
+    private readonly halls: HallsService,
+    private readonly admin: HallsAdminService,
+  ) {}
+
+  /** Every hall: `[{code, name, kind, parentHall}]`. */
+  @Public()
+  @Get()
+  list(): Promise<HallSummaryView[]> {
+    return this.admin.listHalls();
+  }
 
   /** What a kiosk or screen needs to set itself up: the hall, its queues and its windows. No personal data. */
   @Public()
   @Get(':hall')
-  async describe(@Param('hall') hallCode: string) {
-    const { hall, queues } = await this.halls.layout(hallCode);
-    const windows = await this.halls.listWindows(hallCode);
-    return {
-      code: hall.code,
-      name: hall.name,
-      timeZone: hall.timeZone,
-      queues: queues.map((q) => ({ code: q.code, name: q.name })),
-      windows: windows.map((w) => ({ number: w.number, name: w.name, kind: w.kind, queueCodes: w.queueCodes, status: w.status })),
-    };
+  describe(@Param('hall') hallCode: string): Promise<HallLayoutView> {
+    return this.halls.view(hallCode);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Post()
+  async createHall(@Body() body: CreateHallDto): Promise<HallLayoutView> {
+    await this.admin.createHall(body);
+    return this.halls.view(body.code);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Put(':hall')
+  async updateHall(@Param('hall') hallCode: string, @Body() body: UpdateHallDto): Promise<HallLayoutView> {
+    await this.admin.updateHall(hallCode, body);
+    return this.halls.view(hallCode);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Post(':hall/queues')
+  async createQueue(@Param('hall') hallCode: string, @Body() body: CreateQueueDto): Promise<QueueView> {
+    await this.admin.createQueue(hallCode, body);
+    return this.queue(hallCode, body.code);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Put(':hall/queues/:code')
+  async updateQueue(@Param('hall') hallCode: string, @Param('code') code: string, @Body() body: UpdateQueueDto): Promise<QueueView> {
+    await this.admin.updateQueue(hallCode, code, body);
+    return this.queue(hallCode, code);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Post(':hall/windows')
+  async createWindow(@Param('hall') hallCode: string, @Body() body: CreateWindowDto): Promise<WindowView> {
+    await this.admin.createWindow(hallCode, body);
+    return this.window(hallCode, body.number);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Put(':hall/windows/:n')
+  async updateWindow(@Param('hall') hallCode: string, @Param('n', ParseIntPipe) n: number, @Body() body: UpdateWindowDto): Promise<WindowView> {
+    await this.admin.updateWindow(hallCode, n, body);
+    return this.window(hallCode, n);
+  }
+
+  private async queue(hallCode: string, code: string): Promise<QueueView> {
+    const { queues } = await this.halls.view(hallCode);
+    return queues.find((q) => q.code === code)!;
+  }
+
+  private async window(hallCode: string, n: number): Promise<WindowView> {
+    const { windows } = await this.halls.view(hallCode);
+    return windows.find((w) => w.number === n)!;
   }
 }

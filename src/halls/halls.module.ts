@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HallWindow } from './hall-window.entity';
+import { HallsAdminService } from './halls-admin.service';
 import { HallsPagesController } from './halls-pages.controller';
 import { Hall } from './hall.entity';
 import { HallsController } from './halls.controller';
@@ -10,7 +11,7 @@ import { ServiceQueue } from './service-queue.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow])],
   controllers: [HallsController, HallsPagesController],
-  providers: [HallsService],
+  providers: [HallsService, HallsAdminService],
   exports: [HallsService],
 })
 export class HallsModule {}

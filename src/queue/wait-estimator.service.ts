@@ -3,6 +3,7 @@ import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OnDomainEvent } from '../events/domain-events';
 import type { HallWindow } from '../halls/hall-window.entity';
+import { HallChangedEvent, HallEvents } from '../halls/hall.events';
 import { HallsService } from '../halls/halls.service';
 import { hallWindows } from '../halls/halls.store';
 import { estimateWaitMinutes } from './domain/estimate';
@@ -57,6 +58,12 @@ export class WaitEstimator {
   }
 
   /** A window opened, paused, resumed or closed: the next estimate reads the windows again. */
+  /** An admin added or changed a window: its kind and queues count for the estimate at once. */
+  @OnDomainEvent(HallEvents.CHANGED)
+  onHallChanged(e: HallChangedEvent): void {
+    if (e.subject === 'window') this.windowsByHall.delete(e.hallCode);
+  }
+
   @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: WindowChangedEvent): void {
     const cached = this.windowsByHall.get(e.hallCode);

@@ -2,11 +2,12 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { zonedIso } from '../calendar/domain/iso-date';
 import { AppConfig } from '../config/app-config';
 import { OnDomainEvent } from '../events/domain-events';
+import { HallChangedEvent, HallEvents } from '../halls/hall.events';
 import { HallsService } from '../halls/halls.service';
 import { BoardService } from '../queue/board.service';
 import { HallSequence } from '../queue/hall-sequence';
 import { QueueChangedEvent, QueueEvents, TicketCalledEvent, WindowChangedEvent } from '../queue/queue.events';
-import { SocketEvent, TicketCalledMessage } from './domain/socket-events';
+import { HallChangedMessage, SocketEvent, TicketCalledMessage } from './domain/socket-events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -48,6 +49,23 @@ export class RealtimeListener implements OnModuleDestroy {
   @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: WindowChangedEvent): void {
     this.gateway.server.to(rooms.window(e.hallCode, e.windowNumber)).emit(SocketEvent.WINDOW_UPDATED, e);
+  }
+
+  /** An admin changed the hall's set-up: its room gets the new layout (the service already dropped its cache). */
+  @OnDomainEvent(HallEvents.CHANGED)
+  async onHallChanged(e: HallChangedEvent): Promise<void> {
+    try {
+      const message: HallChangedMessage = {
+        hall: e.hallCode,
+        subject: e.subject,
+        subjectId: e.subjectId,
+        change: e.change,
+        layout: await this.halls.view(e.hallCode),
+      };
+      this.gateway.server.to(rooms.hall(e.hallCode)).emit(SocketEvent.HALL_CHANGED, message);
+    } catch (error) {
+      this.logger.warn(`hall.changed for ${e.hallCode} not sent: ${(error as Error).message}`);
+    }
   }
 
   @OnDomainEvent(QueueEvents.CHANGED)

@@ -1,4 +1,5 @@
 import type { ErrorEnvelope } from '../../common/domain/error-envelope';
+import type { HallLayoutView, HallSubject } from '../../halls/domain/hall-layout';
 import type { WindowStatus } from '../../halls/domain/window-kind';
 import type { BoardSnapshot, BoardState } from '../../queue/domain/board';
 
@@ -18,6 +19,7 @@ export const SocketEvent = {
   CASE_UPDATED: 'case.updated',
   CASE_WARNING: 'case.warning',
   RECTIFICATION_UPDATED: 'rectification.updated',
+  HALL_CHANGED: 'hall.changed',
 } as const;
 
 /** `{hall}` for a hall screen, `{hall, window}` for a window screen, `{department}` or `{supervision: true}` for staff. */
@@ -69,6 +71,19 @@ export interface WindowUpdatedMessage {
   currentNumber: string | null;
 }
 
+/**
+ * Hall room: an administrator changed the hall, a queue or a window; `layout` is the whole new set-up (as
+ * GET /api/v1/halls/{hall}, no personal data), so a screen or console redraws without asking again.
+ */
+export interface HallChangedMessage {
+  hall: string;
+  subject: HallSubject;
+  /** The queue code or window number that changed, or the hall code. */
+  subjectId: string;
+  change: 'created' | 'updated';
+  layout: HallLayoutView;
+}
+
 /** A department room hears its own code; the supervision room hears every department concerned. */
 export type ToDepartmentOrSupervision<T> = (T & { department: string }) | (T & { departments: string[] });
 
@@ -112,6 +127,7 @@ export interface ServerEvents {
   [SocketEvent.CASE_UPDATED]: CaseChangedMessage;
   [SocketEvent.CASE_WARNING]: CaseWarningMessage;
   [SocketEvent.RECTIFICATION_UPDATED]: RectificationUpdatedMessage;
+  [SocketEvent.HALL_CHANGED]: HallChangedMessage;
 }
 export type ServerEventName = keyof ServerEvents;
 

@@ -67,7 +67,8 @@ export class UsersService {
         throw DomainError.conflict(AuthErrorCode.SELF_LOCKOUT, '不能停用自己的账号或取消自己的管理员角色');
       }
       await assertAssignable(m, roles, departmentCodes, hallCodes);
-      const rightsChanged = (user.active && !active) || !sameSet(roles, user.roles) || !sameSet(departmentCodes, user.departmentCodes) || !sameSet(hallCodes, user.hallCodes);
+      // reactivation too: the event drops this process's cached "inactive" at once
+      const rightsChanged = user.active !== active || !sameSet(roles, user.roles) || !sameSet(departmentCodes, user.departmentCodes) || !sameSet(hallCodes, user.hallCodes);
       Object.assign(user, { displayName: dto.displayName ?? user.displayName, roles, departmentCodes, hallCodes, active });
       await m.save(user);
       const revoked: TokensRevokedEvent | null = rightsChanged ? await bumpTokenVersion(m, id) : null;

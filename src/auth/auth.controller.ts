@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from './domain/auth-user';
-import { CurrentUser, Public } from '../common/auth.decorators';
+import { AllowedBeforePasswordChange, CurrentUser, Public } from '../common/auth.decorators';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
+import { ChangePasswordDto } from './dto/password.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
@@ -20,8 +21,28 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
   @Get('me')
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
+  }
+
+  /** Changes the caller's password; every earlier token is revoked, so the client signs in again. */
+  @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
+  @UseGuards(LoginThrottlerGuard)
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() user: AuthUser): Promise<void> {
+    await this.auth.changePassword(user.id, dto.currentPassword, dto.newPassword);
+  }
+
+  /** Signs out: every token of the caller issued so far is revoked (HTTP and open sockets). */
+  @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.auth.logout(user.id);
   }
 }

@@ -9,7 +9,10 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
+import { CachedTokenVersions, TokenVersions } from './token-versions';
 import { User } from './user.entity';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
 
 @Module({
   imports: [
@@ -32,8 +35,12 @@ import { User } from './user.entity';
       ],
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, UsersController],
+  providers: [
+    AuthService, UsersService, PasswordHasher,
+    CachedTokenVersions, { provide: TokenVersions, useExisting: CachedTokenVersions },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, PasswordHasher],
 })
 export class AuthModule {}

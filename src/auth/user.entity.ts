@@ -12,4 +12,10 @@ export class User {
   @Column({ type: 'simple-json' }) departmentCodes: string[];
   @Column({ type: 'boolean', default: booleanDefault(true) }) active: boolean;
   @Column({ type: 'bigint', transformer: epochMs }) createdAt: number;
+  /** Halls the account works in (empty for admin and supervisor, who see every hall). */
+  @Column({ type: 'simple-json', default: () => `'[]'` }) hallCodes: string[];
+  /** Set by an admin's reset (and for new accounts): every staff endpoint but the password change refuses until then. */
+  @Column({ type: 'boolean', default: booleanDefault(false) }) mustChangePassword: boolean;
+  /** Carried by every access token; raising it revokes all earlier tokens. */
+  @Column({ type: 'int', default: 0 }) tokenVersion: number;
 }

@@ -16,3 +16,15 @@ export async function displayNames(m: EntityManager, userIds: number[]): Promise
   const users = ids.length ? await m.find(User, { select: { id: true, displayName: true }, where: { id: In(ids) } }) : [];
   return new Map(users.map((u) => [u.id, u.displayName]));
 }
+
+/** What token checks need of an account: its current token version and whether it may sign in. */
+export async function tokenState(m: EntityManager, id: number): Promise<{ tokenVersion: number; active: boolean } | null> {
+  return m.findOne(User, { select: { id: true, tokenVersion: true, active: true }, where: { id } });
+}
+
+/** Raises the user's token version (revoking every earlier token); returns the event to publish after commit. */
+export async function bumpTokenVersion(m: EntityManager, userId: number): Promise<{ userId: number; tokenVersion: number }> {
+  await m.increment(User, { id: userId }, 'tokenVersion', 1);
+  const row = await m.findOneOrFail(User, { select: { id: true, tokenVersion: true }, where: { id: userId } });
+  return { userId, tokenVersion: row.tokenVersion };
+}

@@ -40,3 +40,8 @@ export async function insertHall(m: EntityManager, setup: HallSetup, now: number
   await m.insert(ServiceQueue, setup.queues.map((q, i) => ({ ...q, hallCode, sortOrder: i })));
   await m.insert(HallWindow, setup.windows.map((w) => ({ ...w, hallCode, status: 'closed' as const, updatedAt: now })));
 }
+
+/** The codes of every hall, for checks of codes other modules store (a staff member's halls). */
+export async function hallCodesNow(m: EntityManager): Promise<string[]> {
+  return (await m.find(Hall, { select: { code: true }, order: { code: 'ASC' } })).map((h) => h.code);
+}

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
+import { AuthErrorCode } from '../auth/auth.errors';
+import { AuthEvents, TokensRevokedEvent } from '../auth/auth.events';
 import { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { mayWatchDepartment } from '../cases/domain/department-access';
@@ -8,17 +10,21 @@ import { DomainError } from '../common/domain-error';
 import { toEnvelope } from '../common/error-envelope.filter';
 import { ErrorCode } from '../common/error-codes';
 import { validateMessage } from '../common/validate-message';
+import { OnDomainEvent } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { BoardService } from '../queue/board.service';
 import { ClientToServerEvents, REALTIME_NAMESPACE, ServerToClientEvents, SocketEvent, SubscribeAck } from './domain/socket-events';
 import { SubscribeDto } from './dto/subscribe.dto';
 import { rooms } from './rooms';
+import { StaffSocketRegistry } from './staff-sockets';
 
 /** Public screens connect without a token; staff connect with `auth: {token}`, checked once here. */
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: { origin: true } })
-export class RealtimeGateway implements OnGatewayInit {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   @WebSocketServer() server: Namespace<ClientToServerEvents, ServerToClientEvents>;
   private readonly logger = new Logger('Realtime');
+  /** Sockets connected with a staff token, closed when that token is revoked (sign-out, reset, deactivation…). */
+  private readonly staff = new StaffSocketRegistry<Socket>();
 
   constructor(
     private readonly auth: AuthService,
@@ -26,19 +32,38 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly halls: HallsService,
   ) {}
 
-  /** A bad token refuses the connection itself: the client gets connect_error with the envelope in `data`. */
+  /**
+   * A bad or revoked token refuses the connection itself: the client gets connect_error with the envelope in
+   * `data`; so does an account that must change its password first.
+   */
   afterInit(server: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
     server.use((socket, next) => {
       const token = socket.handshake.auth?.token as string | undefined;
       if (!token) return next();
-      this.auth.verify(token).then(
-        (user) => {
+      this.auth.verifyToken(token).then(
+        ({ user, tokenVersion }) => {
+          if (user.mustChangePassword) {
+            return next(Object.assign(new Error('forbidden'), { data: toEnvelope(DomainError.forbidden(AuthErrorCode.PASSWORD_CHANGE_REQUIRED, '请先修改密码')) }));
+          }
           socket.data.user = user;
+          this.staff.add(user.id, tokenVersion, socket as unknown as Socket);
           next();
         },
         (error: unknown) => next(Object.assign(new Error('unauthorized'), { data: toEnvelope(error) })),
       );
     });
+  }
+
+  handleDisconnect(socket: Socket): void {
+    const user = socket.data?.user as AuthUser | undefined;
+    if (user) this.staff.remove(user.id, socket);
+  }
+
+  /** A revocation committed (here, or relayed from another instance): the sockets of the revoked tokens close. */
+  @OnDomainEvent(AuthEvents.TOKENS_REVOKED)
+  onTokensRevoked(e: TokensRevokedEvent): void {
+    const closed = this.staff.revoke(e.userId, e.tokenVersion);
+    if (closed) this.logger.log(`Closed ${closed} socket(s) of user ${e.userId}: sign-in revoked`);
   }
 
   /** Joins the asked room and acks with the snapshot that makes the screen whole. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { needsHall } from '../auth/domain/auth-user';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hasUsers, insertUsers } from '../auth/user.store';
 import { insertDepartments, writeCatalogItem } from '../catalog/catalog-writer';
@@ -44,7 +45,10 @@ export class SeedService implements OnApplicationBootstrap {
     await insertUsers(m, demo.accounts.map((a) => ({
       ...a,
       passwordHash: a.username === 'admin' ? passwordHash : demoHash,
+      hallCodes: needsHall(a.roles) ? [demo.hall.code] : [],
       active: true,
+      mustChangePassword: false, // the demo's shared password is documented
+      tokenVersion: 0,
       createdAt: now,
     })));
     const catalog = readDemoCatalog(this.config.CONFIG_DIR);
@@ -54,7 +58,7 @@ export class SeedService implements OnApplicationBootstrap {
 
   private async seedAdmin(m: EntityManager, password: string): Promise<string> {
     const passwordHash = await this.hasher.hash(password);
-    await insertUsers(m, [{ username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCodes: [], passwordHash, active: true, createdAt: this.clock.now() }]);
+    await insertUsers(m, [{ username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCodes: [], hallCodes: [], passwordHash, active: true, mustChangePassword: false, tokenVersion: 0, createdAt: this.clock.now() }]);
     return 'Created the admin account';
   }
 }

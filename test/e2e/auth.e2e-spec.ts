@@ -8,7 +8,7 @@ describe('auth (e2e)', () => {
   it('signs in a demo account and returns its roles and departments', async () => {
     const res = await t.http().post('/api/v1/auth/login').send({ username: 'head-gg', password: 'demo1234' }).expect(200);
     expect(res.body.accessToken).toEqual(expect.any(String));
-    expect(res.body.user).toEqual({ id: expect.any(Number), username: 'head-gg', displayName: '公共服务办负责人', roles: ['head', 'officer'], departmentCodes: ['GG'] });
+    expect(res.body.user).toEqual({ id: expect.any(Number), username: 'head-gg', displayName: '公共服务办负责人', roles: ['head', 'officer'], departmentCodes: ['GG'], hallCodes: ['TC'], mustChangePassword: false });
     expect(JSON.stringify(res.body)).not.toContain('passwordHash');
     const me = await t.http().get('/api/v1/auth/me').set(bearer(res.body.accessToken)).expect(200);
     expect(me.body.username).toBe('head-gg');

@@ -33,7 +33,10 @@ describe('start-up, seeding and operations (e2e)', () => {
     const t = await createTestApp({ SEED: 'none', ADMIN_PASSWORD: 'a-long-secret' });
     await t.http().get('/api/v1/halls/TC').expect(404);
     expect(await countRows(t, 'users')).toBe(1);
-    await t.login('admin', 'a-long-secret');
+    const login = await t.http().post('/api/v1/auth/login').send({ username: 'admin', password: 'a-long-secret' }).expect(200);
+    // the admin made from ADMIN_PASSWORD need not change it, and works in every hall
+    expect(login.body.user).toMatchObject({ roles: ['admin'], hallCodes: [], mustChangePassword: false });
+    await t.http().get('/api/v1/users').set({ Authorization: `Bearer ${login.body.accessToken}` }).expect(200);
     await t.http().post('/api/v1/auth/login').send({ username: 'admin', password: 'demo1234' }).expect(401);
     await t.close();
   });

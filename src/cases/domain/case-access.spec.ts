@@ -1,7 +1,7 @@
 import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { CaseActionKind, mayActOnCase } from './case-access';
 
-const u = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes });
+const u = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes, hallCodes: [], mustChangePassword: false });
 const clerk = u(['clerk']);
 const officerGG = u(['officer'], ['GG']);
 const officerZL = u(['officer'], ['ZL']);

@@ -4,7 +4,7 @@ import {
 } from './case-policy';
 import { CASE_STATUSES, CaseCommand, caseTransition } from './case-state';
 
-const user = (roles: Role[], departmentCodes: string[]): AuthUser => ({ id: 1, username: 'u', displayName: 'U', roles, departmentCodes });
+const user = (roles: Role[], departmentCodes: string[]): AuthUser => ({ id: 1, username: 'u', displayName: 'U', roles, departmentCodes, hallCodes: [], mustChangePassword: false });
 const officer = user(['officer'], ['ZL']);
 const head = user(['head'], ['ZL']);
 const gg = user(['officer'], ['GG']);

@@ -1,7 +1,7 @@
 import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { mayWatchDepartment, watchableDepartments } from './department-access';
 
-const user = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'U', roles, departmentCodes });
+const user = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'U', roles, departmentCodes, hallCodes: [], mustChangePassword: false });
 const ALL = ['DJ', 'ZL', 'GG'];
 
 describe('department access', () => {

@@ -2,7 +2,7 @@ import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { assertMayCommand, assertMayFilterDepartment, availableActions, commandOf, listScope, mayCommand, mayRead, OwnedTask } from './rectification-access';
 import { RectificationCommand, RectificationStatus } from './rectification-state';
 
-const user = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes });
+const user = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes, hallCodes: [], mustChangePassword: false });
 const officerZl = user(['officer'], ['ZL']);
 const headGg = user(['head', 'officer'], ['GG']);
 const officerGg = user(['officer'], ['GG']);

@@ -1,7 +1,7 @@
 import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { assertCanCall, assertCanClose, assertMayAct, requireCurrent, WindowAction, WindowFacts } from './window-rules';
 
-const user = (id: number, ...roles: Role[]): AuthUser => ({ id, username: `u${id}`, displayName: '', roles, departmentCodes: [] });
+const user = (id: number, ...roles: Role[]): AuthUser => ({ id, username: `u${id}`, displayName: '', roles, departmentCodes: [], hallCodes: [], mustChangePassword: false });
 const w = (status: WindowFacts['status'], operatorId: number | null, currentTicketId: number | null = null): WindowFacts => ({ status, operatorId, currentTicketId });
 
 describe('assertMayAct', () => {

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from './domain/auth-user';
+import { CurrentUser, Roles } from '../common/auth.decorators';
+import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
+import type { UserView } from './user.mapper';
+import { UsersService } from './users.service';
+
+/** Staff accounts (admin only). No answer carries a password or its hash. */
+@ApiTags('users')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/v1/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  list(): Promise<UserView[]> {
+    return this.users.list();
+  }
+
+  @Post()
+  create(@Body() dto: CreateUserDto): Promise<UserView> {
+    return this.users.create(dto);
+  }
+
+  @Put(':id')
+  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthUser): Promise<UserView> {
+    return this.users.update(id, dto, actor.id);
+  }
+
+  /** The user must change the new password at the next sign-in; their earlier tokens are revoked. */
+  @Post(':id/reset-password')
+  @HttpCode(204)
+  async resetPassword(@Param('id', ParseIntPipe) id: number, @Body() dto: ResetPasswordDto): Promise<void> {
+    await this.users.resetPassword(id, dto.password);
+  }
+}

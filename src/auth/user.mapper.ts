@@ -14,26 +14,10 @@ export function toAuthUser(user: User): AuthUser {
 }
 
 /** An account as the admin API answers it: never a password or its hash. */
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  roles: AuthUser['roles'];
-  departmentCodes: string[];
-  hallCodes: string[];
+export interface UserView extends AuthUser {
   active: boolean;
-  mustChangePassword: boolean;
 }
 
 export function toUserView(user: User): UserView {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    roles: user.roles,
-    departmentCodes: user.departmentCodes,
-    hallCodes: user.hallCodes,
-    active: user.active,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return { ...toAuthUser(user), active: user.active };
 }

@@ -15,7 +15,6 @@ import { User } from './user.entity';
 import { toAuthUser } from './user.mapper';
 import { bumpTokenVersion } from './user.store';
 
-export { AuthErrorCode } from './auth.errors';
 
 interface TokenPayload {
   sub: number;

@@ -21,7 +21,6 @@ import { readHolidayFiles } from './holiday-files';
 /** The demo hall's zone; used when no hall exists yet (first start, before the seed). */
 export const DEFAULT_HALL_ZONE = 'Asia/Shanghai';
 
-export type { CalendarDayView, CalendarStatus };
 
 interface Snapshot {
   generation: number;

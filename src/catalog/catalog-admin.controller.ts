@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth.decorators';
 import { toItemSeed } from './catalog-input';
-import { AdminItemSummaryView, AdminItemView, DepartmentView, toAdminItem, toAdminItemSummary, toDepartmentView } from './catalog.mapper';
+import { toAdminItem, toAdminItemSummary, toDepartmentView } from './catalog.mapper';
+import type { AdminItemSummaryView, AdminItemView, DepartmentView } from './domain/catalog-views';
 import { CatalogService } from './catalog.service';
 import { CreateCatalogItemDto, ReplaceCatalogItemDto } from './dto/catalog-item.dto';
 import { CreateDepartmentDto, RenameDepartmentDto } from './dto/department.dto';

@@ -1,4 +1,4 @@
-import type { CatalogItemSeed } from './demo-catalog';
+import type { CatalogItemSeed } from './domain/item-definition';
 import type { ItemKind, LimitUnit } from './domain/catalog-terms';
 import type { CatalogItemBodyDto } from './dto/catalog-item.dto';
 

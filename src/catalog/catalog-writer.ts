@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { CatalogItemSeed } from './demo-catalog';
+import type { CatalogItemSeed } from './domain/item-definition';
 import { Department } from './department.entity';
 import { pinyinInitials } from './domain/pinyin-initials';
 import { ItemMaterial } from './item-material.entity';

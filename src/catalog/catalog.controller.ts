@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth.decorators';
-import { DepartmentView, ItemSummaryView, ItemView, toDepartmentView, toItemSummary, toItemView } from './catalog.mapper';
+import { toDepartmentView, toItemSummary, toItemView } from './catalog.mapper';
+import type { DepartmentView, ItemSummaryView, ItemView } from './domain/catalog-views';
 import { CatalogService } from './catalog.service';
 import { ItemQueryDto } from './dto/item-query.dto';
 

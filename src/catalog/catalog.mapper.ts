@@ -3,7 +3,6 @@ import type { Department } from './department.entity';
 import type { AdminItemSummaryView, AdminItemView, DepartmentView, ItemSummaryView, ItemView, MaterialView } from './domain/catalog-views';
 import type { CatalogItemSeed } from './domain/item-definition';
 
-export type { AdminItemSummaryView, AdminItemView, DepartmentView, ItemSummaryView, ItemView, LimitView, MaterialView, StepView } from './domain/catalog-views';
 
 export function toDepartmentView(department: Pick<Department, 'code' | 'name'>): DepartmentView {
   return { code: department.code, name: department.name };

@@ -8,7 +8,7 @@ import { HallsService } from '../halls/halls.service';
 import { CatalogErrorCode, invalidItem, itemNotFound } from './catalog.errors';
 import { CatalogContents, ItemDetail, nextSortOrder, readCatalog } from './catalog.store';
 import { writeCatalogItem } from './catalog-writer';
-import type { CatalogItemSeed } from './demo-catalog';
+import type { CatalogItemSeed } from './domain/item-definition';
 import { Department } from './department.entity';
 import { ItemProblem, itemProblems } from './domain/item-rules';
 import { searchItems } from './domain/item-search';

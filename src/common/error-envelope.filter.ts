@@ -5,7 +5,6 @@ import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 import type { ErrorEnvelope } from './domain/error-envelope';
 
-export type { ErrorEnvelope };
 
 const STATUS_CODES: Record<number, string> = {
   400: ErrorCode.VALIDATION_FAILED,

@@ -1,5 +1,6 @@
 import { join } from 'path';
-import { CatalogItemSeed, readDemoCatalog } from '../demo-catalog';
+import { readDemoCatalog } from '../demo-catalog';
+import type { CatalogItemSeed } from './item-definition';
 import { CatalogRefs, itemProblems, ItemProblem, problemsErrorCode } from './item-rules';
 
 const refs: CatalogRefs = {

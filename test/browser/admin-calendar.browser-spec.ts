@@ -1,17 +1,13 @@
 import { Browser } from 'playwright-core';
-import { createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, shot } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { DESKTOP, openPage, shot, useAppAndBrowser } from './support/browser';
 
 describe('calendar admin page', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   const cell = (date: string) => `.cal-day[data-date="${date}"]`;

@@ -1,8 +1,8 @@
 import { Browser } from 'playwright-core';
 import { HallSequence } from '../../src/queue/hall-sequence';
 import { RealtimeGateway } from '../../src/realtime/realtime.gateway';
-import { createTestApp, TestApp } from '../support/test-app';
-import { launchChromium, openPage, queueApi, shot, TV } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { openPage, queueApi, shot, TV, useAppAndBrowser } from './support/browser';
 import { countSubscribes, installFakeSpeechAndAudio, installNoSpeechFakeAudio } from './support/fakes';
 
 type AudioEntry = { kind: string; text?: string; at: number; end?: number };
@@ -10,13 +10,9 @@ type AudioEntry = { kind: string; text?: string; at: number; end?: number };
 describe('hall board page', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   it('shows a call made through the API live, without a reload', async () => {

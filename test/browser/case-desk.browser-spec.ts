@@ -1,18 +1,14 @@
 import { Browser, Page } from 'playwright-core';
 import { acceptedJzz, caseAction } from '../support/case-helpers';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, shot } from './support/browser';
+import { bearer, TestApp } from '../support/test-app';
+import { DESKTOP, openPage, shot, useAppAndBrowser } from './support/browser';
 
 describe('case pages: notices, supplements, refusals, on-the-spot items, server errors, extensions', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   const text = (page: Page, selector: string, expected: string) =>

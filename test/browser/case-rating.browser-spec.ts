@@ -1,18 +1,14 @@
 import { Browser } from 'playwright-core';
 import { deliveredJzz, rows } from '../support/evaluation-helpers';
-import { createTestApp, TestApp } from '../support/test-app';
-import { launchChromium, openPage, PHONE, shot } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { openPage, PHONE, shot, useAppAndBrowser } from './support/browser';
 
 describe('一事一评 on the resident case page', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   it('asks for a rating once the case is delivered, records a bad one with its comment and opens a rectification', async () => {

@@ -1,17 +1,13 @@
 import { Browser, Page } from 'playwright-core';
-import { createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, PHONE, shot, TV } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { DESKTOP, openPage, PHONE, shot, TV, useAppAndBrowser } from './support/browser';
 
 describe('catalogue pages', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   const visibleCodes = (page: Page) => page.locator('.cg-item:not([hidden])').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.code));

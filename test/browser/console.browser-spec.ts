@@ -1,17 +1,13 @@
 import { Browser, Page } from 'playwright-core';
-import { createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, queueApi, shot } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser } from './support/browser';
 
 describe('clerk console page', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   const text = (page: Page, selector: string, expected: string) =>

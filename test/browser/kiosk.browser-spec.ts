@@ -1,17 +1,13 @@
 import { Browser } from 'playwright-core';
-import { createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, PHONE, shot } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { DESKTOP, openPage, PHONE, shot, useAppAndBrowser } from './support/browser';
 
 describe('kiosk page', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   it('issues a ticket with its number, wait and a QR code to the status page', async () => {

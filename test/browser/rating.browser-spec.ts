@@ -1,20 +1,16 @@
 import { Browser, Page } from 'playwright-core';
-import { createTestApp, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 import { deliveredJzz, rate, rows } from '../support/evaluation-helpers';
-import { DESKTOP, launchChromium, openPage, PHONE, queueApi, shot } from './support/browser';
+import { DESKTOP, openPage, PHONE, queueApi, shot, useAppAndBrowser } from './support/browser';
 
 const TABLET = { width: 1280, height: 800 };
 
 describe('好差评 pages: the window pad, the ticket status page, the rectification desk', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   const text = (page: Page, selector: string, expected: string) =>

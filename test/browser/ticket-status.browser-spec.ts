@@ -1,17 +1,13 @@
 import { Browser } from 'playwright-core';
-import { createTestApp, TestApp } from '../support/test-app';
-import { launchChromium, openPage, PHONE, queueApi, shot } from './support/browser';
+import { TestApp } from '../support/test-app';
+import { openPage, PHONE, queueApi, shot, useAppAndBrowser } from './support/browser';
 
 describe('resident ticket status page', () => {
   let t: TestApp;
   let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  useAppAndBrowser((app, chromium) => {
+    t = app;
+    browser = chromium;
   });
 
   it('shows waiting, then the window live when the number is called, and vibrates', async () => {

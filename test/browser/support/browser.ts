@@ -1,7 +1,7 @@
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { bearer, TestApp } from '../../support/test-app';
+import { bearer, createTestApp, TestApp } from '../../support/test-app';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -58,4 +58,20 @@ export function queueApi(t: TestApp, hall = 'TC') {
       return res.body as { window: { status: string }; ticket: { number: string; status: string } | null };
     },
   };
+}
+
+/** The demo app on a free port and one Chromium for a describe block, both closed after it. */
+export function useAppAndBrowser(take: (t: TestApp, browser: Browser) => void): void {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const app = await createTestApp();
+    t = app;
+    browser = await launchChromium();
+    take(app, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
 }

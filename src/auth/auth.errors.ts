@@ -12,6 +12,8 @@ export const AuthErrorCode = {
   USERNAME_TAKEN: 'USERNAME_TAKEN',
   /** 422: an account other than admin and supervisor must work in at least one hall. */
   HALL_REQUIRED: 'HALL_REQUIRED',
+  /** 403: the account works in other halls (API.md: staff work only in their halls). */
+  HALL_FORBIDDEN: 'HALL_FORBIDDEN',
   UNKNOWN_HALL: 'UNKNOWN_HALL',
   UNKNOWN_DEPARTMENT: 'UNKNOWN_DEPARTMENT',
   USER_NOT_FOUND: 'USER_NOT_FOUND',

@@ -7,6 +7,7 @@ import { CaseClock } from './case-clock';
 import { loadCase, openSuspension, saveCase, tasksOf } from './case-store';
 import { appendCaseEvents, CaseTrailEntry } from './case-trail';
 import { CaseChangedEvent, CaseEvents } from './case.events';
+import { assertReachesCase } from './domain/case-access';
 import { CaseCommand, CaseStatus, nextCaseStatus, TransitionFacts } from './domain/case-state';
 import type { CaseTask } from './entities/case-task.entity';
 import type { Case } from './entities/case.entity';
@@ -69,6 +70,8 @@ export class CaseCommandRunner {
       const now = this.clock.now();
       const c = await open(m, now);
       const tasks = await tasksOf(m, c.id);
+      // staff act only on cases of their halls, or (officers, heads) of their departments: 403 HALL_FORBIDDEN
+      assertReachesCase(user, { hallCode: c.hallCode, departments: tasks.map((t) => t.departmentCode) });
       const trail: CaseTrailEntry[] = [];
       let last: { from: CaseStatus; to: CaseStatus } | null = null;
       const ctx: CommandContext = {

@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
+import { hallsOf } from '../auth/domain/hall-access';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { CaseClock } from './case-clock';
 import { caseFacts, loadCase, openSuspension, tasksOf } from './case-store';
 import { toCaseDetail, toCaseSummary, toPublicCase } from './case.mapper';
-import { assertMayActOnCase } from './domain/case-access';
+import { assertMayActOnCase, assertReachesCase, seesFullPersonalData } from './domain/case-access';
 import { CaseErrorCode } from './domain/case-errors';
 import { caseActions } from './domain/case-policy';
 import { CASE_STATUSES, CaseStatus } from './domain/case-state';
+import type { CaseDetailView } from './domain/case-views';
+import { maskCaseDetail } from './domain/masking';
 import { CaseListQueryDto } from './dto/case-actions.dto';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseExtension } from './entities/case-extension.entity';
@@ -20,7 +23,9 @@ import { CaseSuspension } from './entities/case-suspension.entity';
 import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
 
+/** Who may list cases of any department (within their halls): the overseers and the front desk. */
 const OVERSEERS = ['admin', 'supervisor', 'clerk'];
+const BACK_OFFICE = ['officer', 'head'];
 
 /** Reading cases: staff lists and details (lights recomputed at read time), and the resident's view. */
 @Injectable()
@@ -31,6 +36,12 @@ export class CaseQueryService {
     private readonly catalog: CatalogService,
   ) {}
 
+  /**
+   * A case list: rows carry no ID numbers or phones (CaseSummaryView). What a user may list: admins and
+   * supervisors every case; the front desk the cases taken in at its halls; officers and heads their
+   * departments' cases from every hall (reachesCase); `?department=` and `?hall=` narrow it (a hall the user
+   * doesn't work in is refused by the HallGuard before this).
+   */
   async list(user: AuthUser, query: CaseListQueryDto) {
     const statuses = this.parseStatuses(query.status);
     const seesAll = user.roles.some((r) => OVERSEERS.includes(r));
@@ -39,10 +50,22 @@ export class CaseQueryService {
     }
     const departments = query.department ? [query.department] : seesAll ? null : user.departmentCodes;
     if (departments && departments.length === 0) return [];
-    const qb = this.db.getRepository(Case).createQueryBuilder('c');
-    if (departments) {
-      qb.where((sub) => `c.id IN ${sub.subQuery().select('t.caseId').from(CaseTask, 't').where('t.departmentCode IN (:...departments)').getQuery()}`, { departments });
+    // the user's halls (null: every hall); an officer's or head's own departments reach past them
+    const halls = hallsOf(user);
+    const ownDepartments = user.roles.some((r) => BACK_OFFICE.includes(r)) ? user.departmentCodes : [];
+    if (halls && halls.length === 0 && ownDepartments.length === 0) return [];
+    const qb = this.db.getRepository(Case).createQueryBuilder('c').where('1 = 1');
+    const holdingTask = (param: string) =>
+      `c.id IN (${this.db.getRepository(CaseTask).createQueryBuilder('t').select('t.caseId').where(`t.departmentCode IN (:...${param})`).getQuery()})`;
+    if (departments) qb.andWhere(holdingTask('departments'), { departments });
+    if (halls) {
+      const upperHalls = halls.map((h) => h.toUpperCase());
+      qb.andWhere(new Brackets((w) => {
+        w.where(upperHalls.length ? 'UPPER(c.hallCode) IN (:...upperHalls)' : '1 = 0', { upperHalls });
+        if (ownDepartments.length) w.orWhere(holdingTask('ownDepartments'), { ownDepartments });
+      }));
     }
+    if (query.hall) qb.andWhere('UPPER(c.hallCode) = :hall', { hall: query.hall.toUpperCase() });
     if (statuses) qb.andWhere('c.status IN (:...statuses)', { statuses });
     if (query.q) qb.andWhere('(c.caseNumber LIKE :q OR c.itemName LIKE :q OR c.applicantName LIKE :q)', { q: `%${query.q}%` });
     const rows = await qb.orderBy('c.dueDate IS NULL', 'ASC').addOrderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC').take(query.limit ?? 200).getMany();
@@ -57,11 +80,19 @@ export class CaseQueryService {
     return out;
   }
 
-  async get(id: number, user: AuthUser) {
+  /**
+   * GET /cases/{id} (and every case action's answer): THE one place a case's personal data leaves the server
+   * for staff. Readers outside the case's hall and departments get 403 (reachesCase); readers who may see the
+   * case but have no need of its personal data get ID numbers and phones masked (seesFullPersonalData);
+   * `personalData` in the answer says which. A full read is what the audit log (个人信息查询留痕) records.
+   */
+  async detailFor(user: AuthUser, id: number): Promise<CaseDetailView> {
     const m = this.db.manager;
     const c = await loadCase(m, id);
     const tasks = await tasksOf(m, id);
-    assertMayActOnCase(user, 'read', tasks.map((t) => t.departmentCode));
+    const place = { hallCode: c.hallCode, departments: tasks.map((t) => t.departmentCode) };
+    assertMayActOnCase(user, 'read', place.departments);
+    assertReachesCase(user, place);
     await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, id) : null, tasks });
     const [materials, events, extensions, suspensions] = await Promise.all([
       m.find(CaseMaterial, { where: { caseId: id }, order: { sortOrder: 'ASC' } }),
@@ -70,7 +101,9 @@ export class CaseQueryService {
       m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
     ]);
     const actions = caseActions(caseFacts(c, tasks, extensions.find((e) => e.status === 'pending') ?? null), user);
-    return toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
+    const detail = toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
+    if (!seesFullPersonalData(user, place)) return maskCaseDetail(detail);
+    return detail;
   }
 
   /** The resident's status page; a wrong number or code is the same 404. */

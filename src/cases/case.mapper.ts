@@ -60,7 +60,7 @@ export interface CaseDetailParts {
   actions: Record<CaseActionId, CaseActionState>;
 }
 
-/** GET /cases/{id} for staff: the whole case with its trail. */
+/** GET /cases/{id} for staff: the whole case with its trail and full personal data (CaseQueryService.detailFor masks it for readers without the need). */
 export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseDetailView {
   return {
     ...toCaseSummary(c, parts.tasks, tz),
@@ -68,6 +68,7 @@ export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseD
     hall: c.hallCode,
     ticketId: c.ticketId,
     applicant: { name: c.applicantName, idNumber: c.applicantIdNumber, phone: c.applicantPhone },
+    personalData: 'full',
     agent: c.agentType ? { type: c.agentType, name: c.agentName, idNumber: c.agentIdNumber, phone: c.agentPhone } : null,
     promisedLimit: { value: c.promisedValue, unit: c.promisedUnit },
     statutoryLimit: { value: c.statutoryValue, unit: c.statutoryUnit },

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
+import { HallScoped } from '../auth/hall.guard';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
+import { NoStore } from '../common/no-store.interceptor';
 import { BackOfficeService } from './back-office.service';
 import { CaseQueryService } from './case-query.service';
 import { CaseListQueryDto, DecideDto, SuperviseDto, DeliverDto, EscalateDto, NotifyDto, PublicCaseQueryDto, ReasonDto, RejectExtensionDto, RequestExtensionDto, ReturnCaseDto, SupplementDto, SuspendDto, TransferCaseDto } from './dto/case-actions.dto';
@@ -14,6 +16,7 @@ import { SupervisionService } from './supervision.service';
 @ApiTags('cases')
 @ApiBearerAuth()
 @Roles('clerk', 'officer', 'head', 'supervisor', 'admin')
+@NoStore()
 @Controller('api/v1/cases')
 export class CasesController {
   constructor(
@@ -25,18 +28,20 @@ export class CasesController {
   ) {}
 
   @Post()
+  @HallScoped('body')
   create(@Body() dto: CreateCaseDto, @CurrentUser() user: AuthUser) {
     return this.intake.create(dto, user);
   }
 
   @Get()
+  @HallScoped('query')
   list(@Query() q: CaseListQueryDto, @CurrentUser() user: AuthUser) {
     return this.query.list(user, q);
   }
 
   @Get(':id')
   get(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
-    return this.query.get(id, user);
+    return this.query.detailFor(user, id);
   }
 
   @Post(':id/supplement') @HttpCode(200)
@@ -127,11 +132,12 @@ export class CasesController {
   /** Every action answers with the case as its actor now sees it. */
   private async after(id: number, user: AuthUser, action: Promise<unknown>) {
     await action;
-    return this.query.get(id, user);
+    return this.query.detailFor(user, id);
   }
 }
 
 @ApiTags('cases')
+@NoStore()
 @Controller('api/v1/public/cases')
 export class PublicCasesController {
   constructor(private readonly query: CaseQueryService) {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { HallScoped } from '../auth/hall.guard';
 import { Public, Roles } from '../common/auth.decorators';
 import { PAD_ROLES } from './domain/pad-rating';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
@@ -31,6 +32,7 @@ export class EvaluationsController {
 @ApiTags('evaluations')
 @ApiBearerAuth()
 @Roles(...PAD_ROLES)
+@HallScoped()
 @Controller('api/v1/halls/:hall/windows/:n')
 export class PadController {
   constructor(private readonly evaluations: EvaluationsService) {}

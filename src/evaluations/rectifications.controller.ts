@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } fro
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, Roles } from '../common/auth.decorators';
+import { NoStore } from '../common/no-store.interceptor';
 import { RECTIFICATION_ROLES } from './domain/rectification-access';
 import { RecheckDto, RectificationListQueryDto, RectificationNoteDto, RevisitDto } from './dto/rectification-action.dto';
 import { RectificationsService } from './rectifications.service';
@@ -10,6 +11,7 @@ import { RectificationsService } from './rectifications.service';
 @ApiTags('evaluations')
 @ApiBearerAuth()
 @Roles(...RECTIFICATION_ROLES)
+@NoStore()
 @Controller('api/v1/rectifications')
 export class RectificationsController {
   constructor(private readonly rectifications: RectificationsService) {}

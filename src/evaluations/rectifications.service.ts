@@ -53,10 +53,10 @@ export class RectificationsService {
     const scope = listScope(user);
     const qb = this.db.getRepository(Rectification).createQueryBuilder('r');
     if (!scope.all) {
-      if (!scope.departments.length && !scope.windows) return [];
+      if (!scope.departments.length && !scope.windowHalls.length) return [];
       qb.where(new Brackets((w) => {
         if (scope.departments.length) w.orWhere("(r.ownerType = 'department' AND r.departmentCode IN (:...departments))", { departments: scope.departments });
-        if (scope.windows) w.orWhere("r.ownerType = 'window'");
+        if (scope.windowHalls.length) w.orWhere("(r.ownerType = 'window' AND UPPER(r.hallCode) IN (:...windowHalls))", { windowHalls: scope.windowHalls.map((h) => h.toUpperCase()) });
       }));
     }
     if (q.department) qb.andWhere('r.departmentCode = :department', { department: q.department });

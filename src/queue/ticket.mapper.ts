@@ -1,4 +1,5 @@
 import { zonedIso } from '../calendar/domain/iso-date';
+import { maskPhone } from '../cases/domain/masking';
 import type { StaffTicket } from './domain/window-view';
 import type { Ticket } from './ticket.entity';
 
@@ -16,7 +17,7 @@ export function ticketBasics(t: Ticket, timeZone: string) {
   };
 }
 
-/** What staff screens see of a ticket (the clerk console). */
+/** What staff screens see of a ticket (the clerk console); the phone (only for the SMS) masked. */
 export function toStaffTicket(t: Ticket, timeZone: string): StaffTicket {
   return {
     ...ticketBasics(t, timeZone),
@@ -27,6 +28,6 @@ export function toStaffTicket(t: Ticket, timeZone: string): StaffTicket {
     windowNumber: t.windowNumber,
     recallCount: t.recallCount,
     transferredFromId: t.transferredFromId,
-    phone: t.phone,
+    phone: t.phone === null ? null : maskPhone(t.phone),
   };
 }

@@ -2,14 +2,18 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/domain/auth-user';
+import { HallScoped } from '../auth/hall.guard';
 import { CurrentUser, Roles } from '../common/auth.decorators';
+import { NoStore } from '../common/no-store.interceptor';
 import { TransferTicketDto, UnholdTicketDto } from './dto/window-action.dto';
 import { WindowOperationsService } from './window-operations.service';
 
-/** Window operation by the clerk at the counter; each action acts on the window's current ticket. */
+/** Window operation by the clerk at the counter; each action acts on the window's current ticket. Staff of other halls: 403 HALL_FORBIDDEN. */
 @ApiTags('queue')
 @ApiBearerAuth()
 @Roles('clerk', 'admin', 'supervisor')
+@HallScoped()
+@NoStore()
 @Controller('api/v1/halls/:hall/windows/:n')
 export class WindowsController {
   constructor(private readonly windows: WindowOperationsService) {}

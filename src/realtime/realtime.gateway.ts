@@ -5,6 +5,7 @@ import { AuthErrorCode } from '../auth/auth.errors';
 import { AuthEvents, TokensRevokedEvent } from '../auth/auth.events';
 import { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/domain/auth-user';
+import { worksInHall } from '../auth/domain/hall-access';
 import { mayWatchDepartment } from '../cases/domain/department-access';
 import { DomainError } from '../common/domain-error';
 import { toEnvelope } from '../common/error-envelope.filter';
@@ -74,6 +75,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
       if (dto.department) return await this.joinDepartment(socket, dto.department);
       if (dto.supervision) return await this.joinSupervision(socket);
       const hall = dto.hall!;
+      // hall rooms are public (screens carry no personal data), but a socket signed in as staff works only in its halls
+      const user = socket.data.user as AuthUser | undefined;
+      if (user && !worksInHall(user, hall)) throw DomainError.forbidden(AuthErrorCode.HALL_FORBIDDEN, `您不在 ${hall} 大厅工作，无权订阅该大厅`);
       await this.halls.layout(hall); // 404 for an unknown hall before joining anything
       if (dto.window !== undefined) {
         const windows = await this.halls.listWindows(hall);

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { HallScoped } from '../auth/hall.guard';
 import { Roles } from '../common/auth.decorators';
 import { FiguresQueryDto, OverviewQueryDto } from './dto/supervision-query.dto';
 import { SupervisionFiguresService } from './supervision-figures.service';
@@ -9,6 +10,7 @@ import { SupervisionOverviewService } from './supervision-overview.service';
 @ApiTags('supervision')
 @ApiBearerAuth()
 @Roles('supervisor', 'admin')
+@HallScoped('query')
 @Controller('api/v1/supervision')
 export class SupervisionController {
   constructor(

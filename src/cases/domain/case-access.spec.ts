@@ -1,5 +1,5 @@
 import type { AuthUser, Role } from '../../auth/domain/auth-user';
-import { CaseActionKind, mayActOnCase } from './case-access';
+import { CaseActionKind, CasePlace, mayActOnCase, reachesCase, seesFullPersonalData } from './case-access';
 
 const u = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes, hallCodes: [], mustChangePassword: false });
 const clerk = u(['clerk']);
@@ -31,4 +31,32 @@ describe('mayActOnCase', () => {
     ['an officer of ZL cannot read a GG case', officerZL, 'read', ['GG'], false],
     ['a display device reads nothing', display, 'read', ['GG'], false],
   ])('%s', (_name, user, kind, departments, allowed) => expect(mayActOnCase(user, kind, departments)).toBe(allowed));
+});
+
+describe('halls and personal data', () => {
+  const at = (roles: Role[], hallCodes: string[], departmentCodes: string[] = []): AuthUser => ({ ...u(roles, departmentCodes), hallCodes });
+  const TC_GG: CasePlace = { hallCode: 'TC', departments: ['GG'] };
+  const P1_GG: CasePlace = { hallCode: 'P1', departments: ['GG'] };
+  const TC_JOINT: CasePlace = { hallCode: 'TC', departments: ['GG', 'ZL'] };
+
+  // [who, user, case, reaches (else 403 HALL_FORBIDDEN), sees full ID numbers and phones (else masked)]
+  it.each<[string, AuthUser, CasePlace, boolean, boolean]>([
+    ['a clerk of the case’s hall', at(['clerk'], ['TC']), TC_GG, true, true],
+    ['a clerk of the hall, code in lower case', at(['clerk'], ['tc']), TC_GG, true, true],
+    ['a clerk of another hall', at(['clerk'], ['P1']), TC_GG, false, false],
+    ['a clerk of two halls', at(['clerk'], ['P1', 'TC']), TC_GG, true, true],
+    ['an agent at the point that took it in', at(['agent'], ['P1']), P1_GG, true, true],
+    ['an officer of its department, same hall', at(['officer'], ['TC'], ['GG']), TC_GG, true, true],
+    ['an officer of its department, case from a point', at(['officer'], ['TC'], ['GG']), P1_GG, true, true],
+    ['an officer of one department of a joint case', at(['officer'], ['TC'], ['ZL']), TC_JOINT, true, true],
+    ['a head of its department', at(['head'], ['TC'], ['GG']), P1_GG, true, true],
+    ['an officer of another department in the hall (mayActOnCase refuses the read)', at(['officer'], ['TC'], ['ZL']), TC_GG, true, false],
+    ['an officer of another department and hall', at(['officer'], ['TC'], ['ZL']), P1_GG, false, false],
+    ['a supervisor oversees, masked', at(['supervisor'], []), TC_GG, true, false],
+    ['an admin oversees, masked', at(['admin'], []), P1_GG, true, false],
+    ['a supervisor who is also a clerk of the hall', at(['supervisor', 'clerk'], ['TC']), TC_GG, true, true],
+    ['a display of the hall', at(['display'], ['TC']), TC_GG, true, false],
+  ])('%s', (_name, user, place, reaches, full) => {
+    expect([reachesCase(user, place), seesFullPersonalData(user, place)]).toEqual([reaches, full]);
+  });
 });

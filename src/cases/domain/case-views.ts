@@ -67,6 +67,8 @@ export interface CaseDetailView extends CaseSummaryView {
   hall: string;
   ticketId: number | null;
   applicant: PersonView;
+  /** `full` for staff of the case's hall or departments, else `masked` (ID numbers and phones; see seesFullPersonalData). */
+  personalData: 'full' | 'masked';
   agent: { type: 'proxy' | 'assist'; name: string | null; idNumber: string | null; phone: string | null } | null;
   promisedLimit: { value: number; unit: LimitUnit };
   statutoryLimit: { value: number; unit: LimitUnit };

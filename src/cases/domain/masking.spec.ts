@@ -1,4 +1,5 @@
-import { maskIdNumber, maskName, maskPhone } from './masking';
+import type { CaseDetailView } from './case-views';
+import { maskCaseDetail, maskIdNumber, maskName, maskPhone } from './masking';
 
 describe('masking personal data for public pages', () => {
   it.each([
@@ -20,4 +21,25 @@ describe('masking personal data for public pages', () => {
     ['13800138000', '138****8000'],
     ['0571-8888', '057**8888'],
   ])('phone %s → %s', (phone, masked) => expect(maskPhone(phone)).toBe(masked));
+});
+
+describe('maskCaseDetail', () => {
+  const view = {
+    id: 1, caseNumber: 'TC202611230001', personalData: 'full',
+    applicant: { name: '张小三', idNumber: '33010619900101123X', phone: '13800138000' },
+    agent: { type: 'proxy', name: '李四', idNumber: '330106198503152214', phone: '0571-87654321' },
+  } as unknown as CaseDetailView;
+
+  it('masks ID numbers and phones of applicant and agent, keeps names and the rest', () => {
+    expect(maskCaseDetail(view)).toEqual({
+      id: 1, caseNumber: 'TC202611230001', personalData: 'masked',
+      applicant: { name: '张小三', idNumber: '3301**********123X', phone: '138****8000' },
+      agent: { type: 'proxy', name: '李四', idNumber: '3301**********2214', phone: '057******4321' },
+    });
+  });
+
+  it('leaves a case without an agent without one, and does not change its input', () => {
+    expect(maskCaseDetail({ ...view, agent: null }).agent).toBeNull();
+    expect(view.applicant.idNumber).toBe('33010619900101123X');
+  });
 });

@@ -1,3 +1,5 @@
+import type { CaseDetailView } from './case-views';
+
 /** 张三 → 张*, 张小三 → 张*三, 欧阳娜娜 → 欧**娜: what a public page may show of a name. */
 export function maskName(name: string): string {
   const chars = [...name.trim()];
@@ -18,4 +20,16 @@ export function maskPhone(phone: string): string {
   const s = phone.trim();
   if (s.length < 7) return '*'.repeat(s.length);
   return `${s.slice(0, 3)}${'*'.repeat(s.length - 7)}${s.slice(-4)}`;
+}
+
+/** The masked form of a staff case view: ID numbers and phones of the applicant and the agent masked, names kept. */
+export function maskCaseDetail(view: CaseDetailView): CaseDetailView {
+  return {
+    ...view,
+    personalData: 'masked',
+    applicant: { ...view.applicant, idNumber: maskIdNumber(view.applicant.idNumber), phone: maskPhone(view.applicant.phone) },
+    agent: view.agent
+      ? { ...view.agent, idNumber: view.agent.idNumber === null ? null : maskIdNumber(view.agent.idNumber), phone: view.agent.phone === null ? null : maskPhone(view.agent.phone) }
+      : null,
+  };
 }

@@ -57,6 +57,8 @@ export class DeliverDto {
 }
 
 export class CaseListQueryDto {
+  /** Cases taken in at this hall (staff of other halls: 403 HALL_FORBIDDEN). */
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) hall?: string;
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) department?: string;
   @IsOptional() @IsString() @MaxLength(200) status?: string;
   @IsOptional() @IsIn(['green', 'yellow', 'red', 'red_plus']) warning?: string;

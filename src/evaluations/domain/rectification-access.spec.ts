@@ -2,7 +2,7 @@ import type { AuthUser, Role } from '../../auth/domain/auth-user';
 import { assertMayCommand, assertMayFilterDepartment, availableActions, commandOf, listScope, mayCommand, mayRead, OwnedTask } from './rectification-access';
 import { RectificationCommand, RectificationStatus } from './rectification-state';
 
-const user = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes, hallCodes: [], mustChangePassword: false });
+const user = (roles: Role[], departmentCodes: string[] = []): AuthUser => ({ id: 1, username: 'u', displayName: 'u', roles, departmentCodes, hallCodes: ['TC'], mustChangePassword: false });
 const officerZl = user(['officer'], ['ZL']);
 const headGg = user(['head', 'officer'], ['GG']);
 const officerGg = user(['officer'], ['GG']);
@@ -10,9 +10,11 @@ const clerk = user(['clerk']);
 const supervisor = user(['supervisor']);
 const admin = user(['admin']);
 const display = user(['display']);
-const ZL: OwnedTask = { ownerType: 'department', departmentCode: 'ZL' };
-const GG: OwnedTask = { ownerType: 'department', departmentCode: 'GG' };
-const WINDOW: OwnedTask = { ownerType: 'window', departmentCode: null };
+const ZL: OwnedTask = { ownerType: 'department', departmentCode: 'ZL', hallCode: 'TC' };
+const GG: OwnedTask = { ownerType: 'department', departmentCode: 'GG', hallCode: 'TC' };
+const WINDOW: OwnedTask = { ownerType: 'window', departmentCode: null, hallCode: 'TC' };
+const POINT_WINDOW: OwnedTask = { ownerType: 'window', departmentCode: null, hallCode: 'P1' };
+const ZL_AT_POINT: OwnedTask = { ownerType: 'department', departmentCode: 'ZL', hallCode: 'P1' };
 
 const OWNER_WORK: RectificationCommand[] = ['verify', 'rectify', 'reply', 'revisit', 'appeal'];
 
@@ -23,6 +25,9 @@ describe('who may act on a rectification', () => {
     ['head of GG on a GG task', headGg, GG, true],
     ['clerk on a ZL task', clerk, ZL, false],
     ['clerk on a window task', clerk, WINDOW, true],
+    ['clerk of TC on a window task of another hall', clerk, POINT_WINDOW, false],
+    ['clerk of the point on its window task', { ...clerk, hallCodes: ['P1'] }, POINT_WINDOW, true],
+    ['officer of ZL on a ZL task rated at another hall', officerZl, ZL_AT_POINT, true],
     ['officer on a window task', officerZl, WINDOW, false],
     ['supervisor on a ZL task', supervisor, ZL, false],
     ['admin on a window task', admin, WINDOW, false],
@@ -81,11 +86,11 @@ describe('list scope', () => {
   it.each([
     [supervisor, { all: true }],
     [admin, { all: true }],
-    [officerZl, { all: false, departments: ['ZL'], windows: false }],
-    [headGg, { all: false, departments: ['GG'], windows: false }],
-    [clerk, { all: false, departments: [], windows: true }],
-    [user(['clerk', 'officer'], ['FZ']), { all: false, departments: ['FZ'], windows: true }],
-    [display, { all: false, departments: [], windows: false }],
+    [officerZl, { all: false, departments: ['ZL'], windowHalls: [] }],
+    [headGg, { all: false, departments: ['GG'], windowHalls: [] }],
+    [clerk, { all: false, departments: [], windowHalls: ['TC'] }],
+    [user(['clerk', 'officer'], ['FZ']), { all: false, departments: ['FZ'], windowHalls: ['TC'] }],
+    [display, { all: false, departments: [], windowHalls: [] }],
   ] as Array<[AuthUser, unknown]>)('%j sees %j', (u, scope) => {
     expect(listScope(u)).toEqual(scope);
   });

@@ -1,4 +1,5 @@
 import type { AuthUser, Role } from '../../auth/domain/auth-user';
+import { worksInHall } from '../../auth/domain/hall-access';
 import { DomainError } from '../../common/domain-error';
 import { ErrorCode } from '../../common/error-codes';
 import { RectificationCommand, RectificationStatus, rectificationTransition } from './rectification-state';
@@ -10,6 +11,8 @@ export const RECTIFICATION_ROLES: readonly Role[] = ['supervisor', 'admin', 'off
 export interface OwnedTask {
   ownerType: 'department' | 'window';
   departmentCode: string | null;
+  /** The hall of the rated visit: a window task belongs to that hall's front desk. */
+  hallCode: string;
 }
 
 /** The actions of the HTTP API; `recheck` is `uphold` or `overturn` by its outcome. */
@@ -25,13 +28,13 @@ export function commandOf(action: RectificationAction, outcome?: RecheckOutcome)
 
 const has = (u: AuthUser, ...roles: Role[]) => roles.some((r) => u.roles.includes(r));
 
-/** The department's officers and head for a department task; the front desk's clerks for a window task. */
+/** The department's officers and head for a department task; the clerks of the hall for a window task (staff work only in their halls). */
 export function isOwner(user: AuthUser, task: OwnedTask): boolean {
   switch (task.ownerType) {
     case 'department':
       return has(user, 'officer', 'head') && task.departmentCode !== null && user.departmentCodes.includes(task.departmentCode);
     case 'window':
-      return has(user, 'clerk');
+      return has(user, 'clerk') && worksInHall(user, task.hallCode);
     default: {
       const unreachable: never = task.ownerType;
       throw new Error(`unknown owner type ${String(unreachable)}`);
@@ -75,12 +78,12 @@ export function availableActions(user: AuthUser, task: OwnedTask & { status: Rec
   });
 }
 
-/** Which tasks a list shows this user: everything, or their departments' and (for clerks) the windows'. */
-export type RectificationScope = { all: true } | { all: false; departments: string[]; windows: boolean };
+/** Which tasks a list shows this user: everything, or their departments' and (for clerks) the windows' of their halls. */
+export type RectificationScope = { all: true } | { all: false; departments: string[]; windowHalls: string[] };
 
 export function listScope(user: AuthUser): RectificationScope {
   if (has(user, 'supervisor', 'admin')) return { all: true };
-  return { all: false, departments: has(user, 'officer', 'head') ? [...user.departmentCodes] : [], windows: has(user, 'clerk') };
+  return { all: false, departments: has(user, 'officer', 'head') ? [...user.departmentCodes] : [], windowHalls: has(user, 'clerk') ? [...user.hallCodes] : [] };
 }
 
 /** A `?department=` filter must be one of the user's own unless they see everything. */

@@ -27,7 +27,7 @@ export async function addWindowsAndClerks(t: TestApp, numbers: number[]): Promis
   const passwordHash = await t.app.get(PasswordHasher).hash('demo1234');
   for (const n of numbers) {
     await db.getRepository(HallWindow).insert({ hallCode: 'TC', number: n, name: `${n}号综合窗口`, kind: 'comprehensive', queueCodes: [], status: 'closed', updatedAt: 0 });
-    await db.getRepository(User).insert({ username: `clerk${n}`, displayName: `测试受理员${n}`, passwordHash, roles: ['clerk'], departmentCodes: [], active: true, createdAt: 0 });
+    await db.getRepository(User).insert({ username: `clerk${n}`, displayName: `测试受理员${n}`, passwordHash, roles: ['clerk'], departmentCodes: [], hallCodes: ['TC'], active: true, createdAt: 0 });
   }
 }
 

@@ -2,9 +2,10 @@ import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError } from '../common/domain-error';
+import { HallsService } from '../halls/halls.service';
 import { AuthErrorCode } from './auth.errors';
 import type { AuthUser } from './domain/auth-user';
-import { worksInHall } from './domain/hall-access';
+import { sameHall, worksInHall } from './domain/hall-access';
 
 /** Where a hall-scoped route names its hall: the `:hall` path parameter, `?hall=` or the JSON body's `hall`. */
 export type HallSource = 'param' | 'query' | 'body';
@@ -13,8 +14,9 @@ const HALL_SCOPE = 'onewindow:hall-scope';
 /**
  * Marks a route (or a controller) as acting on one hall's data: a signed-in staff member who does not work in
  * that hall (`worksInHall`) gets 403 `HALL_FORBIDDEN`. Runs after the global AuthGuard, so `request.user` is set
- * for staff routes; public routes and device callers (no staff user) keep their own rules, and a missing or
- * malformed hall is left to validation (400) or to the service (404).
+ * for staff routes; public routes and device callers (no staff user) keep their own rules, and a missing,
+ * malformed or unknown hall is left to validation (400) or to the service (404 HALL_NOT_FOUND). The halls are
+ * looked up only on the way to a refusal, so a request within the user's halls costs nothing more.
  */
 export const HallScoped = (from: HallSource = 'param') => applyDecorators(SetMetadata(HALL_SCOPE, from), UseGuards(HallGuard));
 
@@ -30,9 +32,12 @@ export function assertWorksInHall(user: AuthUser, hall: string): void {
 
 @Injectable()
 export class HallGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly halls: HallsService,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const from = this.reflector.getAllAndOverride<HallSource | undefined>(HALL_SCOPE, [context.getHandler(), context.getClass()]);
     if (!from) return true;
@@ -40,7 +45,8 @@ export class HallGuard implements CanActivate {
     const user = staffUser(request.user);
     if (!user) return true;
     const source: unknown = from === 'param' ? request.params?.hall : from === 'query' ? request.query?.hall : (request.body as { hall?: unknown } | undefined)?.hall;
-    if (typeof source !== 'string' || source === '') return true;
+    if (typeof source !== 'string' || source === '' || worksInHall(user, source)) return true;
+    if (!(await this.halls.listHalls()).some((h) => sameHall(h.code, source))) return true; // the service answers 404
     assertWorksInHall(user, source);
     return true;
   }

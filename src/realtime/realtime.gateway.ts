@@ -75,10 +75,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
       if (dto.department) return await this.joinDepartment(socket, dto.department);
       if (dto.supervision) return await this.joinSupervision(socket);
       const hall = dto.hall!;
+      await this.halls.layout(hall); // 404 for an unknown hall before joining anything
       // hall rooms are public (screens carry no personal data), but a socket signed in as staff works only in its halls
       const user = socket.data.user as AuthUser | undefined;
       if (user && !worksInHall(user, hall)) throw DomainError.forbidden(AuthErrorCode.HALL_FORBIDDEN, `您不在 ${hall} 大厅工作，无权订阅该大厅`);
-      await this.halls.layout(hall); // 404 for an unknown hall before joining anything
       if (dto.window !== undefined) {
         const windows = await this.halls.listWindows(hall);
         if (!windows.some((w) => w.number === dto.window)) throw DomainError.notFound('WINDOW_NOT_FOUND', `${dto.window} 号窗口不存在`);

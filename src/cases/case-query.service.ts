@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
@@ -29,6 +30,7 @@ export class CaseQueryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: CaseClock,
     private readonly catalog: CatalogService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, query: CaseListQueryDto) {
@@ -57,7 +59,11 @@ export class CaseQueryService {
     return out;
   }
 
-  async get(id: number, user: AuthUser) {
+  /**
+   * One case with its full personal data. Every such answer is logged first (个人信息查询留痕): `what` says
+   * which request served it (`detail`: GET /api/v1/cases/{id}; `action`: the case as a command answers it).
+   */
+  async get(id: number, user: AuthUser, what: 'detail' | 'action' = 'detail') {
     const m = this.db.manager;
     const c = await loadCase(m, id);
     const tasks = await tasksOf(m, id);
@@ -70,6 +76,7 @@ export class CaseQueryService {
       m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
     ]);
     const actions = caseActions(caseFacts(c, tasks, extensions.find((e) => e.status === 'pending') ?? null), user);
+    await this.audit.personalDataRead(user, id, what, c.caseNumber);
     return toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
   }
 

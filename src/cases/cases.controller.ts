@@ -127,7 +127,7 @@ export class CasesController {
   /** Every action answers with the case as its actor now sees it. */
   private async after(id: number, user: AuthUser, action: Promise<unknown>) {
     await action;
-    return this.query.get(id, user);
+    return this.query.get(id, user, 'action');
   }
 }
 

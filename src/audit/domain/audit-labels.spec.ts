@@ -25,9 +25,10 @@ describe('audit labels and export', () => {
 
   it.each<[string, Record<string, unknown> | null, ReturnType<typeof diffLines>]>([
     ['no detail', null, []],
-    ['a change', { before: { name: '旧' }, after: { name: '新' } }, [{ field: 'name', before: '旧', after: '新' }]],
-    ['a creation', { before: null, after: { code: 'TC' } }, [{ field: 'code', before: '', after: 'TC' }]],
-    ['a read', { what: 'detail' }, [{ field: 'what', before: '', after: 'detail' }]],
+    ['a change', { before: { name: '旧' }, after: { name: '新' } }, [{ field: '名称', before: '旧', after: '新' }]],
+    ['a creation', { before: null, after: { code: 'TC' } }, [{ field: '编码', before: '', after: 'TC' }]],
+    ['a read', { what: 'detail' }, [{ field: '查看方式', before: '', after: '打开办件详情' }]],
+    ['an unknown field', { before: { color: 'red' }, after: { color: 'blue' } }, [{ field: 'color', before: 'red', after: 'blue' }]],
   ])('diff of %s', (_name, detail, lines) => {
     expect(diffLines(detail)).toEqual(lines);
   });

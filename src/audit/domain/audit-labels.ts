@@ -47,6 +47,26 @@ export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, string>> = {
   personal_data: '个人信息查询',
 };
 
+/** Field names of the before/after details (an unknown field shows as itself). */
+export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  id: '编号', code: '编码', name: '名称', kind: '类型', timeZone: '时区', parentHall: '所属中心', openingHours: '开放时间',
+  hallCode: '大厅', number: '窗口号', queueCodes: '服务队列', username: '用户名', displayName: '姓名', roles: '角色',
+  departmentCodes: '部门', hallCodes: '所属大厅', active: '启用', mustChangePassword: '须修改密码', exception: '当日安排',
+  days: '全年安排', what: '查看方式', caseNumber: '办件编号', queueCode: '取号类别', promisedLimit: '承诺时限',
+  statutoryLimit: '法定时限', feeFen: '收费（分）', visitsRequired: '最多到现场次数', windowMinutes: '窗口办理时长（分钟）',
+  guide: '办事指南', materials: '申请材料', steps: '办理流程',
+};
+
+/** How a personal-data read was served (`detail.what`). */
+export const READ_WHAT_LABELS: Readonly<Record<string, string>> = {
+  detail: '打开办件详情',
+  action: '办件操作后的答复',
+};
+
+export function fieldLabel(field: string): string {
+  return AUDIT_FIELD_LABELS[field] ?? field;
+}
+
 export function actionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
 }
@@ -76,9 +96,10 @@ export function diffLines(detail: Record<string, unknown> | null): DiffLine[] {
   const before = (isChange ? detail.before : null) as Record<string, unknown> | null;
   const after = (isChange ? detail.after : detail) as Record<string, unknown> | null;
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return fields.map((field) => ({
-    field,
-    before: before && field in before ? valueText(before[field]) : '',
-    after: after && field in after ? valueText(after[field]) : '',
-  }));
+  const text = (side: Record<string, unknown> | null, field: string) => {
+    if (!side || !(field in side)) return '';
+    const value = side[field];
+    return field === 'what' && typeof value === 'string' ? (READ_WHAT_LABELS[value] ?? value) : valueText(value);
+  };
+  return fields.map((field) => ({ field: fieldLabel(field), before: text(before, field), after: text(after, field) }));
 }

@@ -1,4 +1,5 @@
 import { createCase, getCase, JZZ_DEFERRED } from '../support/case-helpers';
+import { deliveredJzz, rate, rectification } from '../support/evaluation-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 interface Row {
@@ -137,6 +138,14 @@ describe('audit log (e2e)', () => {
       const before = (await audit('kind=personal_data&limit=1000')).length;
       await getCase(t, await t.login('officer-gg'), created.body.id).expect(403);
       expect(await audit('kind=personal_data&limit=1000')).toHaveLength(before);
+    });
+
+    it("a bad review's rectification shows the applicant's phone: logged as a read of that case", async () => {
+      const c = await deliveredJzz(t);
+      const id = (await rate(t, { caseNumber: c.caseNumber, code: c.queryCode, score: 1, comment: '太慢' }).expect(201)).body.rectificationId;
+      const detail = (await rectification(t, await t.login('officer-zl'), id).expect(200)).body;
+      expect(detail.contact.phone).toBe('13800138000');
+      expect((await audit(`kind=personal_data&subjectId=${c.id}&limit=1`))[0]).toMatchObject({ action: 'case.read', actorName: '社会治理办经办人', detail: { what: 'rectification', caseNumber: c.caseNumber } });
     });
   });
 

@@ -61,6 +61,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
 export const READ_WHAT_LABELS: Readonly<Record<string, string>> = {
   detail: '打开办件详情',
   action: '办件操作后的答复',
+  rectification: '差评整改的回访联系人',
 };
 
 export function fieldLabel(field: string): string {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createCase, getCase, JZZ_DEFERRED } from '../support/case-helpers';
 import { deliveredJzz, rate, rectification } from '../support/evaluation-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -197,6 +198,22 @@ describe('audit log (e2e)', () => {
         const res = await t.http().get('/api/v1/audit').set(bearer(await t.login(user)));
         expect([user, res.status]).toEqual([user, 403]);
       }
+    });
+  });
+
+  // last: it breaks the log on purpose
+  describe('nothing goes unlogged', () => {
+    it('when the audit row cannot be written, the admin change rolls back and the full read is refused', async () => {
+      const clerk = await t.login('clerk1');
+      const created = await createCase(t, clerk, { serviceItemCode: 'JZZ', materials: JZZ_DEFERRED, decision: 'accept' }).expect(201);
+      const db = t.app.get(DataSource);
+      const hallName = async () => (await db.query(`SELECT "name" FROM "halls" WHERE "code" = 'TC'`))[0].name;
+      const name = await hallName();
+      await db.query('ALTER TABLE "audit_entries" RENAME TO "audit_entries_away"');
+      await put('/api/v1/halls/TC', { name: '不该保存的名称' }).expect(500);
+      expect(await hallName()).toBe(name);
+      const read = await getCase(t, clerk, created.body.id).expect(500);
+      expect(JSON.stringify(read.body)).not.toContain('33010619900101123X');
     });
   });
 });

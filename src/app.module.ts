@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
@@ -39,6 +40,7 @@ export class AppModule {
         DomainEventsModule,
         DatabaseModule,
         AuthModule,
+        AuditModule,
         HallsModule,
         CalendarModule,
         CatalogModule,

@@ -20,19 +20,19 @@ export class UsersController {
   }
 
   @Post()
-  create(@Body() dto: CreateUserDto): Promise<UserView> {
-    return this.users.create(dto);
+  create(@Body() dto: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<UserView> {
+    return this.users.create(dto, actor);
   }
 
   @Put(':id')
   update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthUser): Promise<UserView> {
-    return this.users.update(id, dto, actor.id);
+    return this.users.update(id, dto, actor);
   }
 
   /** The user must change the new password at the next sign-in; their earlier tokens are revoked. */
   @Post(':id/reset-password')
   @HttpCode(204)
-  async resetPassword(@Param('id', ParseIntPipe) id: number, @Body() dto: ResetPasswordDto): Promise<void> {
-    await this.users.resetPassword(id, dto.password);
+  async resetPassword(@Param('id', ParseIntPipe) id: number, @Body() dto: ResetPasswordDto, @CurrentUser() actor: AuthUser): Promise<void> {
+    await this.users.resetPassword(id, dto.password, actor);
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { recordAdminChange } from '../audit/audit.store';
+import type { AuditActor } from '../audit/domain/audit-entry';
 import { departmentNamesNow } from '../catalog/catalog.store';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -36,7 +38,7 @@ export class UsersService {
     return (await this.tx.read((m) => m.find(User, { order: { id: 'ASC' } }))).map(toUserView);
   }
 
-  async create(dto: CreateUserDto): Promise<UserView> {
+  async create(dto: CreateUserDto, actor: AuditActor): Promise<UserView> {
     assertStrongPassword(dto.password, dto.username);
     const passwordHash = await this.hasher.hash(dto.password);
     const now = this.clock.now();
@@ -50,12 +52,15 @@ export class UsersService {
         username: dto.username, displayName: dto.displayName, passwordHash, roles: dto.roles, departmentCodes, hallCodes,
         active: true, mustChangePassword: true, tokenVersion: 0, createdAt: now,
       });
-      return m.save(row);
+      const saved = await m.save(row);
+      await recordAdminChange(m, { at: now, actor, action: 'user.create', subjectType: 'user', subjectId: String(saved.id), before: null, after: { ...toUserView(saved) } });
+      return saved;
     });
     return toUserView(user);
   }
 
-  async update(id: number, dto: UpdateUserDto, actorId: number): Promise<UserView> {
+  async update(id: number, dto: UpdateUserDto, actor: AuditActor): Promise<UserView> {
+    const actorId = actor.id;
     const { user, revoked } = await this.tx.run(async (m) => {
       const user = await m.findOne(User, { where: { id } });
       if (!user) throw userNotFound(id);
@@ -69,8 +74,11 @@ export class UsersService {
       await assertAssignable(m, roles, departmentCodes, hallCodes);
       // reactivation too: the event drops this process's cached "inactive" at once
       const rightsChanged = user.active !== active || !sameSet(roles, user.roles) || !sameSet(departmentCodes, user.departmentCodes) || !sameSet(hallCodes, user.hallCodes);
+      const before = toUserView(user);
+      const action = user.active === active ? 'user.update' : active ? 'user.activate' : 'user.deactivate';
       Object.assign(user, { displayName: dto.displayName ?? user.displayName, roles, departmentCodes, hallCodes, active });
       await m.save(user);
+      await recordAdminChange(m, { at: this.clock.now(), actor, action, subjectType: 'user', subjectId: String(id), before: { ...before }, after: { ...toUserView(user) } });
       const revoked: TokensRevokedEvent | null = rightsChanged ? await bumpTokenVersion(m, id) : null;
       return { user, revoked };
     });
@@ -79,14 +87,20 @@ export class UsersService {
   }
 
   /** Sets a password the user must change at the next sign-in; every earlier token is revoked. */
-  async resetPassword(id: number, password: string): Promise<void> {
+  async resetPassword(id: number, password: string, actor: AuditActor): Promise<void> {
     const user = await this.tx.read((m) => m.findOne(User, { select: { id: true, username: true }, where: { id } }));
     if (!user) throw userNotFound(id);
     assertStrongPassword(password, user.username);
     const passwordHash = await this.hasher.hash(password);
     const revoked = await this.tx.run(async (m) => {
-      const result = await m.update(User, { id }, { passwordHash, mustChangePassword: true });
-      if (!result.affected) throw userNotFound(id);
+      const before = await m.findOne(User, { select: { id: true, mustChangePassword: true }, where: { id } });
+      if (!before) throw userNotFound(id);
+      await m.update(User, { id }, { passwordHash, mustChangePassword: true });
+      // never the password: the row says who reset whose, and that a change is now required
+      await recordAdminChange(m, {
+        at: this.clock.now(), actor, action: 'user.reset-password', subjectType: 'user', subjectId: String(id),
+        before: { mustChangePassword: before.mustChangePassword }, after: { mustChangePassword: true },
+      });
       return bumpTokenVersion(m, id);
     });
     this.events.publish(AuthEvents.TOKENS_REVOKED, revoked);

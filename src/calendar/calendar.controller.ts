@@ -48,7 +48,7 @@ export class CalendarController {
   @Roles('admin')
   @Put('days/:date')
   setDay(@Param('date') date: string, @Body() dto: SetCalendarDayDto, @CurrentUser() user: AuthUser) {
-    return this.calendar.setDay(isoDateInput(date), dto, user.id);
+    return this.calendar.setDay(isoDateInput(date), dto, user);
   }
 
   /** Drops the day's exception: it follows the plain Monday–Friday week again. */
@@ -56,7 +56,7 @@ export class CalendarController {
   @Roles('admin')
   @Delete('days/:date')
   clearDay(@Param('date') date: string, @CurrentUser() user: AuthUser) {
-    return this.calendar.clearDay(isoDateInput(date), user.id);
+    return this.calendar.clearDay(isoDateInput(date), user);
   }
 
   /** A loaded year in the holiday-cn shape `{year, days}`: also the export file. */
@@ -71,6 +71,6 @@ export class CalendarController {
   @Roles('admin')
   @Put(':year')
   importYear(@Param('year') year: string, @Body() file: unknown, @CurrentUser() user: AuthUser) {
-    return this.calendar.importYear(file, user.id, yearInput(year));
+    return this.calendar.importYear(file, user, yearInput(year));
   }
 }

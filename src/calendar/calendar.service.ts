@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
+import { recordAdminChange } from '../audit/audit.store';
+import type { AuditActor } from '../audit/domain/audit-entry';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
@@ -9,7 +11,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
 import { CalendarErrorCode, calendarCall, toDomainError } from './calendar.errors';
 import { CalendarStamp, loadedYears, readCalendarYears, replaceYear, saveDay, touchYear } from './calendar.store';
-import { CalendarYear, MAX_DAY_NAME_LENGTH, parseCalendarYear } from './domain/calendar-day';
+import { CalendarDay, CalendarYear, MAX_DAY_NAME_LENGTH, parseCalendarYear } from './domain/calendar-day';
 import { CalendarError } from './domain/calendar-error';
 import type { CalendarDayView, CalendarStatus } from './domain/calendar-views';
 import { exceptionAfterEdit } from './domain/day-edit';
@@ -117,7 +119,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** Sets one day; a working Monday–Friday drops its exception. The year's schedule must be loaded. */
-  async setDay(date: string, change: { isOffDay: boolean; name: string }, actorId: number | null): Promise<CalendarDayView> {
+  async setDay(date: string, change: { isOffDay: boolean; name: string }, actor: AuditActor | null): Promise<CalendarDayView> {
     const name = typeof change.name === 'string' ? change.name.trim() : '';
     if (name === '' || name.length > MAX_DAY_NAME_LENGTH) {
       throw DomainError.badRequest(ErrorCode.VALIDATION_FAILED, `name must be a non-empty string of at most ${MAX_DAY_NAME_LENGTH} characters`);
@@ -125,24 +127,29 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
     const exception = calendarCall(() => exceptionAfterEdit(date, change.isOffDay, name));
     await this.write(async (m, stamp) => {
       await this.requireLoadedYear(m, yearOf(date), stamp);
+      const before = await exceptionIn(m, date);
       await saveDay(m, date, exception, stamp);
-    }, actorId);
+      await this.audit(m, actor, 'calendar.set-day', date, { exception: before }, { exception });
+    }, actor?.id ?? null);
     return this.day(date);
   }
 
   /** Drops a day's exception so it follows the plain week again. Idempotent. */
-  async clearDay(date: string, actorId: number | null): Promise<CalendarDayView> {
+  async clearDay(date: string, actor: AuditActor | null): Promise<CalendarDayView> {
     const year = calendarCall(() => yearOf(date));
     if (this.calendar().entryFor(date)) {
       await this.write(async (m, stamp) => {
-        if (await touchYear(m, year, stamp)) await saveDay(m, date, null, stamp);
-      }, actorId);
+        if (!(await touchYear(m, year, stamp))) return;
+        const before = await exceptionIn(m, date);
+        await saveDay(m, date, null, stamp);
+        await this.audit(m, actor, 'calendar.clear-day', date, { exception: before }, { exception: null });
+      }, actor?.id ?? null);
     }
     return this.day(date);
   }
 
   /** Replaces a whole year with a holiday-cn file, atomically; `pathYear` must match the file's year. */
-  async importYear(json: unknown, actorId: number | null, pathYear?: number): Promise<CalendarYear> {
+  async importYear(json: unknown, actor: AuditActor | null, pathYear?: number): Promise<CalendarYear> {
     let calendar: CalendarYear;
     try {
       calendar = parseCalendarYear(json);
@@ -155,7 +162,11 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
         `节假日文件格式错误：the file is for ${calendar.year}, not ${pathYear}`,
       );
     }
-    await this.write((m, stamp) => replaceYear(m, calendar, 'import', stamp), actorId);
+    await this.write(async (m, stamp) => {
+      const before = (await readCalendarYears(m)).find((y) => y.year === calendar.year)?.days ?? [];
+      await replaceYear(m, calendar, 'import', stamp);
+      await this.audit(m, actor, 'calendar.import-year', String(calendar.year), { days: before }, { days: calendar.days });
+    }, actor?.id ?? null);
     return this.year(calendar.year);
   }
 
@@ -198,6 +209,11 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
+  /** The admin's change in the audit log (none for the server's own writes, which have no actor). */
+  private async audit(m: EntityManager, actor: AuditActor | null, action: string, subjectId: string, before: Record<string, unknown>, after: Record<string, unknown>): Promise<void> {
+    if (actor) await recordAdminChange(m, { at: this.clock.now(), actor, action, subjectType: 'calendar', subjectId, before, after });
+  }
+
   private async write(work: (m: EntityManager, stamp: CalendarStamp) => Promise<void>, actorId: number | null = null): Promise<void> {
     const snapshot = await this.tx.run(async (m) => {
       await work(m, { actorId, at: this.clock.now() });
@@ -216,4 +232,10 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
   private install(snapshot: Snapshot): void {
     if (snapshot.generation > this.snapshot.generation) this.snapshot = snapshot;
   }
+}
+
+/** The day's exception as the writing transaction sees it (null: it follows the plain week). */
+async function exceptionIn(m: EntityManager, date: string): Promise<CalendarDay | null> {
+  const year = (await readCalendarYears(m)).find((y) => y.year === yearOf(date));
+  return year?.days.find((d) => d.date === date) ?? null;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { hallsOf } from '../auth/domain/hall-access';
@@ -34,6 +35,7 @@ export class CaseQueryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: CaseClock,
     private readonly catalog: CatalogService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -84,9 +86,10 @@ export class CaseQueryService {
    * GET /cases/{id} (and every case action's answer): THE one place a case's personal data leaves the server
    * for staff. Readers outside the case's hall and departments get 403 (reachesCase); readers who may see the
    * case but have no need of its personal data get ID numbers and phones masked (seesFullPersonalData);
-   * `personalData` in the answer says which. A full read is what the audit log (个人信息查询留痕) records.
+   * `personalData` in the answer says which. Every full answer is logged first (个人信息查询留痕); `what` says
+   * which request served it.
    */
-  async detailFor(user: AuthUser, id: number): Promise<CaseDetailView> {
+  async detailFor(user: AuthUser, id: number, what: 'detail' | 'action' = 'detail'): Promise<CaseDetailView> {
     const m = this.db.manager;
     const c = await loadCase(m, id);
     const tasks = await tasksOf(m, id);
@@ -103,6 +106,7 @@ export class CaseQueryService {
     const actions = caseActions(caseFacts(c, tasks, extensions.find((e) => e.status === 'pending') ?? null), user);
     const detail = toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
     if (!seesFullPersonalData(user, place)) return maskCaseDetail(detail);
+    await this.audit.personalDataRead(user, id, what, c.caseNumber);
     return detail;
   }
 

@@ -132,7 +132,7 @@ export class CasesController {
   /** Every action answers with the case as its actor now sees it. */
   private async after(id: number, user: AuthUser, action: Promise<unknown>) {
     await action;
-    return this.query.detailFor(user, id);
+    return this.query.detailFor(user, id, 'action');
   }
 }
 

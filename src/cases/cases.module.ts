@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { HallsModule } from '../halls/halls.module';
@@ -19,7 +20,7 @@ import { IntakeService } from './intake.service';
 import { SupervisionService } from './supervision.service';
 
 @Module({
-  imports: [HallsModule, CalendarModule, CatalogModule, QueueModule],
+  imports: [HallsModule, CalendarModule, CatalogModule, QueueModule, AuditModule],
   controllers: [CasesController, PublicCasesController, CasePagesController, CaseQrController, ConsolePageController],
   providers: [IntakeService, FrontDeskService, BackOfficeService, CaseQueryService, CaseClock, CaseDispatch, CaseCommandRunner, CaseSweep, SupervisionService, CasePageDataService],
   exports: [CaseQueryService, CaseClock, CaseSweep],

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentUser, Roles } from '../common/auth.decorators';
 import { toItemSeed } from './catalog-input';
 import { toAdminItem, toAdminItemSummary, toDepartmentView } from './catalog.mapper';
 import type { AdminItemSummaryView, AdminItemView, DepartmentView } from './domain/catalog-views';
@@ -33,34 +34,34 @@ export class CatalogAdminController {
   }
 
   @Post('items')
-  async create(@Body() body: CreateCatalogItemDto): Promise<AdminItemView> {
-    return toAdminItem(await this.catalog.createItem(toItemSeed(body.code, body)));
+  async create(@Body() body: CreateCatalogItemDto, @CurrentUser() actor: AuthUser): Promise<AdminItemView> {
+    return toAdminItem(await this.catalog.createItem(toItemSeed(body.code, body), actor));
   }
 
   @Put('items/:code')
-  async replace(@Param('code') code: string, @Body() body: ReplaceCatalogItemDto): Promise<AdminItemView> {
-    return toAdminItem(await this.catalog.replaceItem(code, toItemSeed(code, body), body.code));
+  async replace(@Param('code') code: string, @Body() body: ReplaceCatalogItemDto, @CurrentUser() actor: AuthUser): Promise<AdminItemView> {
+    return toAdminItem(await this.catalog.replaceItem(code, toItemSeed(code, body), actor, body.code));
   }
 
   @Post('items/:code/deactivate')
   @HttpCode(200)
-  async deactivate(@Param('code') code: string): Promise<AdminItemView> {
-    return toAdminItem(await this.catalog.setItemActive(code, false));
+  async deactivate(@Param('code') code: string, @CurrentUser() actor: AuthUser): Promise<AdminItemView> {
+    return toAdminItem(await this.catalog.setItemActive(code, false, actor));
   }
 
   @Post('items/:code/activate')
   @HttpCode(200)
-  async activate(@Param('code') code: string): Promise<AdminItemView> {
-    return toAdminItem(await this.catalog.setItemActive(code, true));
+  async activate(@Param('code') code: string, @CurrentUser() actor: AuthUser): Promise<AdminItemView> {
+    return toAdminItem(await this.catalog.setItemActive(code, true, actor));
   }
 
   @Post('departments')
-  async createDepartment(@Body() body: CreateDepartmentDto): Promise<DepartmentView> {
-    return toDepartmentView(await this.catalog.createDepartment(body.code, body.name));
+  async createDepartment(@Body() body: CreateDepartmentDto, @CurrentUser() actor: AuthUser): Promise<DepartmentView> {
+    return toDepartmentView(await this.catalog.createDepartment(body.code, body.name, actor));
   }
 
   @Put('departments/:code')
-  async renameDepartment(@Param('code') code: string, @Body() body: RenameDepartmentDto): Promise<DepartmentView> {
-    return toDepartmentView(await this.catalog.renameDepartment(code, body.name));
+  async renameDepartment(@Param('code') code: string, @Body() body: RenameDepartmentDto, @CurrentUser() actor: AuthUser): Promise<DepartmentView> {
+    return toDepartmentView(await this.catalog.renameDepartment(code, body.name, actor));
   }
 }

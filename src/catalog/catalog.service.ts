@@ -1,11 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { recordAdminChange } from '../audit/audit.store';
+import type { AuditActor } from '../audit/domain/audit-entry';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
 import { CatalogErrorCode, invalidItem, itemNotFound } from './catalog.errors';
+import { toItemDefinition } from './catalog.mapper';
 import { CatalogContents, ItemDetail, nextSortOrder, readCatalog } from './catalog.store';
 import { writeCatalogItem } from './catalog-writer';
 import type { CatalogItemSeed } from './domain/item-definition';
@@ -108,7 +111,7 @@ export class CatalogService {
   // ── admin writes ─────────────────────────────────────────────────────────────────────────────────
 
   /** Publishes a new item at the end of the catalogue: 409 ITEM_EXISTS for a taken code, 422 for broken rules. */
-  async createItem(seed: CatalogItemSeed): Promise<ItemDetail> {
+  async createItem(seed: CatalogItemSeed, actor: AuditActor): Promise<ItemDetail> {
     const queueCodes = await this.queueCodes();
     await this.write(async (m) => {
       if (await m.exists(ServiceItem, { where: { code: seed.code } })) {
@@ -116,6 +119,7 @@ export class CatalogService {
       }
       await this.check(m, seed, queueCodes);
       await writeCatalogItem(m, seed, await nextSortOrder(m), this.clock.now());
+      await recordAdminChange(m, { at: this.clock.now(), actor, action: 'item.create', subjectType: 'item', subjectId: seed.code, before: null, after: await this.definitionIn(m, seed.code) });
     });
     this.logger.log(`Created item ${seed.code} ${seed.name}`);
     return this.getItem(seed.code, { includeInactive: true });
@@ -125,7 +129,7 @@ export class CatalogService {
    * Replaces a whole item (row, departments, materials, route), keeping its place in the list and whether
    * it is active. `bodyCode`, when the request carried one, must equal `code`.
    */
-  async replaceItem(code: string, seed: CatalogItemSeed, bodyCode?: string): Promise<ItemDetail> {
+  async replaceItem(code: string, seed: CatalogItemSeed, actor: AuditActor, bodyCode?: string): Promise<ItemDetail> {
     const queueCodes = await this.queueCodes();
     await this.write(async (m) => {
       const existing = await m.findOne(ServiceItem, { where: { code } });
@@ -135,39 +139,49 @@ export class CatalogService {
           ? [{ code: 'INVALID_ITEM', path: 'code', message: `事项编码不可修改（地址中为 ${code}，提交的是 ${bodyCode}）` }]
           : [];
       await this.check(m, { ...seed, code }, queueCodes, extra);
+      const before = await this.definitionIn(m, code);
       await writeCatalogItem(m, { ...seed, code }, existing.sortOrder, this.clock.now(), { active: existing.active });
+      await recordAdminChange(m, { at: this.clock.now(), actor, action: 'item.update', subjectType: 'item', subjectId: code, before, after: await this.definitionIn(m, code) });
     });
     this.logger.log(`Replaced item ${code}`);
     return this.getItem(code, { includeInactive: true });
   }
 
   /** Withdraws (false) or republishes (true) an item. Items are never deleted: cases refer to them. Idempotent. */
-  async setItemActive(code: string, active: boolean): Promise<ItemDetail> {
+  async setItemActive(code: string, active: boolean, actor: AuditActor): Promise<ItemDetail> {
     await this.write(async (m) => {
-      const result = await m.update(ServiceItem, { code }, { active, updatedAt: this.clock.now() });
-      if (!result.affected) throw itemNotFound(code);
+      const existing = await m.findOne(ServiceItem, { select: { code: true, active: true }, where: { code } });
+      if (!existing) throw itemNotFound(code);
+      await m.update(ServiceItem, { code }, { active, updatedAt: this.clock.now() });
+      await recordAdminChange(m, {
+        at: this.clock.now(), actor, action: active ? 'item.activate' : 'item.deactivate', subjectType: 'item', subjectId: code,
+        before: { active: existing.active }, after: { active },
+      });
     });
     this.logger.log(`${active ? 'Activated' : 'Deactivated'} item ${code}`);
     return this.getItem(code, { includeInactive: true });
   }
 
   /** 409 DEPARTMENT_EXISTS for a taken code. */
-  async createDepartment(code: string, name: string): Promise<Department> {
+  async createDepartment(code: string, name: string, actor: AuditActor): Promise<Department> {
     await this.write(async (m) => {
       if (await m.exists(Department, { where: { code } })) {
         throw DomainError.conflict(CatalogErrorCode.DEPARTMENT_EXISTS, `部门编码 ${code} 已存在`);
       }
       await m.insert(Department, { code, name: name.trim() });
+      await recordAdminChange(m, { at: this.clock.now(), actor, action: 'department.create', subjectType: 'department', subjectId: code, before: null, after: { code, name: name.trim() } });
     });
     this.logger.log(`Created department ${code}`);
     return this.requireDepartment(code);
   }
 
   /** 404 DEPARTMENT_NOT_FOUND for an unknown code. */
-  async renameDepartment(code: string, name: string): Promise<Department> {
+  async renameDepartment(code: string, name: string, actor: AuditActor): Promise<Department> {
     await this.write(async (m) => {
-      const result = await m.update(Department, { code }, { name: name.trim() });
-      if (!result.affected) throw DomainError.notFound(CatalogErrorCode.DEPARTMENT_NOT_FOUND, `部门 ${code} 不存在`);
+      const existing = await m.findOneBy(Department, { code });
+      if (!existing) throw DomainError.notFound(CatalogErrorCode.DEPARTMENT_NOT_FOUND, `部门 ${code} 不存在`);
+      await m.update(Department, { code }, { name: name.trim() });
+      await recordAdminChange(m, { at: this.clock.now(), actor, action: 'department.update', subjectType: 'department', subjectId: code, before: { name: existing.name }, after: { name: name.trim() } });
     });
     return this.requireDepartment(code);
   }
@@ -183,6 +197,12 @@ export class CatalogService {
   }
 
   // ── internals ────────────────────────────────────────────────────────────────────────────────────
+
+  /** An item's definition (PUT's body) with `active`, as the writing transaction sees it: the audit log's before/after. */
+  private async definitionIn(m: EntityManager, code: string): Promise<Record<string, unknown> | null> {
+    const detail = (await readCatalog(m)).items.find((d) => d.item.code === code);
+    return detail ? { ...toItemDefinition(detail), active: detail.item.active } : null;
+  }
 
   private async requireDepartment(code: string): Promise<Department> {
     const department = (await this.current()).departments.find((d) => d.code === code);

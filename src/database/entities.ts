@@ -1,3 +1,4 @@
+import { AuditEntryRow } from '../audit/audit-entry.entity';
 import { User } from '../auth/user.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CalendarYearEntity } from '../calendar/calendar-year.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ServiceItem, ServiceItemDepartment, ItemMaterial, ItemStep,
   ...CASE_ENTITIES,
   ...EVALUATION_ENTITIES,
+  AuditEntryRow,
 ];

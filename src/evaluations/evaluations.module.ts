@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AuditModule } from '../audit/audit.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { HallsModule } from '../halls/halls.module';
 import { QueueModule } from '../queue/queue.module';
@@ -16,7 +17,7 @@ import { RectificationsService } from './rectifications.service';
  * it is a global module, so another module registering it too shares the same instance.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), HallsModule, CalendarModule, QueueModule],
+  imports: [ScheduleModule.forRoot(), HallsModule, CalendarModule, QueueModule, AuditModule],
   controllers: [EvaluationsController, PadController, RectificationsController, RatingPagesController],
   providers: [EvaluationsService, EvaluationRecorder, RectificationsService, DefaultRatingsService],
   exports: [EvaluationsService, RectificationsService, DefaultRatingsService],

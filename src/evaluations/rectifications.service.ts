@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { caseApplicant, caseReferences } from '../cases/case-reads';
 import { departmentNamesNow } from '../catalog/catalog.store';
@@ -46,6 +47,7 @@ export class RectificationsService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, q: RectificationListQueryDto) {
@@ -96,6 +98,8 @@ export class RectificationsService {
       this.contact(m, evaluation),
     ]);
     const tz = await this.timeZone(r.hallCode);
+    // the applicant's name and phone for the call-back are a case's personal data: logged before they are served
+    if (evaluation.caseId !== null && contact) await this.audit.personalDataRead(user, evaluation.caseId, 'rectification', subjects.get(evaluation.id)?.reference);
     return toRectificationDetail(r, {
       evaluation, subject: subjects.get(evaluation.id)!, departmentName: r.departmentCode ? (departments[r.departmentCode] ?? null) : null,
       light: this.light(r, tz), tz, events, actions: availableActions(user, r), contact,

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { recordAdminChange } from '../audit/audit.store';
+import type { AuditActor } from '../audit/domain/audit-entry';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -52,7 +54,7 @@ export class HallsAdminService {
     return (await this.halls.listHalls()).map((h) => ({ code: h.code, name: h.name, kind: h.kind, parentHall: h.parentHall }));
   }
 
-  async createHall(body: CreateHallDto): Promise<void> {
+  async createHall(body: CreateHallDto, actor: AuditActor): Promise<void> {
     const kind: HallKind = body.kind ?? (body.parentHall ? 'point' : 'centre');
     const hall: Hall = {
       code: body.code,
@@ -69,11 +71,12 @@ export class HallsAdminService {
       if (codes.includes(hall.code.toUpperCase())) throw DomainError.conflict(HallErrorCode.HALL_EXISTS, `服务大厅 ${hall.code} 已存在`);
       refuse(placementProblem(hall.code, hall.kind, hall.parentHall, await this.kindOf(m, hall.parentHall)));
       await m.insert(Hall, hall);
+      await recordAdminChange(m, { at: this.clock.now(), actor, action: 'hall.create', subjectType: 'hall', subjectId: hall.code, before: null, after: { ...hall } });
       return { hallCode: hall.code, subject: 'hall', subjectId: hall.code, change: 'created' };
     });
   }
 
-  async updateHall(hallCode: string, body: UpdateHallDto): Promise<void> {
+  async updateHall(hallCode: string, body: UpdateHallDto, actor: AuditActor): Promise<void> {
     if (body.timeZone !== undefined) refuse(timeZoneProblem(body.timeZone));
     const timeZone = body.timeZone === undefined ? undefined : canonicalTimeZone(body.timeZone);
     const openingHours = this.openingHours(body.openingHours);
@@ -83,38 +86,49 @@ export class HallsAdminService {
       const parentHall = body.parentHall !== undefined ? body.parentHall : kind === 'centre' ? null : hall.parentHall;
       const points = kind === 'point' && hall.kind === 'centre' ? await m.count(Hall, { where: { parentHall: hallCode } }) : 0;
       refuse(placementProblem(hallCode, kind, parentHall, await this.kindOf(m, parentHall), points));
-      await m.update(Hall, { code: hallCode }, {
+      const after = {
         name: body.name?.trim() ?? hall.name,
         timeZone: timeZone ?? hall.timeZone,
         kind,
         parentHall,
         openingHours: openingHours ?? hall.openingHours,
-      });
+      };
+      await m.update(Hall, { code: hallCode }, after);
+      await recordAdminChange(m, { at: this.clock.now(), actor, action: 'hall.update', subjectType: 'hall', subjectId: hallCode, before: { ...hall }, after: { ...hall, ...after } });
       return { hallCode, subject: 'hall', subjectId: hallCode, change: 'updated' };
     });
   }
 
-  async createQueue(hallCode: string, body: CreateQueueDto): Promise<void> {
+  async createQueue(hallCode: string, body: CreateQueueDto, actor: AuditActor): Promise<void> {
     await this.command(async (m) => {
       await this.requireHall(m, hallCode);
       const queues = await m.find(ServiceQueue, { where: { hallCode } });
       if (queues.some((q) => q.code === body.code)) throw DomainError.conflict(HallErrorCode.QUEUE_EXISTS, `队列 ${body.code} 已存在`);
       const sortOrder = queues.reduce((max, q) => Math.max(max, q.sortOrder + 1), 0);
       await m.insert(ServiceQueue, { hallCode, code: body.code, name: body.name.trim(), sortOrder });
+      await recordAdminChange(m, {
+        at: this.clock.now(), actor, action: 'queue.create', subjectType: 'queue', subjectId: `${hallCode}/${body.code}`,
+        before: null, after: { hallCode, code: body.code, name: body.name.trim() },
+      });
       return { hallCode, subject: 'queue', subjectId: body.code, change: 'created' };
     });
   }
 
-  async updateQueue(hallCode: string, code: string, body: UpdateQueueDto): Promise<void> {
+  async updateQueue(hallCode: string, code: string, body: UpdateQueueDto, actor: AuditActor): Promise<void> {
     await this.command(async (m) => {
       await this.requireHall(m, hallCode);
-      const result = await m.update(ServiceQueue, { hallCode, code }, { name: body.name.trim() });
-      if (!result.affected) throw DomainError.notFound(HallErrorCode.QUEUE_NOT_FOUND, `队列 ${code} 不存在`);
+      const queue = await m.findOneBy(ServiceQueue, { hallCode, code });
+      if (!queue) throw DomainError.notFound(HallErrorCode.QUEUE_NOT_FOUND, `队列 ${code} 不存在`);
+      await m.update(ServiceQueue, { hallCode, code }, { name: body.name.trim() });
+      await recordAdminChange(m, {
+        at: this.clock.now(), actor, action: 'queue.update', subjectType: 'queue', subjectId: `${hallCode}/${code}`,
+        before: { name: queue.name }, after: { name: body.name.trim() },
+      });
       return { hallCode, subject: 'queue', subjectId: code, change: 'updated' };
     });
   }
 
-  async createWindow(hallCode: string, body: CreateWindowDto): Promise<void> {
+  async createWindow(hallCode: string, body: CreateWindowDto, actor: AuditActor): Promise<void> {
     const now = this.clock.now();
     await this.command(async (m) => {
       await this.requireHall(m, hallCode);
@@ -123,11 +137,15 @@ export class HallsAdminService {
         throw DomainError.conflict(HallErrorCode.WINDOW_EXISTS, `窗口 ${body.number} 已存在`);
       }
       await m.insert(HallWindow, { hallCode, number: body.number, name: body.name.trim(), kind: body.kind, queueCodes: body.queueCodes, status: 'closed', updatedAt: now });
+      await recordAdminChange(m, {
+        at: now, actor, action: 'window.create', subjectType: 'window', subjectId: `${hallCode}/${body.number}`,
+        before: null, after: { hallCode, number: body.number, name: body.name.trim(), kind: body.kind, queueCodes: body.queueCodes },
+      });
       return { hallCode, subject: 'window', subjectId: String(body.number), change: 'created' };
     });
   }
 
-  async updateWindow(hallCode: string, number: number, body: UpdateWindowDto): Promise<void> {
+  async updateWindow(hallCode: string, number: number, body: UpdateWindowDto, actor: AuditActor): Promise<void> {
     await this.command(async (m) => {
       await this.requireHall(m, hallCode);
       const w = await m.findOneBy(HallWindow, { hallCode, number });
@@ -139,7 +157,12 @@ export class HallsAdminService {
       // turning a window comprehensive drops its list; the other way round it must name its queues
       const queueCodes = body.queueCodes ?? (kind === 'comprehensive' ? [] : w.queueCodes);
       refuse(windowQueuesProblem(kind, queueCodes, await this.queueCodes(m, hallCode)));
-      await m.update(HallWindow, { id: w.id }, { name: body.name?.trim() ?? w.name, kind, queueCodes });
+      const after = { name: body.name?.trim() ?? w.name, kind, queueCodes };
+      await m.update(HallWindow, { id: w.id }, after);
+      await recordAdminChange(m, {
+        at: this.clock.now(), actor, action: 'window.update', subjectType: 'window', subjectId: `${hallCode}/${number}`,
+        before: { name: w.name, kind: w.kind, queueCodes: w.queueCodes }, after,
+      });
       return { hallCode, subject: 'window', subjectId: String(number), change: 'updated' };
     });
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Public, Roles } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import type { HallLayoutView, HallSummaryView } from './domain/hall-layout';
 import { CreateHallDto, CreateQueueDto, CreateWindowDto, UpdateHallDto, UpdateQueueDto, UpdateWindowDto } from './dto/hall-admin.dto';
 import { HallsAdminService } from './halls-admin.service';
@@ -38,48 +39,48 @@ export class HallsController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post()
-  async createHall(@Body() body: CreateHallDto): Promise<HallLayoutView> {
-    await this.admin.createHall(body);
+  async createHall(@Body() body: CreateHallDto, @CurrentUser() actor: AuthUser): Promise<HallLayoutView> {
+    await this.admin.createHall(body, actor);
     return this.halls.view(body.code);
   }
 
   @ApiBearerAuth()
   @Roles('admin')
   @Put(':hall')
-  async updateHall(@Param('hall') hallCode: string, @Body() body: UpdateHallDto): Promise<HallLayoutView> {
-    await this.admin.updateHall(hallCode, body);
+  async updateHall(@Param('hall') hallCode: string, @Body() body: UpdateHallDto, @CurrentUser() actor: AuthUser): Promise<HallLayoutView> {
+    await this.admin.updateHall(hallCode, body, actor);
     return this.halls.view(hallCode);
   }
 
   @ApiBearerAuth()
   @Roles('admin')
   @Post(':hall/queues')
-  async createQueue(@Param('hall') hallCode: string, @Body() body: CreateQueueDto): Promise<QueueView> {
-    await this.admin.createQueue(hallCode, body);
+  async createQueue(@Param('hall') hallCode: string, @Body() body: CreateQueueDto, @CurrentUser() actor: AuthUser): Promise<QueueView> {
+    await this.admin.createQueue(hallCode, body, actor);
     return this.queue(hallCode, body.code);
   }
 
   @ApiBearerAuth()
   @Roles('admin')
   @Put(':hall/queues/:code')
-  async updateQueue(@Param('hall') hallCode: string, @Param('code') code: string, @Body() body: UpdateQueueDto): Promise<QueueView> {
-    await this.admin.updateQueue(hallCode, code, body);
+  async updateQueue(@Param('hall') hallCode: string, @Param('code') code: string, @Body() body: UpdateQueueDto, @CurrentUser() actor: AuthUser): Promise<QueueView> {
+    await this.admin.updateQueue(hallCode, code, body, actor);
     return this.queue(hallCode, code);
   }
 
   @ApiBearerAuth()
   @Roles('admin')
   @Post(':hall/windows')
-  async createWindow(@Param('hall') hallCode: string, @Body() body: CreateWindowDto): Promise<WindowView> {
-    await this.admin.createWindow(hallCode, body);
+  async createWindow(@Param('hall') hallCode: string, @Body() body: CreateWindowDto, @CurrentUser() actor: AuthUser): Promise<WindowView> {
+    await this.admin.createWindow(hallCode, body, actor);
     return this.window(hallCode, body.number);
   }
 
   @ApiBearerAuth()
   @Roles('admin')
   @Put(':hall/windows/:n')
-  async updateWindow(@Param('hall') hallCode: string, @Param('n', ParseIntPipe) n: number, @Body() body: UpdateWindowDto): Promise<WindowView> {
-    await this.admin.updateWindow(hallCode, n, body);
+  async updateWindow(@Param('hall') hallCode: string, @Param('n', ParseIntPipe) n: number, @Body() body: UpdateWindowDto, @CurrentUser() actor: AuthUser): Promise<WindowView> {
+    await this.admin.updateWindow(hallCode, n, body, actor);
     return this.window(hallCode, n);
   }
 

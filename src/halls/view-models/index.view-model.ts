@@ -10,6 +10,7 @@ const CENTRE_LINKS = [
   { href: '/catalog/tv', label: '事项清单电视屏', hint: '大厅电视，自动翻页展示事项清单' },
   { href: '/admin/catalog', label: '事项管理', hint: '管理员登录后维护事项、材料、流程和部门' },
   { href: '/admin/calendar', label: '工作日历', hint: '管理员维护法定节假日和调休' },
+  { href: '/admin/audit', label: '留痕查询', hint: '管理员查看管理变更（前后对比）和个人信息查询记录，可导出' },
 ];
 
 /** The landing page: every page of every hall, so a person finds their screen. */

@@ -53,6 +53,7 @@ export function startCalendarAdmin({ year }: { year: number }): void {
     renderAccount($('#account'), {
       buttonClasses: ['cal-button', 'cal-button cal-button-quiet'],
       onSignIn: () => signIn.show(),
+      onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
         session.clear();
         refresh();

@@ -60,6 +60,7 @@ export function startCatalogAdmin(data: CatalogAdminData): void {
     renderAccount($('#account'), {
       buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
       onSignIn: askToSignIn,
+      onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
         session.clear();
         window.location.reload();

@@ -9,6 +9,7 @@ import type { HallKind, OpeningInterval } from '../../../src/halls/domain/hall-r
 import type { WindowKind, WindowStatus } from '../../../src/halls/domain/window-kind';
 import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
 import { adminFailure, isUnauthorized } from '../admin/failure';
+import { litTarget } from '../admin/lit-target';
 import { api, session } from '../lib/api';
 import { $ } from '../lib/dom';
 import { setupSignIn } from '../lib/sign-in';
@@ -100,7 +101,7 @@ export function startHallsAdmin(data: HallsAdminData): void {
               <td class="ac-code">${h.code}</td><td>${h.kind === 'centre' ? '中心' : '服务站'}</td></tr>`,
           )
         : html`<tr><td colspan="3" class="muted">还没有服务大厅：在右侧创建第一个服务中心。</td></tr>`,
-      $<HTMLElement>('#halls-body'),
+      litTarget($<HTMLElement>('#halls-body')),
     );
   }
 

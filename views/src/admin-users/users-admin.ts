@@ -12,6 +12,7 @@ import type { DepartmentView } from '../../../src/catalog/domain/catalog-views';
 import type { HallSummaryView } from '../../../src/halls/domain/hall-layout';
 import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
 import { adminFailure, isUnauthorized } from '../admin/failure';
+import { litTarget } from '../admin/lit-target';
 import { api, session } from '../lib/api';
 import { $ } from '../lib/dom';
 import { renderPasswordHints } from '../lib/password-hints';
@@ -87,7 +88,7 @@ export function startUsersAdmin(data: UsersAdminData): void {
           <td><button type="button" class="ac-button ac-quiet ac-small" data-edit @click=${() => editUser(u)}>编辑</button>
             <button type="button" class="ac-button ac-quiet ac-small" data-reset @click=${() => openReset(u)}>重置密码</button></td></tr>`,
       ),
-      $<HTMLElement>('#users-body'),
+      litTarget($<HTMLElement>('#users-body')),
     );
   }
 

@@ -3,8 +3,8 @@
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import type { StaffTicket, WindowCommandResult, WindowConsoleView, WindowView } from '../../../src/queue/domain/window-view';
 import type { BoardSnapshot, BoardState } from '../../../src/queue/domain/board';
+import type { HallLayoutView } from '../../../src/halls/domain/hall-layout';
 import type { HallChangedMessage } from '../../../src/realtime/domain/socket-events';
-import type { WindowStatus } from '../../../src/halls/domain/window-kind';
 import { actionForKey, isActionEnabled, type ConsoleActionId, type ConsoleState } from '../../../src/queue/view-models/console-actions';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, toast } from '../lib/dom';
@@ -29,10 +29,6 @@ export interface QueueDeskOptions {
   panel: CasePanelKeys;
   /** A call was refused for an expired sign-in. */
   onExpired(): void;
-}
-
-interface HallInfo {
-  windows: Array<{ number: number; name: string; status: WindowStatus }>;
 }
 
 export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDeskOptions) {
@@ -89,10 +85,17 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
     S.windowNumber = null;
     sessionStorage.removeItem(WINDOW_KEY);
     show('cs-pick');
-    // an administrator's changes (a new window, new queues) show in the list as they are made
-    S.feed = connectRealtime<BoardSnapshot>({ subscription: { hall: data.hall }, onSnapshot: () => undefined, on: { 'hall.changed': onHallChanged } });
+    // an administrator's changes (a new window, new queues) show in the list as they are made; the list is
+    // read again once subscribed, so a change made before the subscription is not missed
+    S.feed = connectRealtime<BoardSnapshot>({ subscription: { hall: data.hall }, onSnapshot: () => void loadWindowList(), on: { 'hall.changed': onHallChanged } });
+    await loadWindowList();
+  }
+
+  async function loadWindowList(): Promise<void> {
     try {
-      const hall = await api<HallInfo>(hallPath, { auth: false });
+      const hall = await api<HallLayoutView>(hallPath, { auth: false });
+      if (S.windowNumber) return;
+      applyHallLayout(data, hall);
       view.windowList(hall.windows, (n) => void selectWindow(n));
     } catch (err) {
       toast(failureText(err), 'error');

@@ -27,6 +27,7 @@ describe('page plumbing (e2e)', () => {
   it('finds the page controllers of every feature', () => {
     expect(pageControllers().map((c) => c.name).sort()).toEqual([
       'AdminCalendarController',
+      'AuthPagesController',
       'CasePagesController',
       'CatalogPagesController',
       'ConsolePageController',
@@ -53,6 +54,9 @@ describe('page plumbing (e2e)', () => {
     ['/catalog', 200],
     ['/supervision', 200],
     ['/admin/calendar', 200],
+    ['/admin', 200],
+    ['/admin/halls', 200],
+    ['/admin/users', 200],
     ['/kiosk/NOPE', 404],
     ['/console/NOPE', 404],
     ['/pad/TC/999', 404],

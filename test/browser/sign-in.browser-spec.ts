@@ -68,6 +68,18 @@ describe('staff sign-in', () => {
     await page.locator('.window-card[data-window="2"]').click(); // still signed in, with the new token
     await page.locator('#cs-work:not([hidden])').waitFor();
     await text(page, '#w-name', '2号综合窗口');
+
+    // 退出登录 signs out on the server too: the tab's token no longer works anywhere
+    const token = await page.evaluate(() => sessionStorage.getItem('onewindow.token'));
+    await t.http().get('/api/v1/auth/me').set(bearer(token!)).expect(200);
+    await page.locator('#cs-logout').click();
+    await page.locator('#login:not([hidden]) #login-form:not([hidden])').waitFor();
+    let status = 200;
+    for (let i = 0; i < 50 && status !== 401; i++) {
+      if (i) await new Promise((r) => setTimeout(r, 100));
+      status = (await t.http().get('/api/v1/auth/me').set(bearer(token!))).status;
+    }
+    expect(status).toBe(401);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -84,7 +84,7 @@ export function startHallsAdmin(data: HallsAdminData): void {
       onSignIn: () => signIn.show(),
       onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
-        session.clear();
+        session.logout();
         window.location.reload();
       },
     });

@@ -65,7 +65,7 @@ export function startUsersAdmin(data: UsersAdminData): void {
       onSignIn: () => signIn.show(),
       onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
-        session.clear();
+        session.logout();
         window.location.reload();
       },
     });

@@ -55,7 +55,7 @@ export function startCalendarAdmin({ year }: { year: number }): void {
       onSignIn: () => signIn.show(),
       onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
-        session.clear();
+        session.logout();
         refresh();
       },
     });

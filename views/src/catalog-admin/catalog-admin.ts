@@ -62,7 +62,7 @@ export function startCatalogAdmin(data: CatalogAdminData): void {
       onSignIn: askToSignIn,
       onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
-        session.clear();
+        session.logout();
         window.location.reload();
       },
     });

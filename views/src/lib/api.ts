@@ -78,6 +78,14 @@ export const session = {
     await api('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
     return session.login(username, newPassword);
   },
+  /** Signs out: the server revokes every token of this user (HTTP and sockets), then the tab forgets it. */
+  logout(): void {
+    const token = session.token();
+    session.clear();
+    if (!token) return;
+    // keepalive: the page may reload right away
+    void fetch('/api/v1/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, keepalive: true }).catch(() => undefined);
+  },
   user(): AuthUser | null {
     return stored()?.user ?? null;
   },

@@ -22,6 +22,7 @@ export interface SignInOptions {
 export interface SignIn {
   /** Ends the session (or its expiry was noticed) and shows the form with an optional message. */
   show(message?: string): void;
+  /** Signs out on the server too (every token of the user is revoked), then shows the form. */
   signOut(): void;
   user(): AuthUser | null;
   /** The signed-in user's own 修改密码: asks current and new password, then signs in again with the new one. */
@@ -201,7 +202,10 @@ export function setupSignIn(options: SignInOptions): SignIn {
 
   return {
     show,
-    signOut: () => show(),
+    signOut: () => {
+      session.logout();
+      show();
+    },
     user: () => session.user(),
     changePassword: () => {
       if (session.user()) showChange('voluntary');

@@ -13,6 +13,7 @@ import { litTarget } from '../admin/lit-target';
 import { api, session } from '../lib/api';
 import { $ } from '../lib/dom';
 import { setupSignIn } from '../lib/sign-in';
+import { nestedHalls } from './hall-tree';
 
 const API = '/api/v1/halls';
 
@@ -24,18 +25,6 @@ export interface HallsAdminData {
 }
 
 type WindowRow = HallLayoutView['windows'][number];
-
-/** Centres in order, each followed by its points; points whose centre is missing come last. */
-export function nestedHalls(halls: readonly HallSummaryView[]): Array<HallSummaryView & { nested: boolean }> {
-  const centres = halls.filter((h) => h.kind === 'centre');
-  const out: Array<HallSummaryView & { nested: boolean }> = [];
-  for (const c of centres) {
-    out.push({ ...c, nested: false });
-    for (const p of halls.filter((h) => h.kind === 'point' && h.parentHall === c.code)) out.push({ ...p, nested: true });
-  }
-  for (const h of halls) if (!out.some((o) => o.code === h.code)) out.push({ ...h, nested: false });
-  return out;
-}
 
 export function startHallsAdmin(data: HallsAdminData): void {
   const S = {

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey, randomBytes } from 'crypto';
 import { AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
+import { AuthPagesController } from './auth-pages.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
@@ -35,7 +36,7 @@ import { UsersService } from './users.service';
       ],
     }),
   ],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, AuthPagesController],
   providers: [
     AuthService, UsersService, PasswordHasher,
     CachedTokenVersions, { provide: TokenVersions, useExisting: CachedTokenVersions },

@@ -1,3 +1,4 @@
+import { lockoutMessage } from '../../src/auth/domain/lockout';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 describe('auth (e2e)', () => {
@@ -48,6 +49,12 @@ describe('auth (e2e)', () => {
     expect(statuses.slice(5)).toEqual([429, 429]);
     const blocked = await t.http().post('/api/v1/auth/login').send({ username: 'clerk6', password: 'demo1234' }).expect(429);
     expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
+    // the answer tells the wait: Retry-After, and the same seconds in the message and details
+    const wait = Number(blocked.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(blocked.body.details).toEqual({ retryAfterSeconds: wait });
+    expect(blocked.body.message).toBe(lockoutMessage(wait)); // e.g. 尝试次数过多，请 1 分钟后再试
     // another account from the same address is not locked out
     await t.http().post('/api/v1/auth/login').send({ username: 'clerk5', password: 'demo1234' }).expect(200);
   });

@@ -28,6 +28,7 @@ describe('page plumbing (e2e)', () => {
     expect(pageControllers().map((c) => c.name).sort()).toEqual([
       'AdminCalendarController',
       'AuditPagesController',
+      'AuthPagesController',
       'CasePagesController',
       'CatalogPagesController',
       'ConsolePageController',
@@ -55,6 +56,9 @@ describe('page plumbing (e2e)', () => {
     ['/supervision', 200],
     ['/admin/calendar', 200],
     ['/admin/audit', 200],
+    ['/admin', 200],
+    ['/admin/halls', 200],
+    ['/admin/users', 200],
     ['/kiosk/NOPE', 404],
     ['/console/NOPE', 404],
     ['/pad/TC/999', 404],

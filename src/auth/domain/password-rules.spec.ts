@@ -1,4 +1,4 @@
-import { PasswordProblem, passwordProblems } from './password-rules';
+import { PASSWORD_PROBLEM_TEXT, PasswordProblem, passwordProblems, passwordRuleChecks } from './password-rules';
 
 describe('passwordProblems', () => {
   it.each<[string, string, string, PasswordProblem[]]>([
@@ -17,5 +17,18 @@ describe('passwordProblems', () => {
     ['nine Chinese characters', '桐城街道服务中心窗', 'clerk1', ['too_short']],
   ])('%s', (_name, password, username, expected) => {
     expect(passwordProblems(password, username)).toEqual(expected);
+  });
+});
+
+describe('passwordRuleChecks', () => {
+  it.each<[string, string, string, Record<PasswordProblem, boolean>]>([
+    ['a good password keeps every rule', 'Tongcheng-2026', 'clerk1', { too_short: true, only_digits: true, contains_username: true }],
+    ['empty breaks only the length', '', 'clerk1', { too_short: false, only_digits: true, contains_username: true }],
+    ['short digits', '1234', 'clerk1', { too_short: false, only_digits: false, contains_username: true }],
+    ['with the username', 'clerk1-password', 'clerk1', { too_short: true, only_digits: true, contains_username: false }],
+  ])('%s', (_name, password, username, expected) => {
+    const checks = passwordRuleChecks(password, username);
+    expect(Object.fromEntries(checks.map((c) => [c.rule, c.ok]))).toEqual(expected);
+    expect(checks.map((c) => c.text)).toEqual(Object.values(PASSWORD_PROBLEM_TEXT));
   });
 });

@@ -18,3 +18,15 @@ export function passwordProblems(password: string, username: string): PasswordPr
   if (name && password.toLowerCase().includes(name)) problems.push('contains_username');
   return problems;
 }
+
+export interface PasswordRuleCheck {
+  rule: PasswordProblem;
+  text: string;
+  ok: boolean;
+}
+
+/** Every rule with whether the password keeps it, for hints shown while typing (the same rules the server checks). */
+export function passwordRuleChecks(password: string, username: string): PasswordRuleCheck[] {
+  const broken = passwordProblems(password, username);
+  return (Object.keys(PASSWORD_PROBLEM_TEXT) as PasswordProblem[]).map((rule) => ({ rule, text: PASSWORD_PROBLEM_TEXT[rule], ok: !broken.includes(rule) }));
+}

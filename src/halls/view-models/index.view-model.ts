@@ -17,6 +17,8 @@ const CENTRE_LINKS = [
 export function indexViewModel(halls: IndexHall[]) {
   return {
     title: 'OneWindow 一窗通办',
+    /** Every admin page is linked from /admin; with no hall yet, the admin starts there. */
+    admin: { href: '/admin', label: '系统管理', hint: halls.length ? '管理员：服务大厅、人员账号、设备、事项和日历' : '还没有服务大厅：请管理员登录系统管理，先创建服务中心、队列和窗口' },
     halls: halls.map((h) => ({
       code: h.code,
       name: h.name,

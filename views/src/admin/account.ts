@@ -15,13 +15,17 @@ export interface AccountCorner {
   buttonClasses: [string, string];
   onSignIn: () => void;
   onSignOut: () => void;
+  /** The signed-in admin's own 修改密码 (the sign-in flow's change step). */
+  onChangePassword?: () => void;
 }
 
-export function renderAccount(box: HTMLElement, { buttonClasses: [primary, quiet], onSignIn, onSignOut }: AccountCorner): void {
+export function renderAccount(box: HTMLElement, { buttonClasses: [primary, quiet], onSignIn, onSignOut, onChangePassword }: AccountCorner): void {
   const user = session.user();
   render(
     isAdmin() && user
-      ? html`管理员：${user.displayName || user.username} <button type="button" class=${quiet} @click=${onSignOut}>退出</button>`
+      ? html`管理员：${user.displayName || user.username}${onChangePassword
+          ? html` <button type="button" class=${quiet} id="change-password" @click=${onChangePassword}>修改密码</button>`
+          : null} <button type="button" class=${quiet} @click=${onSignOut}>退出</button>`
       : html`<button type="button" class=${primary} id="login-open" @click=${onSignIn}>管理员登录</button>`,
     box,
   );

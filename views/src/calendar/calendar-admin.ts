@@ -53,8 +53,9 @@ export function startCalendarAdmin({ year }: { year: number }): void {
     renderAccount($('#account'), {
       buttonClasses: ['cal-button', 'cal-button cal-button-quiet'],
       onSignIn: () => signIn.show(),
+      onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
-        session.clear();
+        session.logout();
         refresh();
       },
     });

@@ -60,8 +60,9 @@ export function startCatalogAdmin(data: CatalogAdminData): void {
     renderAccount($('#account'), {
       buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
       onSignIn: askToSignIn,
+      onChangePassword: () => signIn.changePassword(),
       onSignOut: () => {
-        session.clear();
+        session.logout();
         window.location.reload();
       },
     });

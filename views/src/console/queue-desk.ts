@@ -3,12 +3,13 @@
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import type { StaffTicket, WindowCommandResult, WindowConsoleView, WindowView } from '../../../src/queue/domain/window-view';
 import type { BoardSnapshot, BoardState } from '../../../src/queue/domain/board';
-import type { WindowStatus } from '../../../src/halls/domain/window-kind';
+import type { HallLayoutView } from '../../../src/halls/domain/hall-layout';
+import type { HallChangedMessage } from '../../../src/realtime/domain/socket-events';
 import { actionForKey, isActionEnabled, type ConsoleActionId, type ConsoleState } from '../../../src/queue/view-models/console-actions';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, toast } from '../lib/dom';
 import { connectRealtime, STATUS_TEXT, type RealtimeConnection } from '../lib/realtime';
-import type { ConsoleData } from './console-data';
+import { applyHallLayout, type ConsoleData } from './console-data';
 import { createConsoleView } from './console-view';
 
 const DONE_TEXT: Record<ConsoleActionId, string> = {
@@ -28,10 +29,6 @@ export interface QueueDeskOptions {
   panel: CasePanelKeys;
   /** A call was refused for an expired sign-in. */
   onExpired(): void;
-}
-
-interface HallInfo {
-  windows: Array<{ number: number; name: string; status: WindowStatus }>;
 }
 
 export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDeskOptions) {
@@ -88,15 +85,33 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
     S.windowNumber = null;
     sessionStorage.removeItem(WINDOW_KEY);
     show('cs-pick');
+    // an administrator's changes (a new window, new queues) show in the list as they are made; the list is
+    // read again once subscribed, so a change made before the subscription is not missed
+    S.feed = connectRealtime<BoardSnapshot>({ subscription: { hall: data.hall }, onSnapshot: () => void loadWindowList(), on: { 'hall.changed': onHallChanged } });
+    await loadWindowList();
+  }
+
+  async function loadWindowList(): Promise<void> {
     try {
-      const hall = await api<HallInfo>(hallPath, { auth: false });
+      const hall = await api<HallLayoutView>(hallPath, { auth: false });
+      if (S.windowNumber) return;
+      applyHallLayout(data, hall);
       view.windowList(hall.windows, (n) => void selectWindow(n));
     } catch (err) {
       toast(failureText(err), 'error');
     }
   }
 
+  function onHallChanged(msg: HallChangedMessage): void {
+    applyHallLayout(data, msg.layout);
+    if (!S.windowNumber) return view.windowList(msg.layout.windows, (n) => void selectWindow(n));
+    if (!msg.layout.windows.some((w) => w.number === S.windowNumber)) return void showPick();
+    render(); // served queues and queue names
+    if (!S.busy) void refresh(); // the window's own name
+  }
+
   async function selectWindow(n: number): Promise<void> {
+    closeFeed();
     S.windowNumber = n;
     sessionStorage.setItem(WINDOW_KEY, String(n));
     if (!(await refresh())) return;
@@ -207,6 +222,7 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
       sequenced: ['ticket.called', 'board.updated'],
       on: {
         'board.updated': takeWaiting,
+        'hall.changed': onHallChanged,
         'window.updated': () => {
           clearTimeout(refreshTimer);
           refreshTimer = setTimeout(() => !S.busy && void refresh(), 300);

@@ -75,6 +75,7 @@ export function startRectifications(data: RectificationsData): void {
     onSignedIn: start,
     onSignedOut: () => show('login'),
   });
+  $('#rf-password').addEventListener('click', () => signIn.changePassword());
   $('#rf-logout').addEventListener('click', () => signIn.signOut());
 
   function handle(error: unknown): void {

@@ -380,6 +380,7 @@ export function startInboxPage(): void {
       show(null);
     },
   });
+  $('#ib-password').addEventListener('click', () => signIn.changePassword());
   $('#ib-logout').addEventListener('click', () => signIn.signOut());
   $('#ib-switch').addEventListener('click', () => pickDepartment());
 }

@@ -1,6 +1,8 @@
 // The one JSON API client of the pages: sends the staff token of this tab and turns the error envelope
 // {statusCode, code, message, details} into an ApiError carrying code and status.
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
+import { retryAfterSeconds } from '../../../src/auth/domain/lockout';
+import { readStoredSession, type StoredSession } from '../../../src/auth/domain/stored-session';
 
 const TOKEN_KEY = 'onewindow.token';
 const USER_KEY = 'onewindow.user';
@@ -38,9 +40,27 @@ export async function api<T = unknown>(path: string, { method = 'GET', body, aut
   const data = await res.json().catch(() => null);
   if (!res.ok) {
     if (res.status === 401 && auth) session.clear();
-    throw new ApiError(res.status, data?.code ?? `HTTP_${res.status}`, data?.message ?? res.statusText, data?.details);
+    let details = data?.details;
+    const wait = res.status === 429 ? retryAfterSeconds(res.headers.get('Retry-After')) : null;
+    if (wait !== null && typeof details?.retryAfterSeconds !== 'number') details = { ...details, retryAfterSeconds: wait };
+    throw new ApiError(res.status, data?.code ?? `HTTP_${res.status}`, data?.message ?? res.statusText, details);
   }
   return data as T;
+}
+
+/** What this tab holds, or null; anything stored that is not the current shape (garbage, an older version) is dropped. */
+function stored(): StoredSession | null {
+  let token: string | null;
+  let user: string | null;
+  try {
+    token = sessionStorage.getItem(TOKEN_KEY);
+    user = sessionStorage.getItem(USER_KEY);
+  } catch {
+    return null; // storage unavailable
+  }
+  const found = readStoredSession(token, user);
+  if (!found && (token !== null || user !== null)) session.clear();
+  return found;
 }
 
 /** The signed-in staff member of this browser tab. */
@@ -51,16 +71,34 @@ export const session = {
     sessionStorage.setItem(USER_KEY, JSON.stringify(data.user));
     return data.user;
   },
+  /** Changes the signed-in user's password (every earlier token, this one too, is revoked), then signs in with the new one. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<AuthUser> {
+    const username = session.user()?.username;
+    if (!username) throw new ApiError(401, 'INVALID_TOKEN', '登录已过期，请重新登录');
+    await api('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+    return session.login(username, newPassword);
+  },
+  /** Signs out: the server revokes every token of this user (HTTP and sockets), then the tab forgets it. */
+  logout(): void {
+    const token = session.token();
+    session.clear();
+    if (!token) return;
+    // keepalive: the page may reload right away
+    void fetch('/api/v1/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, keepalive: true }).catch(() => undefined);
+  },
   user(): AuthUser | null {
-    const raw = sessionStorage.getItem(USER_KEY);
-    return raw ? (JSON.parse(raw) as AuthUser) : null;
+    return stored()?.user ?? null;
   },
   token(): string | null {
-    return sessionStorage.getItem(TOKEN_KEY);
+    return stored()?.token ?? null;
   },
   clear(): void {
-    sessionStorage.removeItem(TOKEN_KEY);
-    sessionStorage.removeItem(USER_KEY);
+    try {
+      sessionStorage.removeItem(TOKEN_KEY);
+      sessionStorage.removeItem(USER_KEY);
+    } catch {
+      // storage unavailable: nothing is kept
+    }
   },
 };
 

@@ -30,6 +30,7 @@ const signIn = setupSignIn({
   },
 });
 
+$('#cs-password').addEventListener('click', () => signIn.changePassword());
 $('#cs-logout').addEventListener('click', () => {
   queue.forgetWindow();
   signIn.signOut();

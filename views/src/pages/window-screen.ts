@@ -1,7 +1,7 @@
 // The screen above one counter (窗口屏): window name, the number being served, 暂停服务 when paused.
 import type { BoardSnapshot } from '../../../src/queue/domain/board';
-import type { TicketCalledMessage, WindowUpdatedMessage } from '../../../src/realtime/domain/socket-events';
-import type { windowScreenViewModel } from '../../../src/queue/view-models/window-screen.view-model';
+import type { HallChangedMessage, TicketCalledMessage, WindowUpdatedMessage } from '../../../src/realtime/domain/socket-events';
+import { type windowScreenViewModel, windowServesText } from '../../../src/queue/view-models/window-screen.view-model';
 import { Announcer } from '../lib/announcer';
 import { pageData, setText, startClock } from '../lib/dom';
 import { connectRealtime, STATUS_TEXT } from '../lib/realtime';
@@ -57,6 +57,15 @@ function onWindow(msg: WindowUpdatedMessage): void {
   render();
 }
 
+// an administrator renamed the window or changed what it serves
+function onHallChanged(msg: HallChangedMessage): void {
+  const w = msg.layout.windows.find((x) => x.number === data.window);
+  if (!w) return;
+  setText('.ws-name', w.name);
+  setText('.ws-serves', windowServesText(w, msg.layout.queues));
+  document.title = `${w.name} · ${msg.layout.name}`;
+}
+
 announcer?.enableOnFirstGesture();
 startClock(data.timeZone, ({ time }) => setText('#ws-clock', time));
 take(data.snapshot.windows);
@@ -68,6 +77,7 @@ connectRealtime<BoardSnapshot>({
     'ticket.called': onCall,
     'board.updated': (b) => take(b.windows),
     'window.updated': onWindow,
+    'hall.changed': onHallChanged,
   },
   onStatus: (status) => setText('#conn', status === 'live' ? '' : STATUS_TEXT[status]),
 });

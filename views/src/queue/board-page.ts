@@ -2,10 +2,10 @@
 // The board is rendered here only (boardScreen); the server template gives the frame and the queue list.
 import { html, render } from 'lit-html';
 import type { BoardSnapshot } from '../../../src/queue/domain/board';
-import type { BoardUpdatedMessage, TicketCalledMessage } from '../../../src/realtime/domain/socket-events';
+import type { BoardUpdatedMessage, HallChangedMessage, TicketCalledMessage } from '../../../src/realtime/domain/socket-events';
 import { boardScreen, type boardViewModel } from '../../../src/queue/view-models/board.view-model';
 import { Announcer } from '../lib/announcer';
-import { $, $$, setText, startClock } from '../lib/dom';
+import { $, $$, el, setText, startClock } from '../lib/dom';
 import { connectRealtime, type ConnectionStatus, STATUS_TEXT } from '../lib/realtime';
 
 export type BoardData = ReturnType<typeof boardViewModel>['client'];
@@ -108,11 +108,19 @@ export function startBoard(data: BoardData): void {
   if (announcer.soundAllowed) $('#sound').hidden = true; // the screen's browser allows sound without a click
   document.addEventListener('click', enableSound, { once: true });
   document.addEventListener('keydown', enableSound, { once: true });
-  connectRealtime<BoardSnapshot>({
+  // an administrator changed the hall: the queue list here, and a fresh snapshot for the windows
+  function onHallChanged(msg: HallChangedMessage): void {
+    const box = $('.waiting');
+    for (const node of $$('.wq', box)) node.remove();
+    box.append(...msg.layout.queues.map((q) => el('span', { class: 'wq' }, el('span', { class: 'wq-code', text: q.code }), el('span', { class: 'wq-name', text: q.name }), el('b', { dataset: { waiting: q.code }, text: state.waiting[q.code] ?? 0 }), ' 人')));
+    feed.resync();
+  }
+
+  const feed = connectRealtime<BoardSnapshot>({
     subscription: { hall: data.hall },
     onSnapshot: applySnapshot,
     sequenced: ['ticket.called', 'board.updated'],
-    on: { 'ticket.called': onCall, 'board.updated': onBoard },
+    on: { 'ticket.called': onCall, 'board.updated': onBoard, 'hall.changed': onHallChanged },
     onStatus,
   });
 }

@@ -1,9 +1,11 @@
 // The self-service kiosk (自助取号机): choose a queue, get a ticket with a QR code, print, return.
 import type { BoardSnapshot } from '../../../src/queue/domain/board';
+import { servedQueues } from '../../../src/queue/domain/ordering';
+import type { HallChangedMessage } from '../../../src/realtime/domain/socket-events';
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
 import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
 import { api, failureText } from '../lib/api';
-import { $, $$, clockTime, setText, startClock, toast } from '../lib/dom';
+import { $, $$, clockTime, el, setText, startClock, toast } from '../lib/dom';
 import { connectRealtime } from '../lib/realtime';
 
 export type KioskData = ReturnType<typeof kioskViewModel>['client'];
@@ -23,7 +25,7 @@ interface IssuedTicket {
 export function startKiosk(data: KioskData): void {
   const phone = $<HTMLInputElement>('#phone');
   const priority = $<HTMLInputElement>('#priority');
-  const queueButtons = $$<HTMLButtonElement>('.queue-btn');
+  const queueButtons = () => $$<HTMLButtonElement>('.queue-btn'); // redrawn when an admin changes the queues
   let countdown: ReturnType<typeof setInterval> | undefined;
   let busy = false;
 
@@ -72,7 +74,7 @@ export function startKiosk(data: KioskData): void {
       return;
     }
     busy = true;
-    queueButtons.forEach((b) => (b.disabled = true));
+    queueButtons().forEach((b) => (b.disabled = true));
     try {
       const body = { queueCode, priority: priority.checked ? 'priority' : 'normal', ...(number ? { phone: number } : {}) };
       showTicket(await api<IssuedTicket>(`/api/v1/halls/${encodeURIComponent(data.hall)}/tickets`, { method: 'POST', body, auth: false }));
@@ -80,7 +82,7 @@ export function startKiosk(data: KioskData): void {
       toast(`取号失败：${failureText(e)}`, 'error');
     } finally {
       busy = false;
-      queueButtons.forEach((b) => (b.disabled = false));
+      queueButtons().forEach((b) => (b.disabled = false));
     }
   }
 
@@ -97,7 +99,10 @@ export function startKiosk(data: KioskData): void {
     for (const node of $$('[data-open]')) setText(node, open[node.dataset.open ?? ''] ?? 0);
   }
 
-  queueButtons.forEach((b) => b.addEventListener('click', () => void take(b.dataset.queue ?? '')));
+  $('.queue-grid').addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('.queue-btn');
+    if (button && !button.disabled) void take(button.dataset.queue ?? '');
+  });
   $$<HTMLButtonElement>('.keypad button').forEach((b) => b.addEventListener('click', () => press(b.dataset.key ?? '')));
   phone.addEventListener('input', () => {
     phone.value = phone.value.replace(/\D/g, '').slice(0, 11);
@@ -106,11 +111,29 @@ export function startKiosk(data: KioskData): void {
   $('#print').addEventListener('click', () => window.print());
   $('#done').addEventListener('click', showPick);
   startClock(data.timeZone, ({ time, date }) => setText('#clock', `${date} ${time}`));
-  connectRealtime<BoardSnapshot>({
+  // an administrator changed the hall: redraw the queue buttons, then a fresh snapshot fills in the counts
+  function onHallChanged(msg: HallChangedMessage): void {
+    const { queues, windows } = msg.layout;
+    const codes = queues.map((q) => q.code);
+    data.queueNames = Object.fromEntries(queues.map((q) => [q.code, q.name]));
+    data.windowServes = Object.fromEntries(windows.map((w) => [w.number, servedQueues(w.kind, w.queueCodes, codes)]));
+    $('.queue-grid').replaceChildren(
+      ...queues.map((q) =>
+        el('button', { type: 'button', class: 'queue-btn', dataset: { queue: q.code }, disabled: busy },
+          el('span', { class: 'q-code', text: q.code }),
+          el('span', { class: 'q-name', text: q.name }),
+          el('span', { class: 'q-wait' }, '等候 ', el('b', { dataset: { waiting: q.code }, text: 0 }), ' 人 · ', el('span', { dataset: { open: q.code }, text: 0 }), ' 个窗口可办理'),
+        ),
+      ),
+    );
+    feed.resync();
+  }
+
+  const feed = connectRealtime<BoardSnapshot>({
     subscription: { hall: data.hall },
     onSnapshot: onBoard,
     sequenced: ['ticket.called', 'board.updated'],
     // a call changes nothing here, but its seq must be seen or the next board update looks like a gap
-    on: { 'board.updated': onBoard },
+    on: { 'board.updated': onBoard, 'hall.changed': onHallChanged },
   });
 }

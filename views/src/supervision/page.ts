@@ -259,5 +259,6 @@ export function startSupervisionPage(): void {
       showMain(false);
     },
   });
+  $('#sv-password').addEventListener('click', () => signIn.changePassword());
   $('#sv-logout').addEventListener('click', () => signIn.signOut());
 }

@@ -71,13 +71,19 @@ export class CaseQueryService {
     if (statuses) qb.andWhere('c.status IN (:...statuses)', { statuses });
     if (query.q) qb.andWhere('(c.caseNumber LIKE :q OR c.itemName LIKE :q OR c.applicantName LIKE :q)', { q: `%${query.q}%` });
     const rows = await qb.orderBy('c.dueDate IS NULL', 'ASC').addOrderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC').take(query.limit ?? 200).getMany();
-    const tasks = rows.length ? await this.db.getRepository(CaseTask).find({ where: { caseId: In(rows.map((c) => c.id)) }, order: { id: 'ASC' } }) : [];
+    const ids = rows.map((c) => c.id);
+    const [tasks, pending] = rows.length
+      ? await Promise.all([
+          this.db.getRepository(CaseTask).find({ where: { caseId: In(ids) }, order: { id: 'ASC' } }),
+          this.db.getRepository(CaseExtension).find({ where: { caseId: In(ids), status: 'pending' }, order: { id: 'ASC' } }),
+        ])
+      : [[], []];
     const out = [];
     for (const c of rows) {
       const own = tasks.filter((t) => t.caseId === c.id);
       await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(this.db.manager, c.id) : null, tasks: own });
       if (query.warning && c.warningLevel !== query.warning) continue;
-      out.push(toCaseSummary(c, own, await this.clock.timeZone(c.hallCode)));
+      out.push(toCaseSummary(c, own, pending.filter((e) => e.caseId === c.id), await this.clock.timeZone(c.hallCode)));
     }
     return out;
   }

@@ -1,6 +1,6 @@
 import { zonedIso } from '../calendar/domain/iso-date';
 import type { CaseActionId, CaseActionState } from './domain/case-policy';
-import type { CaseDetailView, CaseSummaryView } from './domain/case-views';
+import type { CaseDetailView, CaseExtensionView, CaseSummaryView } from './domain/case-views';
 import { maskIdNumber, maskName, maskPhone } from './domain/masking';
 import { STATUS_TEXT, timelineText } from './domain/case-timeline';
 import type { CaseEvent } from './entities/case-event.entity';
@@ -29,7 +29,7 @@ export function toCaseReceipt(c: Case, departmentCodes: string[], tz: string) {
 }
 
 /** A row of a case list (inbox, supervision): no ID numbers. */
-export function toCaseSummary(c: Case, tasks: CaseTask[], tz: string): CaseSummaryView {
+export function toCaseSummary(c: Case, tasks: CaseTask[], extensions: CaseExtension[], tz: string): CaseSummaryView {
   return {
     id: c.id,
     caseNumber: c.caseNumber,
@@ -47,6 +47,15 @@ export function toCaseSummary(c: Case, tasks: CaseTask[], tz: string): CaseSumma
     warning: c.warningLevel,
     supervised: c.supervised,
     tasks: tasks.map((t) => ({ departmentCode: t.departmentCode, status: t.status, assigneeId: t.assigneeId, outcome: t.outcome })),
+    extensionDays: c.extensionDays,
+    pendingExtensions: extensions.filter((e) => e.status === 'pending').map((e) => toExtensionView(e, tz)),
+  };
+}
+
+function toExtensionView(e: CaseExtension, tz: string): CaseExtensionView {
+  return {
+    id: e.id, departmentCode: e.departmentCode, days: e.days, reason: e.reason, status: e.status,
+    requestedAt: iso(e.requestedAt, tz), decidedAt: iso(e.decidedAt, tz), decisionReason: e.decisionReason,
   };
 }
 
@@ -63,7 +72,7 @@ export interface CaseDetailParts {
 /** GET /cases/{id} for staff: the whole case with its trail and full personal data (CaseQueryService.detailFor masks it for readers without the need). */
 export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseDetailView {
   return {
-    ...toCaseSummary(c, parts.tasks, tz),
+    ...toCaseSummary(c, parts.tasks, parts.extensions, tz),
     queryCode: c.queryCode,
     hall: c.hallCode,
     ticketId: c.ticketId,
@@ -72,17 +81,13 @@ export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseD
     agent: c.agentType ? { type: c.agentType, name: c.agentName, idNumber: c.agentIdNumber, phone: c.agentPhone } : null,
     promisedLimit: { value: c.promisedValue, unit: c.promisedUnit },
     statutoryLimit: { value: c.statutoryValue, unit: c.statutoryUnit },
-    extensionDays: c.extensionDays,
     supplyDueDate: c.supplyDueDate,
     decidedAt: iso(c.decidedAt, tz),
     decisionReason: c.decisionReason,
     delivery: c.deliveryMethod ? { method: c.deliveryMethod, trackingNo: c.trackingNo, deliveredAt: iso(c.deliveredAt, tz) } : null,
     reason: c.reason,
     materials: parts.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, deferrable: m.deferrable, status: m.status, suppliedAt: iso(m.suppliedAt, tz) })),
-    extensions: parts.extensions.map((e) => ({
-      id: e.id, departmentCode: e.departmentCode, days: e.days, reason: e.reason, status: e.status,
-      requestedAt: iso(e.requestedAt, tz), decidedAt: iso(e.decidedAt, tz), decisionReason: e.decisionReason,
-    })),
+    extensions: parts.extensions.map((e) => toExtensionView(e, tz)),
     suspensions: parts.suspensions.map((s) => ({ type: s.type, reason: s.reason, startedAt: iso(s.startedAt, tz), endedAt: iso(s.endedAt, tz), workingDays: s.workingDays })),
     events: parts.events.map((e) => ({
       at: iso(e.at, tz), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName,

@@ -46,6 +46,11 @@ describe('cases: back office and delivery actions (e2e)', () => {
       await refused(c.id, clerk, 'decide', { outcome: 'approved' }, 403, 'FORBIDDEN');
       await refused(c.id, await t.login('supervisor'), 'suspend', { type: 'hearing', reason: '听证' }, 403, 'FORBIDDEN');
       await caseAction(t, officer, c.id, 'request-extension', { days: 2, reason: '需补充调查' }).expect(200);
+      // the head's inbox finds pending requests in the list rows, without a full (logged) read per case
+      const list = await t.http().get('/api/v1/cases?department=ZL&status=in_progress').set('Authorization', `Bearer ${await t.login('head-zl')}`).expect(200);
+      const row = list.body.find((x: { id: number }) => x.id === c.id);
+      expect(row.pendingExtensions).toEqual([expect.objectContaining({ departmentCode: 'ZL', days: 2, status: 'pending' })]);
+      expect(row).not.toHaveProperty('applicant');
       await refused(c.id, officer, 'approve-extension', undefined, 403, 'FORBIDDEN');
       await refused(c.id, await t.login('head-gg'), 'approve-extension', undefined, 403, 'FORBIDDEN');
       await caseAction(t, await t.login('head-zl'), c.id, 'approve-extension').expect(200);

@@ -31,6 +31,9 @@ export interface CaseSummaryView {
   warning: WarningLevel | null;
   supervised: boolean;
   tasks: CaseTaskView[];
+  extensionDays: number;
+  /** Extension requests awaiting a head's decision, so a head's inbox needs no full read per case. */
+  pendingExtensions: CaseExtensionView[];
 }
 
 export interface CaseExtensionView {

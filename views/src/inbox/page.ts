@@ -30,7 +30,7 @@ export function startInboxPage(): void {
     fresh: new Set<number>(),
     live: null as RealtimeConnection | null,
     busy: false,
-    extensions: new Map<number, { c: CaseDetailView; ext: CaseExtensionView }>(),
+    extensions: new Map<number, { c: CaseSummaryView; ext: CaseExtensionView }>(),
   };
   const filterSelect = $<HTMLSelectElement>('#ib-filter');
   const lightSelect = $<HTMLSelectElement>('#ib-light');
@@ -185,7 +185,7 @@ export function startInboxPage(): void {
   });
 
   /** Runs an action; resolves to the server's message on failure (the form shows it), null on success. */
-  async function run(c: CaseDetailView, action: InboxAction, body: Record<string, unknown>): Promise<string | null> {
+  async function run(c: Pick<CaseSummaryView, 'id'>, action: InboxAction, body: Record<string, unknown>): Promise<string | null> {
     S.busy = true;
     try {
       const updated = await api<CaseDetailView>(`/api/v1/cases/${c.id}/${action.endpoint}`, { method: 'POST', body });
@@ -213,10 +213,12 @@ export function startInboxPage(): void {
   // ---- the head's pending extensions -----------------------------------------------------------------
   const isHead = () => !!S.user && S.user.roles.includes('head') && S.user.departmentCodes.includes(department());
 
-  function noteExtension(c: CaseDetailView): void {
+  /** A list row or a full case: a pending request of this department that the head may decide. */
+  function noteExtension(c: CaseSummaryView | CaseDetailView): void {
     if (!isHead()) return;
-    const ext = c.extensions.find((x) => x.status === 'pending' && x.departmentCode === S.department);
-    if (ext && enabled(c, 'approveExtension')) S.extensions.set(c.id, { c, ext });
+    const ext = c.pendingExtensions.find((x) => x.departmentCode === S.department);
+    const decidable = 'actions' in c ? enabled(c, 'approveExtension') : true;
+    if (ext && decidable) S.extensions.set(c.id, { c, ext });
     else S.extensions.delete(c.id);
     drawExtensions();
   }
@@ -238,9 +240,9 @@ export function startInboxPage(): void {
     S.extensions.clear();
     if (!isHead()) return drawExtensions();
     try {
+      // list rows carry pending requests: no full read (and no 个人信息查询留痕 entry) per open case
       const open = await api<CaseSummaryView[]>(`/api/v1/cases?department=${encodeURIComponent(department())}&status=in_progress,suspended&limit=500`);
-      const details = await Promise.all(open.map((c) => api<CaseDetailView>(`/api/v1/cases/${c.id}`).catch(() => null)));
-      details.forEach((c) => c && noteExtension(c));
+      open.forEach(noteExtension);
       drawExtensions();
     } catch (err) {
       handle(err);

@@ -69,7 +69,7 @@ export function createView(data: InboxData) {
     );
   }
 
-  function extensions(list: Array<{ c: CaseDetailView; ext: CaseExtensionView }>, onOpen: (id: number) => void, onApprove: (c: CaseDetailView) => void, onReject: (c: CaseDetailView) => void): void {
+  function extensions(list: Array<{ c: CaseSummaryView; ext: CaseExtensionView }>, onOpen: (id: number) => void, onApprove: (c: CaseSummaryView) => void, onReject: (c: CaseSummaryView) => void): void {
     $('#ib-extensions').hidden = list.length === 0;
     setText('#ib-ext-count', list.length);
     render(

@@ -22,6 +22,8 @@ export interface CasePanelKeys {
   isOpen(): boolean;
   tabForKey(key: string): string | null;
   start(): void;
+  /** A case of the hall entered or left 待取件 (socket event): re-count. */
+  pickupChanged(): void;
 }
 
 export interface QueueDeskOptions {
@@ -207,6 +209,7 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
       sequenced: ['ticket.called', 'board.updated'],
       on: {
         'board.updated': takeWaiting,
+        'case.pickup-changed': () => panel.pickupChanged(),
         'window.updated': () => {
           clearTimeout(refreshTimer);
           refreshTimer = setTimeout(() => !S.busy && void refresh(), 300);

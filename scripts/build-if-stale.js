@@ -6,17 +6,15 @@ const { join } = require('path');
 
 const root = join(__dirname, '..');
 
-/** Newest modification time (ms) of the files under the given paths (files or folders, missing ones skipped). */
+/** Newest modification time (ms) of the given files and folders and everything under them (missing ones skipped). */
 function newest(paths) {
   let max = 0;
   const visit = (path) => {
     if (!existsSync(path)) return;
     const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path)) visit(join(path, name));
-    } else if (stat.mtimeMs > max) {
-      max = stat.mtimeMs;
-    }
+    // a folder's own time counts too: deleting or renaming a source changes only its folder
+    if (stat.mtimeMs > max) max = stat.mtimeMs;
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
   };
   for (const p of paths) visit(join(root, p));
   return max;

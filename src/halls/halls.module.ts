@@ -17,8 +17,7 @@ import { ServiceQueue } from './service-queue.entity';
 })
 export class HallsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    for (const page of ['board', 'kiosk', 'console', 'window', 'pad']) {
-      consumer.apply(HallCodeRedirectMiddleware).forRoutes({ path: `${page}/*rest`, method: RequestMethod.GET });
-    }
+    const pages = ['board', 'kiosk', 'console', 'window', 'pad'].map((page) => ({ path: `${page}/*rest`, method: RequestMethod.GET }));
+    consumer.apply(HallCodeRedirectMiddleware).forRoutes(...pages, { path: 'api/v1/halls/*rest', method: RequestMethod.ALL });
   }
 }

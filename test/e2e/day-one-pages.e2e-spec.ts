@@ -37,6 +37,15 @@ describe('day one: unknown paths, hall codes in any case, Chinese labels, the ca
     await t.http().get(canonical).expect(200);
   });
 
+  it('hall codes in API paths are case-insensitive too: rewritten in place, so a POST keeps its body', async () => {
+    expect((await t.http().get('/api/v1/halls/tc').expect(200)).body.code).toBe('TC');
+    const issued = await t.http().post('/api/v1/halls/tc/tickets').send({ queueCode: 'C' }).expect(201);
+    expect(issued.body.number).toMatch(/^C\d{3}$/);
+    expect((await t.http().get('/api/v1/halls/Tc/board').expect(200)).body.waiting.C).toBeGreaterThanOrEqual(1);
+    const unknown = await t.http().get('/api/v1/halls/nope').expect(404);
+    expect(unknown.body).toMatchObject({ code: 'HALL_NOT_FOUND' });
+  });
+
   it('an unknown hall stays a 404 page, whatever its case', async () => {
     const res = await t.http().get('/board/nope').expect(404);
     expect(res.text).toContain('服务大厅 nope 不存在');

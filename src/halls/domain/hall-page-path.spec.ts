@@ -1,4 +1,4 @@
-import { canonicalHallPagePath } from './hall-page-path';
+import { canonicalHallApiPath, canonicalHallPagePath } from './hall-page-path';
 
 describe('canonicalHallPagePath', () => {
   const codes = ['TC', 'TC01', 'Xq'];
@@ -15,6 +15,17 @@ describe('canonicalHallPagePath', () => {
     ['/board/%E0%A4%A', null], // bad escape
   ])('%s → %s', (path, expected) => {
     expect(canonicalHallPagePath(path, codes)).toBe(expected);
+  });
+
+  it.each([
+    ['/api/v1/halls/tc', '/api/v1/halls/TC'],
+    ['/api/v1/halls/tc/tickets', '/api/v1/halls/TC/tickets'],
+    ['/api/v1/halls/tc/windows/3/call-next', '/api/v1/halls/TC/windows/3/call-next'],
+    ['/api/v1/halls/TC/board', null],
+    ['/api/v1/halls', null],
+    ['/api/v1/halls/nope/queues', null],
+  ])('API %s → %s', (path, expected) => {
+    expect(canonicalHallApiPath(path, codes)).toBe(expected);
   });
 
   it('keeps an exact match when two halls differ only in case, and redirects no ambiguous one', () => {

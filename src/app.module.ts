@@ -7,7 +7,6 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { Clock, SystemClock } from './common/clock';
-import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
 import { LifecycleLogger } from './common/lifecycle-logger';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -21,6 +20,7 @@ import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { SiteErrorFilter } from './web/site-error.filter';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -54,7 +54,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+        { provide: APP_FILTER, useClass: SiteErrorFilter },
         LifecycleLogger,
       ],
     };

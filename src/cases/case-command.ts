@@ -69,6 +69,7 @@ export class CaseCommandRunner {
     const { c, result, events } = await this.tx.run(async (m) => {
       const now = this.clock.now();
       const c = await open(m, now);
+      const previousStatus = c.status;
       const tasks = await tasksOf(m, c.id);
       // staff act only on cases of their halls, or (officers, heads) of their departments: 403 HALL_FORBIDDEN
       assertReachesCase(user, { hallCode: c.hallCode, departments: tasks.map((t) => t.departmentCode) });
@@ -90,7 +91,7 @@ export class CaseCommandRunner {
       await this.refreshTimes(m, c, held);
       await saveCase(m, c, now);
       await appendCaseEvents(m, c.id, user, now, ...trail);
-      return { c, result, events: changedEvents(c, result, [...tasks, ...held]) };
+      return { c, result, events: changedEvents(c, previousStatus, result, [...tasks, ...held]) };
     });
     for (const event of events) this.events.publish(CaseEvents.CHANGED, event);
     return { c, result };
@@ -102,9 +103,9 @@ export class CaseCommandRunner {
 }
 
 /** case.assigned for the departments that newly received the case, case.updated for the others that held it. */
-function changedEvents(c: Case, result: CommandResult, tasks: CaseTask[]): CaseChangedEvent[] {
+function changedEvents(c: Case, previousStatus: string, result: CommandResult, tasks: CaseTask[]): CaseChangedEvent[] {
   const assigned = result.assignedTo ?? [];
-  const base = { caseId: c.id, caseNumber: c.caseNumber, status: c.status, level: c.warningLevel, action: result.action };
+  const base = { caseId: c.id, caseNumber: c.caseNumber, status: c.status, level: c.warningLevel, action: result.action, hallCode: c.hallCode, previousStatus };
   const others = [...new Set(tasks.map((t) => t.departmentCode))].filter((d) => !assigned.includes(d));
   const events: CaseChangedEvent[] = [];
   if (assigned.length) events.push({ ...base, kind: 'assigned', departments: assigned });

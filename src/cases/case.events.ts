@@ -10,6 +10,9 @@ export interface CaseChangedEvent {
   level: string | null;
   action: string;
   departments: string[];
+  /** The case's hall and its status before the command: the hall's consoles follow their 待取件 count by them. */
+  hallCode: string;
+  previousStatus: string;
 }
 
 /** A case's light changed (green → yellow → red → red_plus), found by the deadline sweep. */

@@ -1,5 +1,7 @@
 import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
+import { AppConfig } from '../config/app-config';
+import { publicUrl, qrSvg } from '../web/qr-svg';
 import { PageController } from '../web/page-controller.decorator';
 import { itemNotFound } from './catalog.errors';
 import { toDepartmentView, toItemSummary, toItemView } from './catalog.mapper';
@@ -27,6 +29,7 @@ export class CatalogPagesController {
   constructor(
     private readonly catalog: CatalogService,
     private readonly data: CatalogPageData,
+    private readonly config: AppConfig,
   ) {}
 
   /** `?q=&department=&kind=` filter on the server too, so the page works without its script. */
@@ -52,13 +55,16 @@ export class CatalogPagesController {
   @Get('catalog/tv')
   @Render('catalog-tv')
   async tv(@Query('per') per: unknown, @Query('seconds') seconds: unknown) {
-    const [items, names, departments, centre] = await Promise.all([
+    const url = publicUrl(this.config.publicBaseUrl, '/catalog');
+    const [items, names, departments, centre, qr] = await Promise.all([
       this.catalog.listItems(),
       this.catalog.departmentNames(),
       this.catalog.departments(),
       this.data.centre(),
+      qrSvg(url),
     ]);
-    return catalogTvViewModel(centre, items.map((d) => toItemView(d, names)), departments.map(toDepartmentView), tvOptions(per, seconds));
+    const phone = { url, qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qr).toString('base64')}` };
+    return catalogTvViewModel(centre, items.map((d) => toItemView(d, names)), departments.map(toDepartmentView), tvOptions(per, seconds), phone);
   }
 
   @Get('catalog/items/:code')

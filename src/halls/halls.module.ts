@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { HallCodeRedirectMiddleware } from './hall-code-redirect.middleware';
 import { HallWindow } from './hall-window.entity';
 import { HallsAdminService } from './halls-admin.service';
 import { HallsPagesController } from './halls-pages.controller';
@@ -14,4 +15,9 @@ import { ServiceQueue } from './service-queue.entity';
   providers: [HallsService, HallsAdminService],
   exports: [HallsService],
 })
-export class HallsModule {}
+export class HallsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    const pages = ['board', 'kiosk', 'console', 'window', 'pad'].map((page) => ({ path: `${page}/*rest`, method: RequestMethod.GET }));
+    consumer.apply(HallCodeRedirectMiddleware).forRoutes(...pages, { path: 'api/v1/halls/*rest', method: RequestMethod.ALL });
+  }
+}

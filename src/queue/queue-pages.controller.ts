@@ -5,6 +5,7 @@ import { ErrorCode } from '../common/error-codes';
 import { HallErrorCode } from '../halls/domain/hall-errors';
 import { PageController } from '../web/page-controller.decorator';
 import { queryFlag as flag, windowNumber } from '../web/page-params';
+import { KioskHoursData } from './kiosk-hours.service';
 import { QueuePageData } from './queue-page-data.service';
 import { boardViewModel } from './view-models/board.view-model';
 import { kioskViewModel } from './view-models/kiosk.view-model';
@@ -15,12 +16,16 @@ import { windowScreenViewModel } from './view-models/window-screen.view-model';
 @Public()
 @PageController()
 export class QueuePagesController {
-  constructor(private readonly data: QueuePageData) {}
+  constructor(
+    private readonly data: QueuePageData,
+    private readonly hours: KioskHoursData,
+  ) {}
 
   @Get('kiosk/:hall')
   @Render('kiosk')
   async kiosk(@Param('hall') hall: string, @Query('print') print: unknown) {
-    return kioskViewModel(await this.data.hall(hall), { autoPrint: flag(print) });
+    const source = await this.data.hall(hall);
+    return kioskViewModel(source, { autoPrint: flag(print), hours: await this.hours.forHall(source.hall.code) });
   }
 
   @Get('board/:hall')

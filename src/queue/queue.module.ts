@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { KioskHoursData } from './kiosk-hours.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HallsModule } from '../halls/halls.module';
 import { BoardController } from './board.controller';
@@ -17,9 +19,9 @@ import { WindowOperationsService } from './window-operations.service';
 import { WindowsController } from './windows.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Ticket, TicketCounter, QueueEvent]), HallsModule],
+  imports: [TypeOrmModule.forFeature([Ticket, TicketCounter, QueueEvent]), HallsModule, CalendarModule],
   controllers: [TicketsController, WindowsController, BoardController, QueuePagesController, TicketQrController],
-  providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence, QueuePageData],
+  providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence, QueuePageData, KioskHoursData],
   exports: [BoardService, HallSequence, QueuePageData],
 })
 export class QueueModule {}

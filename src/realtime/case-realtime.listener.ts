@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { CaseChangedEvent, CaseEvents, CaseWarningEvent } from '../cases/case.events';
+import { PICKUP_STATUSES } from '../cases/view-models/case-intake.view-model';
 import { OnDomainEvent } from '../events/domain-events';
 import { CaseChange, CaseWarning, SocketEvent } from './domain/socket-events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
-/** Department rooms hear `case.assigned` when a case reaches them and `case.updated` on every later change. */
+/**
+ * Department rooms hear `case.assigned` when a case reaches them and `case.updated` on every later change; the case's
+ * hall room hears `case.pickup-changed` when it enters or leaves 待取件.
+ */
 @Injectable()
 export class CaseRealtimeListener {
   constructor(private readonly gateway: RealtimeGateway) {}
@@ -16,6 +20,11 @@ export class CaseRealtimeListener {
     const event = e.kind === 'assigned' ? SocketEvent.CASE_ASSIGNED : SocketEvent.CASE_UPDATED;
     for (const department of e.departments) this.gateway.server.to(rooms.department(department)).emit(event, { ...message, department });
     this.gateway.server.to(rooms.supervision).emit(event, { ...message, departments: e.departments });
+    // the hall's consoles re-count 待取件 when a case enters or leaves it (a command may publish two events: the client debounces)
+    const pickup = (status: string) => PICKUP_STATUSES.includes(status);
+    if (e.status !== e.previousStatus && (pickup(e.status) || pickup(e.previousStatus))) {
+      this.gateway.server.to(rooms.hall(e.hallCode)).emit(SocketEvent.PICKUP_CHANGED, { hall: e.hallCode });
+    }
   }
 
   /** 电子监察: the departments working the case and the supervision room see the light change live. */

@@ -88,5 +88,25 @@ describe('start-up, seeding and operations (e2e)', () => {
     const lines = out.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.find((l) => String(l.message).startsWith('OneWindow listening'))).toMatchObject({ level: 'log', context: 'Bootstrap' });
     expect(lines.at(-1)).toMatchObject({ context: 'Lifecycle', message: expect.stringContaining('stopped cleanly on SIGTERM') });
+    // a few lines with the address and the pages, not Nest's ~170 lines of modules and routes (those are at debug)
+    expect(lines.filter((l) => ['RoutesResolver', 'RouterExplorer', 'InstanceLoader'].includes(l.context))).toEqual([]);
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines.map((l) => String(l.message)).join('\n')).toMatch(/board http:\/\/127\.0\.0\.1:\d+\/board\/TC, kiosk http:\/\/127\.0\.0\.1:\d+\/kiosk\/TC, console/);
+  });
+
+  it('lists the routes at LOG_LEVEL=debug', async () => {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', DB_PATH: join(dir, 'db.sqlite'), LOG_FORMAT: 'json', LOG_LEVEL: 'debug', BCRYPT_ROUNDS: '4' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    for (let waited = 0; !out.includes('OneWindow listening') && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGTERM');
+    await exited;
+    const routes = out.trim().split('\n').map((line) => JSON.parse(line)).filter((l) => l.context === 'RouterExplorer');
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes[0]).toMatchObject({ level: 'debug' });
   });
 });

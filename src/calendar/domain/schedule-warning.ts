@@ -4,10 +4,8 @@ import { yearOf } from './iso-date';
 export const NEXT_YEAR_CHECK_FROM = '11-01';
 
 function missingYearWarning(year: number): string {
-  return (
-    `${year} 年法定节假日安排尚未导入（国务院通常于 11 月发布），工作日计算将仅按周末处理 / ` +
-    `holiday schedule for ${year} is missing; working days are counted as Monday to Friday only`
-  );
+  // shown as is on the admin calendar page's banner: Chinese only
+  return `${year} 年法定节假日安排尚未导入（国务院通常于 11 月发布），工作日计算将仅按周末处理`;
 }
 
 /**

@@ -14,7 +14,7 @@ export interface QueueOption {
 export function adminCatalogViewModel(queues: QueueOption[]) {
   return {
     title: '政务服务事项管理',
-    kindOptions: ITEM_KINDS.map((value) => ({ value, label: `${KIND_LABELS[value]}（${value}）` })),
+    kindOptions: ITEM_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
     unitOptions: LIMIT_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] })),
     queueOptions: [{ value: '', label: '不取号' }, ...queues.map((q) => ({ value: q.code, label: `${q.code} ${q.name}` }))],
     limits: ITEM_LIMITS,

@@ -33,3 +33,10 @@ describe('catalogTvViewModel', () => {
     [['4'], 'ten', TV_DEFAULTS],
   ])('options per=%j seconds=%j → %j', (per, seconds, expected) => expect(tvOptions(per, seconds)).toEqual(expected));
 });
+
+describe('catalogTvViewModel phone link', () => {
+  it('carries the full catalogue address and its QR code for phones', () => {
+    const phone = { url: 'https://tc.example.cn/catalog', qrDataUri: 'data:image/svg+xml;base64,PHN2Zz4=' };
+    expect(catalogTvViewModel(centre, ITEMS, DEPARTMENTS, TV_DEFAULTS, phone).phone).toEqual(phone);
+  });
+});

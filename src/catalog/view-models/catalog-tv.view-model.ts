@@ -26,6 +26,8 @@ export function catalogTvViewModel(
   items: ItemView[],
   departments: DepartmentView[],
   options: TvOptions = TV_DEFAULTS,
+  /** The public catalogue's full address (PUBLIC_BASE_URL + /catalog) and its QR code as a data: URI, for phones. */
+  phone: { url: string; qrDataUri: string } | null = null,
 ) {
   const centreName = centre.name;
   const names = new Map(departments.map((d) => [d.code, d.name]));
@@ -45,6 +47,7 @@ export function catalogTvViewModel(
     pageCount: pages.length,
     itemCount: cards.length,
     empty: cards.length === 0,
+    phone,
     client: { seconds: options.seconds, pageCount: pages.length, timeZone: centre.timeZone },
   };
 }

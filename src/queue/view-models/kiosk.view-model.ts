@@ -1,9 +1,12 @@
 import { servedQueues } from '../domain/ordering';
 import { HallSource } from './hall-source';
+import type { KioskHours } from './kiosk-hours.view-model';
 
 export interface KioskOptions {
   /** `?print=1`: print the ticket as soon as it is shown (a kiosk with a receipt printer). */
   autoPrint: boolean;
+  /** The hall's opening hours, followed by the kiosk (kiosk-hours.view-model.ts); none: always open. */
+  hours?: KioskHours;
 }
 
 /** How many windows that are not closed serve each queue (the kiosk shows it and keeps it live). */
@@ -41,6 +44,7 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
       windowServes,
       autoReturnSeconds: 30,
       autoPrint: options.autoPrint,
+      hours: options.hours ?? null,
     },
   };
 }

@@ -20,6 +20,7 @@ export const SocketEvent = {
   CASE_WARNING: 'case.warning',
   RECTIFICATION_UPDATED: 'rectification.updated',
   HALL_CHANGED: 'hall.changed',
+  PICKUP_CHANGED: 'case.pickup-changed',
 } as const;
 
 /** `{hall}` for a hall screen, `{hall, window}` for a window screen, `{department}` or `{supervision: true}` for staff. */
@@ -118,6 +119,11 @@ export type RectificationUpdatedMessage =
   | (RectificationChange & { department: string })
   | (RectificationChange & { department: string | null; hall: string; windowNumber: number | null });
 
+/** Hall room: a case of the hall entered or left 待取件; consoles re-count (no case data: the hall room is public). */
+export interface PickupChangedMessage {
+  hall: string;
+}
+
 /** Server → client: event name → payload. */
 export interface ServerEvents {
   [SocketEvent.TICKET_CALLED]: TicketCalledMessage;
@@ -128,6 +134,7 @@ export interface ServerEvents {
   [SocketEvent.CASE_WARNING]: CaseWarningMessage;
   [SocketEvent.RECTIFICATION_UPDATED]: RectificationUpdatedMessage;
   [SocketEvent.HALL_CHANGED]: HallChangedMessage;
+  [SocketEvent.PICKUP_CHANGED]: PickupChangedMessage;
 }
 export type ServerEventName = keyof ServerEvents;
 

@@ -94,6 +94,7 @@ export function createCasePanel(ctx: CasePanelOptions) {
     isOpen: () => dialog.open,
     /** While a clerk is signed in at a window: keep the 待取件 count fresh. */
     start: () => void pickup.refreshCount(),
+    pickupChanged: () => pickup.countSoon(),
     stop(): void {
       pickup.stop();
       close();

@@ -33,6 +33,12 @@ export function createPickupPane({ desk, openDocument, fail }: PickupContext) {
     }
   }
 
+  /** Several changes in a row (one command may announce itself twice) make one count. */
+  function countSoon(): void {
+    clearTimeout(countTimer);
+    countTimer = setTimeout(() => void refreshCount(), 300);
+  }
+
   async function load(): Promise<void> {
     const filter = $<HTMLInputElement>('#pk-q').value.trim();
     try {
@@ -108,6 +114,7 @@ export function createPickupPane({ desk, openDocument, fail }: PickupContext) {
   return {
     load,
     refreshCount,
+    countSoon,
     stop: () => clearTimeout(countTimer),
   };
 }

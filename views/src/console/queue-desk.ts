@@ -23,6 +23,8 @@ export interface CasePanelKeys {
   isOpen(): boolean;
   tabForKey(key: string): string | null;
   start(): void;
+  /** A case of the hall entered or left 待取件 (socket event): re-count. */
+  pickupChanged(): void;
 }
 
 export interface QueueDeskOptions {
@@ -223,6 +225,7 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
       on: {
         'board.updated': takeWaiting,
         'hall.changed': onHallChanged,
+        'case.pickup-changed': () => panel.pickupChanged(),
         'window.updated': () => {
           clearTimeout(refreshTimer);
           refreshTimer = setTimeout(() => !S.busy && void refresh(), 300);

@@ -9,6 +9,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export type AnnouncerState = 'speaking' | 'idle';
 
+/** Whether calls can be spoken in Chinese: `no-speech` (no speechSynthesis), `no-voice` (no zh voice once the voices loaded). */
+export type SpeechSupport = 'ok' | 'no-speech' | 'no-voice';
+
+const VOICES_WAIT_MS = 3000; // Chromium fills getVoices() a moment after load and says so with voiceschanged
+
+const isChinese = (v: SpeechSynthesisVoice) => /^zh/i.test(v.lang);
+
 export interface AnnouncerOptions {
   repeat?: number;
   rate?: number;
@@ -19,6 +26,10 @@ type AudioContextClass = typeof AudioContext;
 
 export class Announcer {
   enabled = false;
+  /** Off: calls are announced with the chime only (the board's 语音播报 setting). */
+  voiceOn = true;
+  /** A chosen voice by name; the first zh-CN voice when unset or gone. */
+  voiceName: string | null = null;
   private readonly repeat: number;
   private readonly rate: number;
   private readonly onState: (state: AnnouncerState, call: CallFacts) => void;
@@ -79,7 +90,7 @@ export class Announcer {
     this.onState('speaking', job.call);
     try {
       await this.chime();
-      for (let i = 0; i < this.repeat; i++) {
+      for (let i = 0; i < (this.voiceOn ? this.repeat : 0); i++) {
         if (i > 0) await sleep(700);
         const spoken = await this.speak(job.text);
         if (!spoken) {
@@ -129,8 +140,33 @@ export class Announcer {
   }
 
   private voice(): SpeechSynthesisVoice | null {
-    const voices = window.speechSynthesis.getVoices ? window.speechSynthesis.getVoices() : [];
-    return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^zh/i.test(v.lang)) ?? null;
+    const voices = this.chineseVoices();
+    return voices.find((v) => v.name === this.voiceName) ?? voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices[0] ?? null;
+  }
+
+  /** The Chinese voices the browser has now (zh-CN first). */
+  chineseVoices(): SpeechSynthesisVoice[] {
+    if (!this.speechAvailable || typeof window.speechSynthesis.getVoices !== 'function') return [];
+    const voices = window.speechSynthesis.getVoices().filter(isChinese);
+    return [...voices.filter((v) => /^zh[-_]CN/i.test(v.lang)), ...voices.filter((v) => !/^zh[-_]CN/i.test(v.lang))];
+  }
+
+  /** Resolves once the browser's voices have loaded (or after a few seconds): can calls be spoken in Chinese? */
+  speechSupport(): Promise<SpeechSupport> {
+    if (!this.speechAvailable) return Promise.resolve('no-speech');
+    if (this.chineseVoices().length) return Promise.resolve('ok');
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        window.speechSynthesis.removeEventListener?.('voiceschanged', check);
+        resolve(this.chineseVoices().length ? 'ok' : 'no-voice');
+      };
+      const check = () => {
+        if (this.chineseVoices().length) done();
+      };
+      const timer = setTimeout(done, VOICES_WAIT_MS);
+      window.speechSynthesis.addEventListener?.('voiceschanged', check);
+    });
   }
 
   private context(): AudioContext | null {

@@ -7,6 +7,7 @@ import { boardScreen, type boardViewModel } from '../../../src/queue/view-models
 import { Announcer } from '../lib/announcer';
 import { $, $$, el, setText, startClock } from '../lib/dom';
 import { connectRealtime, type ConnectionStatus, STATUS_TEXT } from '../lib/realtime';
+import { setupBoardVoice } from './board-voice';
 
 export type BoardData = ReturnType<typeof boardViewModel>['client'];
 type Call = BoardSnapshot['recentCalls'][number];
@@ -22,6 +23,7 @@ export function startBoard(data: BoardData): void {
     calledWindow: null,
   };
   const announcer = new Announcer({ repeat: data.repeat });
+  setupBoardVoice(announcer);
   let highlightTimer: ReturnType<typeof setTimeout> | undefined;
 
   function renderBoard(): void {

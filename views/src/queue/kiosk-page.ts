@@ -7,6 +7,7 @@ import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-m
 import { api, failureText } from '../lib/api';
 import { $, $$, clockTime, el, setText, startClock, toast } from '../lib/dom';
 import { connectRealtime } from '../lib/realtime';
+import { followKioskHours } from './kiosk-hours';
 
 export type KioskData = ReturnType<typeof kioskViewModel>['client'];
 
@@ -28,6 +29,7 @@ export function startKiosk(data: KioskData): void {
   const queueButtons = () => $$<HTMLButtonElement>('.queue-btn'); // redrawn when an admin changes the queues
   let countdown: ReturnType<typeof setInterval> | undefined;
   let busy = false;
+  const hours = followKioskHours(data.hours, data.timeZone);
 
   function showPick(): void {
     clearInterval(countdown);
@@ -44,6 +46,7 @@ export function startKiosk(data: KioskData): void {
     $('#t-priority').hidden = t.priority !== 'priority';
     setText('#t-ahead', t.ahead);
     setText('#t-wait', t.estimatedWaitMinutes);
+    hours.ticketShown(t.queueCode);
     setText('#t-time', `${t.issuedAt.slice(0, 10)} ${clockTime(t.issuedAt)}`);
     const qr = $<HTMLImageElement>('#t-qr');
     if (data.autoPrint) qr.addEventListener('load', () => window.print(), { once: true });
@@ -97,6 +100,7 @@ export function startKiosk(data: KioskData): void {
     for (const node of $$('[data-waiting]')) setText(node, board.waiting[node.dataset.waiting ?? ''] ?? 0);
     const open = openWindowCounts(board.windows, data.windowServes);
     for (const node of $$('[data-open]')) setText(node, open[node.dataset.open ?? ''] ?? 0);
+    hours.windowsOpen(open);
   }
 
   $('.queue-grid').addEventListener('click', (e) => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DevicesModule } from '../devices/devices.module';
 import { HallWindow } from './hall-window.entity';
 import { HallsAdminService } from './halls-admin.service';
 import { HallsPagesController } from './halls-pages.controller';
@@ -9,7 +10,7 @@ import { HallsService } from './halls.service';
 import { ServiceQueue } from './service-queue.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow])],
+  imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow]), DevicesModule],
   controllers: [HallsController, HallsPagesController],
   providers: [HallsService, HallsAdminService],
   exports: [HallsService],

@@ -205,8 +205,12 @@ export function startDevicesAdmin(data: AdminDevicesData): void {
     return d.pairingExpiresAt ? `${label}（配对码有效至 ${when(d.pairingExpiresAt)}）` : label;
   }
 
+  let listed = false;
   function renderList(): void {
     if (!state.halls.length) return;
+    const host = $<HTMLElement>('#device-list');
+    if (!listed) host.replaceChildren(); // the static "sign in first" hint
+    listed = true;
     const byHall = state.halls.map((h) => ({ hall: h, devices: state.devices.filter((d) => d.hall === h.code) }));
     render(byHall.map(({ hall, devices }) => html`
       <h3>${hall.name}（${hall.code}）</h3>
@@ -226,7 +230,7 @@ export function startDevicesAdmin(data: AdminDevicesData): void {
             </tr>`)}
           </tbody>
         </table>` : html`<p class="muted">尚无设备</p>`}
-    `), $<HTMLElement>('#device-list'));
+    `), host);
   }
 
   $('#devices-reload').addEventListener('click', () => void loadDevices().catch(failed));

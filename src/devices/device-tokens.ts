@@ -30,6 +30,8 @@ interface Entry {
 @Injectable()
 export class DeviceTokens {
   private readonly entries = new Map<number, Entry>();
+  /** Raised by every token change, so a read that started before it is not cached after it. */
+  private readonly changes = new Map<number, number>();
 
   constructor(private readonly tx: TransactionRunner) {}
 
@@ -46,17 +48,20 @@ export class DeviceTokens {
   @OnDomainEvent(DeviceEvents.TOKEN_CHANGED)
   onTokenChanged(e: DeviceTokenChangedEvent): void {
     this.entries.delete(e.deviceId);
+    this.changes.set(e.deviceId, (this.changes.get(e.deviceId) ?? 0) + 1);
+    if (this.changes.size > 10_000) this.changes.delete(this.changes.keys().next().value as number);
   }
 
   private async entry(id: number): Promise<Entry> {
     const now = performance.now();
     const cached = this.entries.get(id);
     if (cached && now - cached.loadedAt < DEVICE_TOKEN_TTL_MS) return cached;
+    const change = this.changes.get(id);
     const d = await this.tx.read((m) => m.findOne(Device, { where: { id } }));
     const entry: Entry = d && d.revokedAt === null && d.tokenHash
       ? { tokenHash: d.tokenHash, identity: { id: d.id, hall: d.hallCode, kind: d.kind, windowNumber: d.windowNumber, name: d.name }, loadedAt: now }
       : { tokenHash: null, identity: null, loadedAt: now };
-    this.entries.set(id, entry);
+    if (this.changes.get(id) === change) this.entries.set(id, entry);
     if (this.entries.size > 10_000) this.entries.delete(this.entries.keys().next().value as number);
     return entry;
   }

@@ -50,25 +50,27 @@ export function startPad(data: PadData): void {
   const codeInput = $<HTMLInputElement>('#pad-pair-code');
   let pairing = false;
 
-  function unpaired(message = ''): void {
+  function unpaired(message = '', drop = true): void {
     stop();
-    deviceStore.clear(place);
+    if (drop) deviceStore.clear(place);
     setText('#pad-device-name', '');
     setText('#pad-pair-error', message);
     show('pad-pair');
     codeInput.focus();
   }
 
-  async function pair(code: string): Promise<void> {
+  /** `fromLink`: a `?pair=` link that fails leaves a pad that was already paired working. */
+  async function pair(code: string, fromLink = false): Promise<void> {
     if (pairing) return;
     pairing = true;
     setText('#pad-pair-error', '');
     try {
       const paired = await pairDevice(code);
-      if (!pairedHere(paired, place)) return unpaired(texts.wrongWindow);
+      if (!pairedHere(paired, place)) return deviceStore.get(place) ? start() : unpaired(texts.wrongWindow, false);
       codeInput.value = '';
       start();
     } catch (e) {
+      if (fromLink && deviceStore.get(place)) return start();
       show('pad-pair');
       setText('#pad-pair-error', e instanceof ApiError && e.status === 404 ? texts.pairFailed : e instanceof ApiError ? e.message : '网络连接失败，请稍后重试');
       codeInput.focus();
@@ -230,7 +232,7 @@ export function startPad(data: PadData): void {
   const linked = takePairParam();
   if (linked) {
     show('pad-pair');
-    void pair(linked);
+    void pair(linked, true);
   } else if (deviceStore.get(place)) {
     start();
   } else {

@@ -42,6 +42,7 @@ export function setupKioskDevice(hall: string, host: HTMLElement, onChange: (pai
       }
     } catch (e) {
       error = e instanceof ApiError && e.status === 404 ? '配对码无效、已过期或已使用' : failureText(e);
+      if (!open) toast(`设备配对失败：${error}`, 'error'); // from a ?pair= link: the form is closed
     } finally {
       busy = false;
       changed();

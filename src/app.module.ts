@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DevicesModule } from './devices/devices.module';
 import { DomainEventsModule } from './events/domain-events.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HallsModule } from './halls/halls.module';
@@ -47,6 +48,7 @@ export class AppModule {
         CasesModule,
         QueueModule,
         EvaluationsModule,
+        DevicesModule,
         RealtimeModule,
         SupervisionModule,
         SeedModule,

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey, randomBytes } from 'crypto';
 import { AppConfig } from '../config/app-config';
+import { DeviceAuthModule } from '../devices/device-auth.module';
 import { AuthController } from './auth.controller';
 import { AuthPagesController } from './auth-pages.controller';
 import { AuthGuard } from './auth.guard';
@@ -18,6 +19,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User]),
+    DeviceAuthModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { HallScoped } from '../auth/hall.guard';
-import { Public, Roles } from '../common/auth.decorators';
-import { PAD_ROLES } from './domain/pad-rating';
+import { CurrentDevice, DeviceOnly, Public } from '../common/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { DeviceErrorCode, type DeviceIdentity, deviceServes } from '../devices/domain/device';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { EvaluationsService } from './evaluations.service';
@@ -28,18 +28,21 @@ export class EvaluationsController {
   }
 }
 
-/** The rating pad at a window (评价器), facing the resident; signed in as the screen account or the clerk. */
+/**
+ * The rating pad at a window (评价器), facing the resident: only the paired pad device of that window
+ * (device token); staff and other windows' pads get 403.
+ */
 @ApiTags('evaluations')
 @ApiBearerAuth()
-@Roles(...PAD_ROLES)
-@HallScoped()
+@DeviceOnly('pad')
 @Controller('api/v1/halls/:hall/windows/:n')
 export class PadController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
   /** 200 `{ticketId, number, finishedAt}` or 204 when there is nothing to rate. */
   @Get('pending-evaluation')
-  async pending(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @Res({ passthrough: true }) res: Response) {
+  async pending(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentDevice() pad: DeviceIdentity, @Res({ passthrough: true }) res: Response) {
+    requirePadOf(pad, hall, n);
     const pending = await this.evaluations.pending(hall, n);
     if (!pending) {
       res.status(204);
@@ -49,7 +52,12 @@ export class PadController {
   }
 
   @Post('evaluations') @HttpCode(201)
-  rate(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @Body() dto: PadEvaluationDto) {
+  rate(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @Body() dto: PadEvaluationDto, @CurrentDevice() pad: DeviceIdentity) {
+    requirePadOf(pad, hall, n);
     return this.evaluations.padRate(hall, n, dto);
   }
+}
+
+function requirePadOf(pad: DeviceIdentity, hall: string, n: number): void {
+  if (!deviceServes(pad, hall, n)) throw DomainError.forbidden(DeviceErrorCode.DEVICE_WRONG_PLACE, '这台评价器不属于本窗口');
 }

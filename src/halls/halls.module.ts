@@ -1,6 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HallCodeRedirectMiddleware } from './hall-code-redirect.middleware';
+import { DevicesModule } from '../devices/devices.module';
 import { HallWindow } from './hall-window.entity';
 import { HallsAdminService } from './halls-admin.service';
 import { HallsPagesController } from './halls-pages.controller';
@@ -10,7 +11,7 @@ import { HallsService } from './halls.service';
 import { ServiceQueue } from './service-queue.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow])],
+  imports: [TypeOrmModule.forFeature([Hall, ServiceQueue, HallWindow]), DevicesModule],
   controllers: [HallsController, HallsPagesController],
   providers: [HallsService, HallsAdminService],
   exports: [HallsService],

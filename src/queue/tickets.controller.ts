@@ -1,6 +1,9 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../common/auth.decorators';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { CurrentDevice, DeviceAllowed, OptionalUser, Public } from '../common/auth.decorators';
+import type { DeviceIdentity } from '../devices/domain/device';
+import type { TicketIssuer } from './domain/ticket-issuer';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { TicketStatusQueryDto } from './dto/ticket-status-query.dto';
 import { TicketsService } from './tickets.service';
@@ -10,11 +13,16 @@ import { TicketsService } from './tickets.service';
 export class TicketsController {
   constructor(private readonly tickets: TicketsService) {}
 
-  /** The kiosk takes a number (取号). */
+  /**
+   * The kiosk takes a number (取号). Anonymous callers (an unpaired kiosk) take normal numbers; 绿色通道
+   * (`priority`) needs a paired kiosk of the hall (device token) or signed-in staff.
+   */
   @Public()
+  @DeviceAllowed('kiosk')
   @Post('halls/:hall/tickets')
-  issue(@Param('hall') hall: string, @Body() dto: IssueTicketDto) {
-    return this.tickets.issue(hall, dto);
+  issue(@Param('hall') hall: string, @Body() dto: IssueTicketDto, @CurrentDevice() device?: DeviceIdentity, @OptionalUser() user?: AuthUser) {
+    const issuer: TicketIssuer = device ? { kind: 'kiosk', hall: device.hall } : user ? { kind: 'staff' } : { kind: 'anonymous' };
+    return this.tickets.issue(hall, dto, issuer);
   }
 
   /** The resident's ticket status, opened from the QR code on the paper ticket. */

@@ -8,6 +8,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { DomainEvents } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { formatTicketNumber } from './domain/numbering';
+import { issueRefusal, type TicketIssuer } from './domain/ticket-issuer';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { appendTrail } from './queue-trail';
 import { QueueEvents } from './queue.events';
@@ -29,8 +30,11 @@ export class TicketsService {
     private readonly events: DomainEvents,
   ) {}
 
-  async issue(hallCode: string, dto: IssueTicketDto) {
+  async issue(hallCode: string, dto: IssueTicketDto, issuer: TicketIssuer = { kind: 'anonymous' }) {
     const { hall } = await this.halls.layout(hallCode);
+    const refusal = issueRefusal(issuer, hallCode, dto.priority === 'priority');
+    if (refusal === 'PRIORITY_NEEDS_DEVICE') throw DomainError.forbidden(refusal, '绿色通道请在已配对的取号机或由工作人员办理');
+    if (refusal) throw DomainError.forbidden(refusal, '该取号机不属于本大厅');
     await this.halls.requireQueue(hallCode, dto.queueCode);
     const ticket = await this.tx.run(async (m) => {
       const now = this.clock.now();

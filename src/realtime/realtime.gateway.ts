@@ -10,6 +10,9 @@ import { mayWatchDepartment } from '../cases/domain/department-access';
 import { DomainError } from '../common/domain-error';
 import { toEnvelope } from '../common/error-envelope.filter';
 import { ErrorCode } from '../common/error-codes';
+import { DeviceTokens } from '../devices/device-tokens';
+import { DeviceEvents, DeviceTokenChangedEvent } from '../devices/devices.events';
+import { type DeviceIdentity, isDeviceToken } from '../devices/domain/device';
 import { validateMessage } from '../common/validate-message';
 import { OnDomainEvent } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
@@ -26,11 +29,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   private readonly logger = new Logger('Realtime');
   /** Sockets connected with a staff token, closed when that token is revoked (sign-out, reset, deactivation…). */
   private readonly staff = new StaffSocketRegistry<Socket>();
+  /** Sockets connected with a device token (kiosk, pad) by device id, closed when the device is revoked or re-paired. */
+  private readonly devices = new StaffSocketRegistry<Socket>();
 
   constructor(
     private readonly auth: AuthService,
     private readonly board: BoardService,
     private readonly halls: HallsService,
+    private readonly deviceTokens: DeviceTokens,
   ) {}
 
   /**
@@ -41,6 +47,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     server.use((socket, next) => {
       const token = socket.handshake.auth?.token as string | undefined;
       if (!token) return next();
+      if (isDeviceToken(token)) {
+        // a paired device joins only public rooms; its token is checked so revoking it closes the socket
+        this.deviceTokens.verify(token).then(
+          (device) => {
+            socket.data.device = device;
+            this.devices.add(device.id, 0, socket as unknown as Socket);
+            next();
+          },
+          (error: unknown) => next(Object.assign(new Error('unauthorized'), { data: toEnvelope(error) })),
+        );
+        return;
+      }
       this.auth.verifyToken(token).then(
         ({ user, tokenVersion }) => {
           if (user.mustChangePassword) {
@@ -58,6 +76,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   handleDisconnect(socket: Socket): void {
     const user = socket.data?.user as AuthUser | undefined;
     if (user) this.staff.remove(user.id, socket);
+    const device = socket.data?.device as DeviceIdentity | undefined;
+    if (device) this.devices.remove(device.id, socket);
+  }
+
+  /** A device revoked or re-paired: the sockets of its earlier token close. */
+  @OnDomainEvent(DeviceEvents.TOKEN_CHANGED)
+  onDeviceTokenChanged(e: DeviceTokenChangedEvent): void {
+    const closed = this.devices.revoke(e.deviceId, 1);
+    if (closed) this.logger.log(`Closed ${closed} socket(s) of device ${e.deviceId}: token revoked or replaced`);
   }
 
   /** A revocation committed (here, or relayed from another instance): the sockets of the revoked tokens close. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { DeviceAuthModule } from '../devices/device-auth.module';
 import { HallsModule } from '../halls/halls.module';
 import { QueueModule } from '../queue/queue.module';
 import { CaseRealtimeListener } from './case-realtime.listener';
@@ -8,7 +9,7 @@ import { RealtimeListener } from './realtime.listener';
 import { RectificationRealtimeListener } from './rectification-realtime.listener';
 
 @Module({
-  imports: [AuthModule, HallsModule, QueueModule],
+  imports: [AuthModule, DeviceAuthModule, HallsModule, QueueModule],
   providers: [RealtimeGateway, RealtimeListener, CaseRealtimeListener, RectificationRealtimeListener],
 })
 export class RealtimeModule {}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Role } from '../auth/domain/auth-user';
+import type { DeviceSetup } from '../devices/device.store';
 import type { WindowKind } from '../halls/domain/window-kind';
 
 /** The shape of config/demo-centre.json. */
@@ -9,6 +10,8 @@ export interface DemoCentre {
   departments: Array<{ code: string; name: string }>;
   queues: Array<{ code: string; name: string }>;
   windows: Array<{ number: number; name: string; kind: WindowKind; queueCodes: string[] }>;
+  /** The hall's kiosk and window pads, created unpaired (the demo index page offers their pairing codes). */
+  devices?: DeviceSetup[];
   password: string;
   accounts: Array<{ username: string; displayName: string; roles: Role[]; departmentCodes: string[] }>;
 }

@@ -8,6 +8,7 @@ import { readDemoCatalog } from '../catalog/demo-catalog';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { insertDevices } from '../devices/device.store';
 import { hasHalls, insertHall } from '../halls/halls.store';
 import { readDemoCentre } from './demo-centre';
 
@@ -53,7 +54,9 @@ export class SeedService implements OnApplicationBootstrap {
     })));
     const catalog = readDemoCatalog(this.config.CONFIG_DIR);
     for (const [i, item] of catalog.entries()) await writeCatalogItem(m, item, i, now);
-    return `Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.accounts.length} accounts, ${catalog.length} service items`;
+    const devices = demo.devices ?? [];
+    await insertDevices(m, demo.hall.code, devices, now);
+    return `Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.accounts.length} accounts, ${catalog.length} service items, ${devices.length} devices`;
   }
 
   private async seedAdmin(m: EntityManager, password: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import { pairingCode } from '../support/device-helpers';
 import { TestApp } from '../support/test-app';
 import { DESKTOP, openPage, PHONE, shot, useAppAndBrowser } from './support/browser';
 
@@ -35,8 +36,21 @@ describe('kiosk page', () => {
     await context.close();
   });
 
-  it('takes a priority ticket with a phone number on a phone', async () => {
-    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: PHONE, isMobile: true });
+  it('an unpaired kiosk offers no 绿色通道, only a quiet 设备配对 entry', async () => {
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: DESKTOP });
+    await page.locator('#kiosk-device-entry').waitFor();
+    expect(await page.locator('#kiosk-device-entry').textContent()).toBe('设备配对');
+    expect(await page.locator('.priority').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a priority ticket with a phone number on a phone, once paired by its link', async () => {
+    const { pairingCode: code } = await pairingCode(t, 'kiosk');
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC?pair=${code}`, { viewport: PHONE, isMobile: true });
+    await page.locator('.priority:not([hidden])').waitFor();
+    expect(page.url()).toBe(`${t.url}/kiosk/TC`); // the code left the address bar
+    expect(await page.locator('#kiosk-device-entry').textContent()).toBe('已配对');
     await page.locator('.priority').click();
     await page.locator('#phone').fill('1380013800');
     await page.locator('.queue-btn[data-queue="C"]').click();

@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/test-app';
+import { pairingCode } from '../support/device-helpers';
 import { deliveredJzz, rate, rows } from '../support/evaluation-helpers';
 import { DESKTOP, openPage, PHONE, queueApi, shot, useAppAndBrowser } from './support/browser';
 
@@ -16,16 +17,22 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
   const text = (page: Page, selector: string, expected: string) =>
     page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
   const visible = (page: Page, selector: string) => page.locator(`${selector}:not([hidden])`).waitFor({ timeout: 10000 });
+  /** The pad pairs once with a code from the admin (typed into its pairing form). */
+  const pairPad = async (page: Page, n: number) => {
+    await visible(page, '#pad-pair');
+    await page.locator('#pad-pair-code').fill((await pairingCode(t, 'pad', n)).pairingCode);
+    await page.locator('#pad-pair-submit').click();
+    await visible(page, '#pad-idle');
+  };
 
   it('the pad asks after each finished service, records a tap, thanks and resets by itself', async () => {
     const api = queueApi(t);
     const { page, errors, context } = await openPage(browser, `${t.url}/pad/TC/2`, { viewport: TABLET });
-    await visible(page, '#pad-login');
+    await visible(page, '#pad-pair');
     expect(await page.locator('.pad-window').textContent()).toBe('2号综合窗口');
-    await page.locator('#pad-login-user').fill('screen');
-    await page.locator('#pad-login-pass').fill('demo1234');
-    await page.locator('#pad-login-form button').click();
-    await visible(page, '#pad-idle');
+    expect(await page.locator('input[type="password"]').count()).toBe(0); // never a password form
+    await page.screenshot({ path: shot('rating-pad-pairing') });
+    await pairPad(page, 2);
     await text(page, '#pad-idle-title', '欢迎光临');
     await page.locator('.pad-conn-live').waitFor({ timeout: 10000 });
     await page.screenshot({ path: shot('rating-pad-idle') });
@@ -72,10 +79,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
   it('the pad goes back to welcome when the next resident is called without a rating', async () => {
     const api = queueApi(t);
     const { page, errors, context } = await openPage(browser, `${t.url}/pad/TC/3`, { viewport: TABLET });
-    await page.locator('#pad-login-user').fill('clerk3');
-    await page.locator('#pad-login-pass').fill('demo1234');
-    await page.locator('#pad-login-form button').click();
-    await visible(page, '#pad-idle');
+    await pairPad(page, 3);
     await api.issue('C');
     await api.issue('C');
     await api.window('clerk3', 3, 'open');
@@ -89,12 +93,16 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await context.close();
   });
 
-  it('refuses an account that is not a screen or a clerk', async () => {
-    const { page, context } = await openPage(browser, `${t.url}/pad/TC/1`, { viewport: TABLET });
-    await page.locator('#pad-login-user').fill('officer-zl');
-    await page.locator('#pad-login-pass').fill('demo1234');
-    await page.locator('#pad-login-form button').click();
-    await text(page, '#pad-login-error', '评价器请使用显示屏账号或窗口工作人员账号登录');
+  it('refuses an unknown code, and a code of another window’s pad', async () => {
+    const { page, context } = await openPage(browser, `${t.url}/pad/TC/1`, { viewport: TABLET, allowStatus: [404] });
+    await visible(page, '#pad-pair');
+    await page.locator('#pad-pair-code').fill('ABCDEFGH');
+    await page.locator('#pad-pair-code').press('Enter');
+    await text(page, '#pad-pair-error', '配对码无效、已过期或已使用，请向管理员索取新的配对码');
+    await page.locator('#pad-pair-code').fill((await pairingCode(t, 'pad', 4)).pairingCode);
+    await page.locator('#pad-pair-submit').click();
+    await text(page, '#pad-pair-error', '这个配对码不属于本窗口的评价器');
+    expect(await page.locator('#pad-idle').isHidden()).toBe(true);
     await context.close();
   });
 

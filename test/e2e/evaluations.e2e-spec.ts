@@ -5,6 +5,7 @@ import { DefaultRatingsService } from '../../src/evaluations/default-ratings.ser
 import { EvaluationEvents } from '../../src/evaluations/evaluation.events';
 import { caseAction, claimedJzz } from '../support/case-helpers';
 import { countRows, issue, openWindow, windowAction } from '../support/queue-helpers';
+import { pairedDevice } from '../support/device-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 import { applyDefaultRatings, DAY, deliveredJzz, finishedTicket, HOUR, padPending, padRate, rate, rectification, rows } from '../support/evaluation-helpers';
 
@@ -230,12 +231,13 @@ describe('好差评: residents rate visits and cases (e2e)', () => {
 
   describe('the window pad (评价器)', () => {
     it('asks about the window’s last finished visit and records the tap as a pad rating', async () => {
-      const screen = await t.login('screen');
+      const screen = (await pairedDevice(t, 'pad', 2)).token;
+      const pad1 = (await pairedDevice(t, 'pad', 1)).token;
       await padPending(t, screen, 2).expect(204);
       const ticket = await finishedTicket(t, 'clerk2', 2);
       const pending = await padPending(t, screen, 2).expect(200);
       expect(pending.body).toEqual({ ticketId: ticket.id, number: 'A001', finishedAt: '2026-11-23T09:30:00+08:00' });
-      await padPending(t, screen, 1).expect(204); // another window has nothing
+      await padPending(t, pad1, 1).expect(204); // another window has nothing
 
       const res = await padRate(t, screen, 2, { score: 1, comment: '态度不好', ticketId: ticket.id }).expect(201);
       expect(res.body).toMatchObject({ score: 1, subjectType: 'ticket', source: 'pad', rectificationId: expect.any(Number) });
@@ -248,16 +250,16 @@ describe('好差评: residents rate visits and cases (e2e)', () => {
       expect((await rate(t, { ticketId: ticket.id, token: ticket.statusToken, score: 5 }).expect(409)).body.code).toBe('ALREADY_RATED');
     });
 
-    it('lets the clerk’s own pad rate the pending visit without naming it', async () => {
+    it('lets the window’s pad rate the pending visit without naming it', async () => {
       const ticket = await finishedTicket(t, 'clerk1', 1);
-      const clerk = await t.login('clerk1');
-      const res = await padRate(t, clerk, 1, { score: 4 }).expect(201);
+      const pad = (await pairedDevice(t, 'pad', 1)).token;
+      const res = await padRate(t, pad, 1, { score: 4 }).expect(201);
       const [row] = await rows(t, 'SELECT ticketId, source FROM evaluations WHERE id = ?', [res.body.id]);
       expect(row).toEqual({ ticketId: ticket.id, source: 'pad' });
     });
 
     it('stops asking after PAD_RATING_MINUTES, or once the next resident is called', async () => {
-      const screen = await t.login('screen');
+      const screen = (await pairedDevice(t, 'pad', 1)).token;
       await finishedTicket(t, 'clerk1', 1);
       t.clock.advance(10 * 60_000);
       await padPending(t, screen, 1).expect(200);
@@ -275,15 +277,25 @@ describe('好差评: residents rate visits and cases (e2e)', () => {
       await padRate(t, screen, 1, { score: 5, ticketId: second.id }).expect(201);
     });
 
-    it('refuses a ticket of another window, and guards its doors', async () => {
+    it('refuses a ticket of another window, and guards its doors: only the pad device of that window', async () => {
       const ticket = await finishedTicket(t, 'clerk1', 1);
-      const screen = await t.login('screen');
-      expect((await padRate(t, screen, 2, { score: 5, ticketId: ticket.id }).expect(409)).body.code).toBe('NO_PENDING_EVALUATION');
+      const screen = (await pairedDevice(t, 'pad', 1)).token;
+      const pad2 = (await pairedDevice(t, 'pad', 2)).token;
+      const kiosk = (await pairedDevice(t, 'kiosk')).token;
+      expect((await padRate(t, pad2, 2, { score: 5, ticketId: ticket.id }).expect(409)).body.code).toBe('NO_PENDING_EVALUATION');
       await padPending(t, null, 1).expect(401);
-      await padPending(t, await t.login('officer-zl'), 1).expect(403);
-      await padRate(t, await t.login('supervisor'), 1, { score: 5 }).expect(403);
-      expect((await padPending(t, screen, 99).expect(404)).body.code).toBe('WINDOW_NOT_FOUND');
-      expect((await padPending(t, screen, 1, 'XX').expect(404)).body.code).toBe('HALL_NOT_FOUND');
+      // staff (the clerk of the window, the old screen account, anyone) → 403: the pad device only
+      for (const who of ['clerk1', 'screen', 'officer-zl', 'admin']) {
+        expect((await padPending(t, await t.login(who), 1).expect(403)).body.code).toBe('DEVICE_REQUIRED');
+        expect((await padRate(t, await t.login(who), 1, { score: 5 }).expect(403)).body.code).toBe('DEVICE_REQUIRED');
+      }
+      // another window's pad, a kiosk, a pad at a window or hall that is not its own → 403
+      expect((await padRate(t, pad2, 1, { score: 5, ticketId: ticket.id }).expect(403)).body.code).toBe('DEVICE_WRONG_PLACE');
+      expect((await padPending(t, pad2, 1).expect(403)).body.code).toBe('DEVICE_WRONG_PLACE');
+      expect((await padRate(t, kiosk, 1, { score: 5 }).expect(403)).body.code).toBe('DEVICE_FORBIDDEN');
+      expect((await padPending(t, screen, 99).expect(403)).body.code).toBe('DEVICE_WRONG_PLACE');
+      expect((await padPending(t, screen, 1, 'XX').expect(403)).body.code).toBe('DEVICE_WRONG_PLACE');
+      expect((await padRate(t, 'owd.1.' + 'x'.repeat(43), 1, { score: 5 }).expect(401)).body.code).toBe('DEVICE_TOKEN_INVALID');
       await padRate(t, screen, 1, { score: 7 }).expect(400);
       await padRate(t, screen, 1, { score: 5, token: 'x' }).expect(400);
       expect(await countRows(t, 'evaluations')).toBe(0);

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { kioskToken } from '../support/device-helpers';
 import { addWindowsAndClerks, issue, openWindow, windowAction } from '../support/queue-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -27,7 +28,8 @@ describe('queue under concurrency (e2e)', () => {
   it('8 windows calling at once drain 200 waiting tickets: each called exactly once, no failed click', async () => {
     await addWindowsAndClerks(t, [7, 8]);
     const queues = ['A', 'B', 'C', 'D'];
-    for (let i = 0; i < 200; i++) await issue(t, { queueCode: queues[i % 4], priority: i % 7 === 0 ? 'priority' : 'normal' }).expect(201);
+    const kiosk = await kioskToken(t);
+    for (let i = 0; i < 200; i++) await issue(t, { queueCode: queues[i % 4], priority: i % 7 === 0 ? 'priority' : 'normal' }, 'TC', kiosk).expect(201);
     const windows = [1, 2, 3, 4, 5, 6, 7, 8];
     const tokens = await Promise.all(windows.map((n) => openWindow(t, `clerk${n}`, n)));
     const calledBy = new Map<number, number[]>();

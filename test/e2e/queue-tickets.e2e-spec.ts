@@ -1,3 +1,4 @@
+import { kioskToken } from '../support/device-helpers';
 import { countRows, issue, openWindow, trailOf, windowAction } from '../support/queue-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -13,7 +14,7 @@ describe('queue: taking a number and its status (e2e)', () => {
       issuedAt: '2026-11-23T09:30:00+08:00', ahead: 0, estimatedWaitMinutes: 0, statusToken: expect.stringMatching(/^[\w-]{16}$/),
     });
     const a2 = await issue(t, { queueCode: 'A' }).expect(201);
-    const c1 = await issue(t, { queueCode: 'C', priority: 'priority', phone: '13800138000' }).expect(201);
+    const c1 = await issue(t, { queueCode: 'C', priority: 'priority', phone: '13800138000' }, 'TC', await kioskToken(t)).expect(201);
     expect([a2.body.number, a2.body.ahead, c1.body.number, c1.body.priority]).toEqual(['A002', 1, 'C001', 'priority']);
   });
 
@@ -40,9 +41,10 @@ describe('queue: taking a number and its status (e2e)', () => {
 
   it('counts priority tickets ahead of a normal one', async () => {
     await issue(t, { queueCode: 'A' }).expect(201);
-    await issue(t, { queueCode: 'A', priority: 'priority' }).expect(201);
+    const kiosk = await kioskToken(t);
+    await issue(t, { queueCode: 'A', priority: 'priority' }, 'TC', kiosk).expect(201);
     const normal = await issue(t, { queueCode: 'A' }).expect(201);
-    const priority = await issue(t, { queueCode: 'A', priority: 'priority' }).expect(201);
+    const priority = await issue(t, { queueCode: 'A', priority: 'priority' }, 'TC', await t.login('clerk1')).expect(201); // staff may grant 绿色通道 too
     expect([normal.body.ahead, priority.body.ahead]).toEqual([2, 1]);
   });
 

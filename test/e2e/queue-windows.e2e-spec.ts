@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { kioskToken } from '../support/device-helpers';
 import { countRows, issue, openWindow, trailOf, windowAction } from '../support/queue-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -96,8 +97,9 @@ describe('queue: window operation (e2e)', () => {
   });
 
   it('interleaves three priority tickets with one normal (绿色通道 3:1)', async () => {
+    const kiosk = await kioskToken(t);
     for (const p of ['normal', 'normal', 'priority', 'priority', 'priority', 'priority', 'priority']) {
-      await issue(t, { queueCode: 'A', priority: p });
+      await issue(t, { queueCode: 'A', priority: p }, 'TC', kiosk).expect(201);
       t.clock.advance(1000);
     }
     const clerk = await openWindow(t, 'clerk1', 1);
@@ -114,7 +116,8 @@ describe('queue: window operation (e2e)', () => {
   it('honours a configured interleave of 0 (strict priority)', async () => {
     await t.close();
     t = await createTestApp({ PRIORITY_INTERLEAVE: '0' });
-    for (const p of ['normal', 'priority', 'priority', 'priority', 'priority']) await issue(t, { queueCode: 'A', priority: p });
+    const kiosk = await kioskToken(t);
+    for (const p of ['normal', 'priority', 'priority', 'priority', 'priority']) await issue(t, { queueCode: 'A', priority: p }, 'TC', kiosk).expect(201);
     const clerk = await openWindow(t, 'clerk1', 1);
     const order: string[] = [];
     for (let res = await windowAction(t, clerk, 1, 'call-next'); res.status === 200; res = await windowAction(t, clerk, 1, 'call-next')) {

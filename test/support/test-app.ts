@@ -2,7 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
@@ -16,20 +16,35 @@ export const MONDAY_MORNING = Date.parse('2026-11-23T01:30:00Z');
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  /** The SQLite file: `createTestApp(env, clock, { dbPath })` reopens it (a restart). */
+  dbPath: string;
   clock: FixedClock;
   http: () => ReturnType<typeof request>;
   login: (username: string, password?: string) => Promise<string>;
-  close: () => Promise<void>;
+  /** Stops the app and deletes its database, or keeps it (`keepData`) for a restart on the same file. */
+  close: (options?: { keepData?: boolean }) => Promise<void>;
+}
+
+export interface TestAppOptions {
+  /**
+   * Open this existing database instead of a fresh temp file (a server restart on the same data): close the
+   * first app with `keepData` and pass its `dbPath`. The caller removes the directory (`close()` of the last
+   * app does, unless `keepData`).
+   */
+  dbPath?: string;
+  /** Listen on this port (a restart keeps the address, so a browser keeps its localStorage); default a free one. */
+  port?: number;
 }
 
 /**
  * The deployed wiring (configureApp) on a temp-file SQLite with migrations and the demo seed,
  * listening on a free loopback port, with a pinned clock.
  */
-export async function createTestApp(env: Record<string, string> = {}, clock: Clock = new FixedClock(MONDAY_MORNING)): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'onewindow-test-'));
+export async function createTestApp(env: Record<string, string> = {}, clock: Clock = new FixedClock(MONDAY_MORNING), options: TestAppOptions = {}): Promise<TestApp> {
+  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'onewindow-test-')), 'onewindow.sqlite');
+  const dir = dirname(dbPath);
   const config = loadConfig({
-    DB_PATH: join(dir, 'onewindow.sqlite'),
+    DB_PATH: dbPath,
     CONFIG_DIR: join(ROOT, 'config'),
     BCRYPT_ROUNDS: '4',
     BOARD_COALESCE_MS: '0',
@@ -41,12 +56,13 @@ export async function createTestApp(env: Record<string, string> = {}, clock: Clo
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, clock })] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
   configureApp(app);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const tokens = new Map<string, string>();
   return {
     app,
     url,
+    dbPath,
     clock: clock as FixedClock,
     http: () => request(app.getHttpServer()),
     login: async (username, password = 'demo1234') => {
@@ -57,9 +73,9 @@ export async function createTestApp(env: Record<string, string> = {}, clock: Clo
       tokens.set(username, res.body.accessToken);
       return res.body.accessToken;
     },
-    close: async () => {
+    close: async ({ keepData = false } = {}) => {
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepData) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,8 +1,3 @@
-import type { Role } from '../../auth/domain/auth-user';
-
-/** Who may run a window's pad: the hall's screen account or a clerk (the API and the pad page both check it). */
-export const PAD_ROLES: readonly Role[] = ['display', 'clerk'];
-
 /** A finished visit the window pad may ask the resident to rate. */
 export interface PadTicket {
   id: number;

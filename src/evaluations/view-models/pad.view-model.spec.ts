@@ -6,7 +6,8 @@ describe('padViewModel', () => {
     const vm = padViewModel(hallSource(), 6, { rectificationDays: 5 })!;
     expect(vm.title).toBe('6号经济服务专窗 · 服务评价');
     expect(vm.windowName).toBe('6号经济服务专窗');
-    expect(vm.client).toMatchObject({ hall: 'TC', window: 6, windowName: '6号经济服务专窗', timeZone: 'Asia/Shanghai', roles: ['display', 'clerk'] });
+    expect(vm.client).toMatchObject({ hall: 'TC', window: 6, windowName: '6号经济服务专窗', timeZone: 'Asia/Shanghai' });
+    expect(vm.client).not.toHaveProperty('roles');
     expect(vm.client.timings).toEqual(PAD_TIMINGS);
   });
 

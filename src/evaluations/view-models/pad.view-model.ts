@@ -1,4 +1,3 @@
-import { PAD_ROLES } from '../domain/pad-rating';
 import type { HallSource } from '../../queue/view-models/hall-source';
 
 export interface PadSettings {
@@ -30,14 +29,19 @@ export function padViewModel(src: HallSource, n: number, settings: PadSettings) 
       windowName: layout.name,
       timeZone: src.hall.timeZone,
       timings: PAD_TIMINGS,
-      roles: PAD_ROLES,
       texts: {
         idleTitle: '欢迎光临',
         idleDetail: '办理完成后，请在这里对我们的服务进行评价',
         ratePrompt: '请您对本次服务进行评价',
         rateFor: '您的号码 {number}',
         thanksBad: `我们会认真核实、整改，并在 ${settings.rectificationDays} 个工作日内回复您。`,
-        wrongRole: '评价器请使用显示屏账号或窗口工作人员账号登录',
+        pairTitle: '窗口评价器配对',
+        pairPrompt: '请输入配对码',
+        pairHint: '配对码由管理员在“设备管理”中生成，8 位，24 小时内有效，只能使用一次。',
+        pairFailed: '配对码无效、已过期或已使用，请向管理员索取新的配对码',
+        wrongWindow: '这个配对码不属于本窗口的评价器',
+        revoked: '本评价器已被停用，请重新配对',
+        pairedAs: '已配对',
       },
     },
   };

@@ -1,14 +1,14 @@
-// The rating pad at a window (窗口评价器), a tablet facing the resident. Signed in once (display or
-// clerk account), it follows its window live and, after each finished service, asks for a rating with
-// five big faces; a bad one may carry a comment. Thanks, then back to the welcome screen by itself.
+// The rating pad at a window (窗口评价器), a tablet facing the resident. Paired once with a code from the
+// admin (never a password: the token stays in localStorage across restarts until revoked), it follows its
+// window live and, after each finished service, asks for a rating with five big faces; a bad one may carry
+// a comment. Thanks, then back to the welcome screen by itself. Revoked: back to the pairing form.
 import { render } from 'lit-html';
-import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import type { padViewModel } from '../../../src/evaluations/view-models/pad.view-model';
-import { api, ApiError } from '../lib/api';
+import { ApiError } from '../lib/api';
 import { fillTemplate } from '../../../src/queue/view-models/labels';
+import { deviceApi, deviceStore, type DevicePlace, pairDevice, pairedHere, takePairParam } from '../lib/device';
 import { $, setText, startClock } from '../lib/dom';
 import { connectRealtime, type ConnectionStatus, type RealtimeConnection, STATUS_TEXT } from '../lib/realtime';
-import { setupSignIn } from '../lib/sign-in';
 import { face } from './rating-face';
 import { RATING_CHOICES } from './rating-scale';
 import { mountRating, type RatingWidget } from './rating-widget';
@@ -21,14 +21,14 @@ interface PendingEvaluation {
   number: string;
 }
 
-type Screen = 'pad-login' | 'pad-idle' | 'pad-rate';
-const SCREENS: Screen[] = ['pad-login', 'pad-idle', 'pad-rate'];
-const EXPIRED = '登录已失效，请重新登录';
+type Screen = 'pad-pair' | 'pad-idle' | 'pad-rate';
+const SCREENS: Screen[] = ['pad-pair', 'pad-idle', 'pad-rate'];
 
 export function startPad(data: PadData): void {
   const texts = data.texts;
   const base = `/api/v1/halls/${encodeURIComponent(data.hall)}/windows/${encodeURIComponent(data.window)}`;
-  let screen: Screen = 'pad-login';
+  const place: DevicePlace = { kind: 'pad', hall: data.hall, windowNumber: data.window };
+  let screen: Screen = 'pad-pair';
   let ticket: PendingEvaluation | null = null;
   let widget: RatingWidget | null = null;
   let feed: RealtimeConnection | null = null;
@@ -36,7 +36,6 @@ export function startPad(data: PadData): void {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let thanks: ReturnType<typeof setTimeout> | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
-  let logoutArmed: ReturnType<typeof setTimeout> | null = null;
   let busy = false;
   let again = false;
 
@@ -46,41 +45,55 @@ export function startPad(data: PadData): void {
     document.body.dataset.screen = id.replace('pad-', '');
   }
 
-  // ---- sign-in (once; the token lives as long as the tab) --------------------------------------
-  const signIn = setupSignIn({
-    id: 'pad-login',
-    roles: [...data.roles],
-    refused: texts.wrongRole,
-    onSignedIn: start,
-    onSignedOut() {
-      stop();
-      show('pad-login');
-      $('#pad-logout').hidden = true;
-      setText('#pad-staff-name', '');
-    },
-  });
+  // ---- pairing (once; the token lives in localStorage until an admin revokes it) -------------------
+  const form = $<HTMLFormElement>('#pad-pair-form');
+  const codeInput = $<HTMLInputElement>('#pad-pair-code');
+  let pairing = false;
 
-  // Residents tap everything: signing out takes two taps on a small button.
-  $('#pad-logout').addEventListener('click', () => {
-    if (logoutArmed) {
-      clearTimeout(logoutArmed);
-      logoutArmed = null;
-      setText('#pad-logout', '退出');
-      return signIn.signOut();
+  function unpaired(message = '', drop = true): void {
+    stop();
+    if (drop) deviceStore.clear(place);
+    setText('#pad-device-name', '');
+    setText('#pad-pair-error', message);
+    show('pad-pair');
+    codeInput.focus();
+  }
+
+  /** `fromLink`: a `?pair=` link that fails leaves a pad that was already paired working. */
+  async function pair(code: string, fromLink = false): Promise<void> {
+    if (pairing) return;
+    pairing = true;
+    setText('#pad-pair-error', '');
+    try {
+      const paired = await pairDevice(code);
+      if (!pairedHere(paired, place)) return deviceStore.get(place) ? start() : unpaired(texts.wrongWindow, false);
+      codeInput.value = '';
+      start();
+    } catch (e) {
+      if (fromLink && deviceStore.get(place)) return start();
+      show('pad-pair');
+      setText('#pad-pair-error', e instanceof ApiError && e.status === 404 ? texts.pairFailed : e instanceof ApiError ? e.message : '网络连接失败，请稍后重试');
+      codeInput.focus();
+    } finally {
+      pairing = false;
     }
-    setText('#pad-logout', '再按一次退出');
-    logoutArmed = setTimeout(() => {
-      logoutArmed = null;
-      setText('#pad-logout', '退出');
-    }, 3000);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const code = codeInput.value.trim();
+    if (!code) return setText('#pad-pair-error', texts.pairPrompt);
+    void pair(code);
   });
 
   // ---- live: every change at the window or in the hall refetches what to rate --------------------
-  function start(user: AuthUser): void {
-    setText('#pad-staff-name', user.displayName);
-    $('#pad-logout').hidden = false;
+  function start(): void {
+    stop();
+    setText('#pad-device-name', deviceStore.get(place)?.device ? texts.pairedAs : '');
     showIdle();
     feed = connectRealtime({
+      token: () => deviceStore.get(place)?.deviceToken ?? null,
+      onUnauthorized: () => unpaired(texts.revoked),
       subscription: { hall: data.hall, window: data.window },
       onSnapshot: soon,
       sequenced: ['ticket.called', 'board.updated'],
@@ -112,9 +125,9 @@ export function startPad(data: PadData): void {
     }
     busy = true;
     try {
-      apply(await api<PendingEvaluation | null>(`${base}/pending-evaluation`));
+      apply(await deviceApi<PendingEvaluation | null>(place, `${base}/pending-evaluation`));
     } catch (e) {
-      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return signIn.show(EXPIRED);
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return unpaired(texts.revoked);
       // otherwise keep the screen: the next event or the poll tries again
     } finally {
       busy = false;
@@ -127,7 +140,7 @@ export function startPad(data: PadData): void {
 
   // A resident writing a comment keeps the screen even if the clerk already called the next number.
   function apply(pending: PendingEvaluation | null): void {
-    if (thanks || screen === 'pad-login') return;
+    if (thanks || screen === 'pad-pair') return;
     const engaged = widget?.busy() ?? false;
     if (pending) {
       if (ticket?.ticketId === pending.ticketId) return;
@@ -154,11 +167,11 @@ export function startPad(data: PadData): void {
       size: 'large',
       prompt: texts.ratePrompt,
       texts: { thanksBad: texts.thanksBad },
-      submit: (score, comment) => api(`${base}/evaluations`, { method: 'POST', body: { score, ticketId: pending.ticketId, ...(comment ? { comment } : {}) } }),
+      submit: (score, comment) => deviceApi(place, `${base}/evaluations`, { method: 'POST', body: { score, ticketId: pending.ticketId, ...(comment ? { comment } : {}) } }),
       onDone: thank,
       onError: (e) => {
         if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
-          signIn.show(EXPIRED);
+          unpaired(texts.revoked);
           return false;
         }
         if (e instanceof ApiError && (e.code === 'NO_PENDING_EVALUATION' || e.code === 'ALREADY_RATED')) {
@@ -214,4 +227,15 @@ export function startPad(data: PadData): void {
   // the welcome screen shows the five faces, small and still, so people know what comes
   render(RATING_CHOICES.map((c) => face(c.score)), $<HTMLElement>('#pad-idle-faces'));
   startClock(data.timeZone, ({ time }) => setText('#pad-clock', time));
+
+  // `?pair=CODE` (the admin's or the demo index's link) pairs at once; a stored token starts right away
+  const linked = takePairParam();
+  if (linked) {
+    show('pad-pair');
+    void pair(linked, true);
+  } else if (deviceStore.get(place)) {
+    start();
+  } else {
+    unpaired();
+  }
 }

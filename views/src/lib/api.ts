@@ -23,13 +23,16 @@ export interface ApiOptions {
   body?: unknown;
   /** Send the staff token (default); a 401 then also ends the session. */
   auth?: boolean;
+  /** Send this token instead (a paired device's, lib/device.ts); a 401 leaves the staff session alone. */
+  token?: string | null;
 }
 
-export async function api<T = unknown>(path: string, { method = 'GET', body, auth = true }: ApiOptions = {}): Promise<T> {
+export async function api<T = unknown>(path: string, { method = 'GET', body, auth = true, token: given }: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const token = session.token();
-  if (auth && token) headers.Authorization = `Bearer ${token}`;
+  if (given !== undefined) auth = false;
+  const token = given !== undefined ? given : session.token();
+  if ((auth || given) && token) headers.Authorization = `Bearer ${token}`;
   let res: Response;
   try {
     res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

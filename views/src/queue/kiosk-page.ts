@@ -4,6 +4,7 @@ import { servedQueues } from '../../../src/queue/domain/ordering';
 import type { HallChangedMessage } from '../../../src/realtime/domain/socket-events';
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
 import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
+import { setupKioskDevice } from '../kiosk/kiosk-device';
 import { api, failureText } from '../lib/api';
 import { $, $$, clockTime, el, setText, startClock, toast } from '../lib/dom';
 import { connectRealtime } from '../lib/realtime';
@@ -30,6 +31,11 @@ export function startKiosk(data: KioskData): void {
   let countdown: ReturnType<typeof setInterval> | undefined;
   let busy = false;
   const hours = followKioskHours(data.hours, data.timeZone);
+  // 绿色通道 only at a paired kiosk (the server refuses it anonymously: PRIORITY_NEEDS_DEVICE)
+  const device = setupKioskDevice(data.hall, $('#kiosk-device'), (paired) => {
+    $('.priority').hidden = !paired;
+    if (!paired) priority.checked = false;
+  });
 
   function showPick(): void {
     clearInterval(countdown);
@@ -79,8 +85,8 @@ export function startKiosk(data: KioskData): void {
     busy = true;
     queueButtons().forEach((b) => (b.disabled = true));
     try {
-      const body = { queueCode, priority: priority.checked ? 'priority' : 'normal', ...(number ? { phone: number } : {}) };
-      showTicket(await api<IssuedTicket>(`/api/v1/halls/${encodeURIComponent(data.hall)}/tickets`, { method: 'POST', body, auth: false }));
+      const body = { queueCode, priority: priority.checked && device.paired() ? 'priority' : 'normal', ...(number ? { phone: number } : {}) };
+      showTicket(await device.post<IssuedTicket>(`/api/v1/halls/${encodeURIComponent(data.hall)}/tickets`, body));
     } catch (e) {
       toast(`取号失败：${failureText(e)}`, 'error');
     } finally {

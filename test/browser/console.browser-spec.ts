@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
 import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser } from './support/browser';
 
 describe('clerk console page', () => {
@@ -89,6 +89,22 @@ describe('clerk console page', () => {
     await page.locator('#login-form button').click();
     await page.locator('#w-other:not([hidden])').waitFor();
     expect(await page.locator('[data-action="callNext"]').isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  it('a deactivated clerk’s open console stops working within 5 seconds, without a click', async () => {
+    const { page, context } = await openPage(browser, `${t.url}/console/TC?window=5`, { viewport: DESKTOP, allowStatus: [401] });
+    await page.locator('#login-user').fill('clerk5');
+    await page.locator('#login-pass').fill('demo1234');
+    await page.locator('#login-form button').click();
+    await page.locator('#cs-work:not([hidden])').waitFor();
+    await page.locator('#conn.conn-live').waitFor();
+    const admin = await t.login('admin');
+    const users = await t.http().get('/api/v1/users').set(bearer(admin)).expect(200);
+    const clerk5 = users.body.find((u: { username: string }) => u.username === 'clerk5');
+    await t.http().put(`/api/v1/users/${clerk5.id}`).set(bearer(admin)).send({ active: false }).expect(200);
+    // the server closes the clerk's socket; reconnecting is refused, and the console asks for a sign-in again
+    await page.locator('#login-form').waitFor({ state: 'visible', timeout: 5000 });
     await context.close();
   });
 });

@@ -6,7 +6,7 @@ import type { BoardSnapshot, BoardState } from '../../../src/queue/domain/board'
 import type { HallLayoutView } from '../../../src/halls/domain/hall-layout';
 import type { HallChangedMessage } from '../../../src/realtime/domain/socket-events';
 import { actionForKey, isActionEnabled, type ConsoleActionId, type ConsoleState } from '../../../src/queue/view-models/console-actions';
-import { api, ApiError, failureText } from '../lib/api';
+import { api, ApiError, failureText, session } from '../lib/api';
 import { $, toast } from '../lib/dom';
 import { connectRealtime, STATUS_TEXT, type RealtimeConnection } from '../lib/realtime';
 import { applyHallLayout, type ConsoleData } from './console-data';
@@ -222,6 +222,9 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
       onSnapshot: takeWaiting,
       // ticket.called is not shown here but carries the hall's seq like board.updated
       sequenced: ['ticket.called', 'board.updated'],
+      // signed in: the server checks the clerk's hall and closes the socket when the sign-in is revoked
+      token: () => session.token(),
+      onUnauthorized: onExpired,
       on: {
         'board.updated': takeWaiting,
         'hall.changed': onHallChanged,

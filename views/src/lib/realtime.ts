@@ -112,7 +112,8 @@ export function connectRealtime<S>(options: RealtimeOptions<S>): RealtimeConnect
   socket.on('disconnect', (reason) => {
     report('offline');
     // the client reconnects by itself except when the server closed the socket on purpose
-    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), RETRY_MS);
+    // (a signed-in socket retries at once: a revoked sign-in is then refused and the page asks for a new one)
+    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), options.token ? 200 : RETRY_MS);
   });
   socket.on('connect_error', (err: Error & { data?: { statusCode?: number } }) => {
     report('offline');

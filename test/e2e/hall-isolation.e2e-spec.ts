@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { APPLICANT, AGENT, caseAction, createCase, getCase, JZZ_COMPLETE } from '../support/case-helpers';
+import { pairedDevice } from '../support/device-helpers';
 import { finishedTicket, listRectifications, padPending, rate, rectification } from '../support/evaluation-helpers';
 import { issue, windowAction } from '../support/queue-helpers';
 import { connect, subscribe } from '../support/socket-helpers';
@@ -66,8 +67,12 @@ describe('hall isolation and personal data by need (e2e)', () => {
       await t.http().get('/api/v1/halls/P1/windows/1').set(bearer(await t.login('supervisor'))).expect(200);
     });
 
-    it('the window pad of another hall → 403 HALL_FORBIDDEN for a clerk', async () => {
-      forbiddenHall(await padPending(t, clerkTC, 1, 'P1'));
+    it('the window pad of another hall: a TC pad → 403 DEVICE_WRONG_PLACE; staff never use a pad (DEVICE_REQUIRED)', async () => {
+      const tcPad = await pairedDevice(t, 'pad', 1);
+      const res = await padPending(t, tcPad.token, 1, 'P1');
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code: 'DEVICE_WRONG_PLACE' });
+      const clerk = await padPending(t, clerkTC, 1, 'P1');
+      expect({ status: clerk.status, code: clerk.body.code }).toEqual({ status: 403, code: 'DEVICE_REQUIRED' });
     });
 
     it('a clerk of P1 serves its own window; the ticket phone is masked in the console data', async () => {

@@ -1,4 +1,5 @@
 import hbs from 'hbs';
+import { adminNavLinks } from './admin-pages';
 
 let registered = false;
 
@@ -10,4 +11,5 @@ export function registerViewHelpers(partialsDir: string): void {
   // Embeds a view-model in a page for its script; `<` is escaped so data can never close the script tag.
   hbs.registerHelper('json', (value: unknown) => new hbs.handlebars.SafeString(JSON.stringify(value ?? null).replace(/</g, '\\u003c')));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('adminNav', (current: unknown) => adminNavLinks(String(current ?? '')));
 }

@@ -6,7 +6,8 @@ const ADMIN_PASSWORD = 'Guangming-Admin-2026';
 
 /**
  * The first run of a real centre: from SEED=none and ADMIN_PASSWORD, the admin sets up a centre, a point, a
- * queue, a window and a clerk through the pages alone; a resident takes a number at the kiosk and the clerk
+ * queue, a window, a clerk, a kiosk and a pad through the pages alone; the kiosk and pad pair by their links; a
+ * resident takes a number at the kiosk and the clerk
  * (made to change the password first) calls it; the board shows it. API calls here only check results.
  */
 describe('first run from an empty database', () => {
@@ -25,7 +26,7 @@ describe('first run from an empty database', () => {
     page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
   const banner = (page: Page, contains: string) => page.locator('#message:not([hidden])', { hasText: contains }).waitFor({ timeout: 10000 });
 
-  it('sets up a centre with a point, a queue, a window and a clerk, and a resident is called', async () => {
+  it('sets up a centre with a point, a queue, a window, a clerk and devices, and a resident is called', async () => {
     // ── the admin, from the index page ──────────────────────────────────────────────────────────
     const admin = await openPage(browser, `${t.url}/`, { viewport: DESKTOP, allowStatus: [422] }); // one bad try on purpose
     const a = admin.page;
@@ -86,7 +87,7 @@ describe('first run from an empty database', () => {
     await a.screenshot({ path: shot('first-run-halls'), fullPage: true });
 
     // the clerk's account, then a reset (the clerk must change it at the first sign-in either way)
-    await a.locator('.ac-nav a[href="/admin/users"]').click();
+    await a.locator('.admin-nav a[href="/admin/users"]').click();
     await a.waitForURL(`${t.url}/admin/users`);
     await a.locator('#users-body tr[data-user="admin"]').waitFor();
     await a.locator('#u-username').fill('clerk-li');
@@ -109,16 +110,42 @@ describe('first run from an empty database', () => {
     await a.locator('#reset-form button[type="submit"]').click();
     await banner(a, '已重置 clerk-li 的密码');
     await a.screenshot({ path: shot('first-run-users'), fullPage: true });
+
+    // the hall's devices: a kiosk and window 1's rating pad, each with a one-time pairing link
+    await a.locator('.admin-nav a[href="/admin/devices"]').click();
+    await a.waitForURL(`${t.url}/admin/devices`);
+    await a.locator('#device-hall option[value="GM"]').waitFor({ state: 'attached' });
+    await a.locator('#device-hall').selectOption('GM');
+    await a.locator('#device-kind').selectOption('kiosk');
+    await a.locator('#device-name').fill('大厅自助取号机');
+    await a.locator('#device-create').click();
+    await a.locator('#code-panel:not([hidden])').waitFor();
+    const kioskLink = (await a.locator('#code-link').getAttribute('href')) ?? '';
+    expect(kioskLink).toMatch(/^\/kiosk\/GM\?pair=[A-Z2-9]{8}$/);
+    await a.locator('#device-kind').selectOption('pad');
+    await a.locator('#device-window option[value="1"]').waitFor({ state: 'attached' });
+    await a.locator('#device-window').selectOption('1');
+    await a.locator('#device-name').fill('1号窗口评价器');
+    await a.locator('#device-create').click();
+    await a.waitForFunction((old) => document.querySelector('#code-link')?.getAttribute('href') !== old, kioskLink);
+    const padLink = (await a.locator('#code-link').getAttribute('href')) ?? '';
+    expect(padLink).toMatch(/^\/pad\/GM\/1\?pair=[A-Z2-9]{8}$/);
+    await a.locator('.ad-device', { hasText: '1号窗口评价器' }).waitFor();
     expect(admin.errors).toEqual([]);
 
     // ── the hall opens: board, kiosk, console ───────────────────────────────────────────────────
     const board = await openPage(browser, `${t.url}/board/GM`, { viewport: TV });
     await board.page.locator('#windows [data-window="1"]').waitFor();
 
-    const kiosk = await openPage(browser, `${t.url}/kiosk/GM`, { viewport: DESKTOP });
+    const kiosk = await openPage(browser, `${t.url}${kioskLink}`, { viewport: DESKTOP });
+    await kiosk.page.locator('.priority:not([hidden])').waitFor(); // paired: 绿色通道 is offered
+    expect(kiosk.page.url()).toBe(`${t.url}/kiosk/GM`); // the code left the address
     await kiosk.page.locator('.queue-btn[data-queue="A"]').click();
     await kiosk.page.locator('#result:not([hidden])').waitFor();
     expect(await kiosk.page.locator('#t-number').textContent()).toBe('A001');
+
+    const pad = await openPage(browser, `${t.url}${padLink}`, { viewport: DESKTOP });
+    await pad.page.locator('#pad-idle:not([hidden])').waitFor();
 
     const clerk = await openPage(browser, `${t.url}/console/GM`, { viewport: DESKTOP });
     const c = clerk.page;
@@ -141,6 +168,7 @@ describe('first run from an empty database', () => {
     expect(clerk.errors).toEqual([]);
     expect(board.errors).toEqual([]);
     expect(kiosk.errors).toEqual([]);
+    expect(pad.errors).toEqual([]);
 
     // ── checks of the result ────────────────────────────────────────────────────────────────────
     expect((await t.http().get('/api/v1/halls').expect(200)).body).toEqual([
@@ -151,6 +179,6 @@ describe('first run from an empty database', () => {
     const users = (await t.http().get('/api/v1/users').set(bearer(token)).expect(200)).body as Array<{ username: string; mustChangePassword: boolean; hallCodes: string[] }>;
     expect(users.find((u) => u.username === 'clerk-li')).toMatchObject({ mustChangePassword: false, hallCodes: ['GM'] });
     await t.http().post('/api/v1/auth/login').send({ username: 'clerk-li', password: 'Li-Na-Window-1' }).expect(200);
-    for (const opened of [admin, board, kiosk, clerk]) await opened.context.close();
+    for (const opened of [admin, board, kiosk, pad, clerk]) await opened.context.close();
   });
 });

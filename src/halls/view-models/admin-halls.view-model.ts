@@ -1,3 +1,4 @@
+import { ADMIN_PAGES } from '../../web/admin-pages';
 import { DEFAULT_OPENING_HOURS, type HallKind, MAX_WINDOW_NUMBER } from '../domain/hall-rules';
 import type { WindowKind, WindowStatus } from '../domain/window-kind';
 
@@ -21,15 +22,6 @@ export function adminHallsViewModel() {
 }
 
 /** Every admin page, for the /admin landing page (and nothing else: each page signs in by itself). */
-export const ADMIN_PAGES = [
-  { href: '/admin/halls', label: '服务大厅', hint: '中心和社区服务站、开放时间、取号队列和窗口' },
-  { href: '/admin/users', label: '人员账号', hint: '工作人员账号、角色、所属部门和大厅，重置密码；部门' },
-  { href: '/admin/devices', label: '大厅设备', hint: '取号机、评价器等设备的配对码和吊销' },
-  { href: '/admin/catalog', label: '事项管理', hint: '政务服务事项、申请材料、办理流程和部门' },
-  { href: '/admin/calendar', label: '工作日历', hint: '法定节假日和调休，办件时限按工作日计算' },
-  { href: '/admin/audit', label: '操作留痕', hint: '管理操作和个人信息查询记录' },
-] as const;
-
 export function adminIndexViewModel() {
   return { title: '系统管理', pages: ADMIN_PAGES };
 }

@@ -4,7 +4,7 @@ import { kioskViewModel, openWindowCounts } from './kiosk.view-model';
 describe('kioskViewModel', () => {
   it('offers every queue with its waiting count and open windows serving it', () => {
     const vm = kioskViewModel(hallSource(), { autoPrint: false });
-    expect(vm.queues).toEqual([
+    expect(vm.client.queues).toEqual([
       { code: 'A', name: '民生保障', waiting: 4, openWindows: 1 },
       { code: 'C', name: '经济服务', waiting: 0, openWindows: 2 },
     ]);

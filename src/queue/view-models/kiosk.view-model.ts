@@ -28,17 +28,13 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
   return {
     title: `${hall.name} · 自助取号`,
     hallName: hall.name,
-    queues: queues.map((q) => ({
-      code: q.code,
-      name: q.name,
-      waiting: board.waiting[q.code] ?? 0,
-      openWindows: open[q.code] ?? 0,
-    })),
     priorityGroups: '70 周岁以上老年人、残疾人、退役军人、孕妇等',
     client: {
       hall: hall.code,
       hallName: hall.name,
       timeZone: hall.timeZone,
+      /** The queue buttons (rendered by the page's script: views/src/queue/kiosk-queues.ts). */
+      queues: queues.map((q) => ({ code: q.code, name: q.name, waiting: board.waiting[q.code] ?? 0, openWindows: open[q.code] ?? 0 })),
       queueNames: Object.fromEntries(queues.map((q) => [q.code, q.name])),
       /** Which queues each window serves, so open-window counts follow board updates. */
       windowServes,

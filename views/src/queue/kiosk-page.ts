@@ -5,10 +5,11 @@ import type { HallChangedMessage } from '../../../src/realtime/domain/socket-eve
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
 import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
 import { setupKioskDevice } from '../kiosk/kiosk-device';
-import { api, failureText } from '../lib/api';
-import { $, $$, clockTime, el, setText, startClock, toast } from '../lib/dom';
+import { failureText } from '../lib/api';
+import { $, $$, clockTime, setText, startClock, toast } from '../lib/dom';
 import { connectRealtime } from '../lib/realtime';
 import { followKioskHours } from './kiosk-hours';
+import { renderQueueButtons } from './kiosk-queues';
 
 export type KioskData = ReturnType<typeof kioskViewModel>['client'];
 
@@ -27,6 +28,8 @@ interface IssuedTicket {
 export function startKiosk(data: KioskData): void {
   const phone = $<HTMLInputElement>('#phone');
   const priority = $<HTMLInputElement>('#priority');
+  const grid = $('.queue-grid');
+  renderQueueButtons(grid, data.queues, false);
   const queueButtons = () => $$<HTMLButtonElement>('.queue-btn'); // redrawn when an admin changes the queues
   let countdown: ReturnType<typeof setInterval> | undefined;
   let busy = false;
@@ -127,16 +130,8 @@ export function startKiosk(data: KioskData): void {
     const codes = queues.map((q) => q.code);
     data.queueNames = Object.fromEntries(queues.map((q) => [q.code, q.name]));
     data.windowServes = Object.fromEntries(windows.map((w) => [w.number, servedQueues(w.kind, w.queueCodes, codes)]));
-    $('.queue-grid').replaceChildren(
-      ...queues.map((q) =>
-        el('button', { type: 'button', class: 'queue-btn', dataset: { queue: q.code }, disabled: busy },
-          el('span', { class: 'q-code', text: q.code }),
-          el('span', { class: 'q-name', text: q.name }),
-          el('span', { class: 'q-wait' }, '等候 ', el('b', { dataset: { waiting: q.code }, text: 0 }), ' 人 · ', el('span', { dataset: { open: q.code }, text: 0 }), ' 个窗口可办理'),
-        ),
-      ),
-    );
-    feed.resync();
+    renderQueueButtons(grid, queues.map((q) => ({ ...q, waiting: 0, openWindows: 0 })), busy);
+    feed.resync(); // the counts follow from the board
   }
 
   const feed = connectRealtime<BoardSnapshot>({

@@ -7,12 +7,12 @@ import { live } from 'lit-html/directives/live.js';
 import type { HallLayoutView, HallSummaryView } from '../../../src/halls/domain/hall-layout';
 import type { HallKind, OpeningInterval } from '../../../src/halls/domain/hall-rules';
 import type { WindowKind, WindowStatus } from '../../../src/halls/domain/window-kind';
-import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
+import { isAdmin } from '../admin/account';
+import { setupAdminSignIn } from '../admin/admin-sign-in';
 import { adminFailure, isUnauthorized } from '../admin/failure';
 import { litTarget } from '../admin/lit-target';
-import { api, session } from '../lib/api';
+import { api } from '../lib/api';
 import { $ } from '../lib/dom';
-import { setupSignIn } from '../lib/sign-in';
 import { nestedHalls } from './hall-tree';
 
 const API = '/api/v1/halls';
@@ -56,28 +56,12 @@ export function startHallsAdmin(data: HallsAdminData): void {
   }
 
   // ── sign-in ──────────────────────────────────────────────────────────────────────────────────────
-  const signIn = setupSignIn({
-    id: 'login',
-    roles: ADMIN_ROLES,
+  const signIn = setupAdminSignIn({
     refused: '该账号不是管理员，不能设置服务大厅',
-    onSignedIn: () => {
-      refreshAccount();
-      void loadHalls();
-    },
-    onSignedOut: () => refreshAccount(),
+    buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
+    onSignedIn: () => void loadHalls(),
   });
 
-  function refreshAccount(): void {
-    renderAccount($('#account'), {
-      buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
-      onSignIn: () => signIn.show(),
-      onChangePassword: () => signIn.changePassword(),
-      onSignOut: () => {
-        session.logout();
-        window.location.reload();
-      },
-    });
-  }
 
   // ── the list of halls ────────────────────────────────────────────────────────────────────────────
   function renderHalls(): void {
@@ -357,6 +341,5 @@ export function startHallsAdmin(data: HallsAdminData): void {
     }
   });
 
-  refreshAccount();
   if (!isAdmin()) signIn.show();
 }

@@ -10,13 +10,13 @@ import { passwordProblems, PASSWORD_PROBLEM_TEXT } from '../../../src/auth/domai
 import { roleText } from '../../../src/auth/domain/role-labels';
 import type { DepartmentView } from '../../../src/catalog/domain/catalog-views';
 import type { HallSummaryView } from '../../../src/halls/domain/hall-layout';
-import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
+import { isAdmin } from '../admin/account';
+import { setupAdminSignIn } from '../admin/admin-sign-in';
 import { adminFailure, isUnauthorized } from '../admin/failure';
 import { litTarget } from '../admin/lit-target';
-import { api, session } from '../lib/api';
+import { api } from '../lib/api';
 import { $ } from '../lib/dom';
 import { renderPasswordHints } from '../lib/password-hints';
-import { setupSignIn } from '../lib/sign-in';
 
 /** An account as GET /api/v1/users answers it. */
 export type UserRow = AuthUser & { active: boolean };
@@ -48,28 +48,12 @@ export function startUsersAdmin(data: UsersAdminData): void {
     box.hidden = error === null;
   }
 
-  const signIn = setupSignIn({
-    id: 'login',
-    roles: ADMIN_ROLES,
+  const signIn = setupAdminSignIn({
     refused: '该账号不是管理员，不能管理人员账号',
-    onSignedIn: () => {
-      refreshAccount();
-      void loadAll();
-    },
-    onSignedOut: () => refreshAccount(),
+    buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
+    onSignedIn: () => void loadAll(),
   });
 
-  function refreshAccount(): void {
-    renderAccount($('#account'), {
-      buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
-      onSignIn: () => signIn.show(),
-      onChangePassword: () => signIn.changePassword(),
-      onSignOut: () => {
-        session.logout();
-        window.location.reload();
-      },
-    });
-  }
 
   // ── the accounts list ────────────────────────────────────────────────────────────────────────────
   const departmentName = (code: string) => S.departments.find((d) => d.code === code)?.name ?? code;
@@ -264,6 +248,5 @@ export function startUsersAdmin(data: UsersAdminData): void {
     }
   });
 
-  refreshAccount();
   if (!isAdmin()) signIn.show();
 }

@@ -4,11 +4,11 @@ import { html, render } from 'lit-html';
 import type { AuditView } from '../../../src/audit/domain/audit-entry';
 import { auditCsv } from '../../../src/audit/domain/audit-csv';
 import { actionLabel, diffLines, subjectLabel } from '../../../src/audit/domain/audit-labels';
-import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
+import { isAdmin } from '../admin/account';
+import { setupAdminSignIn } from '../admin/admin-sign-in';
 import { adminFailure, isUnauthorized } from '../admin/failure';
 import { api } from '../lib/api';
 import { $ } from '../lib/dom';
-import { setupSignIn } from '../lib/sign-in';
 
 const PAGE = 100;
 /** The export reads at most this many entries (in pages of 1000). */
@@ -147,10 +147,9 @@ export function startAuditPage(): void {
     select.value = chosen;
   }
 
-  const signIn = setupSignIn({
-    id: 'login',
-    roles: ADMIN_ROLES,
+  const signIn = setupAdminSignIn({
     refused: '该账号不是管理员，不能查看留痕',
+    buttonClasses: ['au-button', 'au-button au-quiet'],
     onSignedIn: () => {
       refresh();
       void loadActors().catch(() => undefined);
@@ -164,11 +163,6 @@ export function startAuditPage(): void {
 
   function refresh(): void {
     $('#work').hidden = !isAdmin();
-    renderAccount($('#account'), {
-      buttonClasses: ['au-button', 'au-button au-quiet'],
-      onSignIn: () => signIn.show(),
-      onSignOut: () => signIn.signOut(),
-    });
     draw();
   }
 

@@ -5,11 +5,11 @@ import type { CalendarStatus } from '../../../src/calendar/domain/calendar-views
 import { exceptionAfterEdit, isWeekendDate } from '../../../src/calendar/domain/day-edit';
 import { dayOfWeek } from '../../../src/calendar/domain/iso-date';
 import { WorkingCalendar } from '../../../src/calendar/domain/working-calendar';
-import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
+import { isAdmin } from '../admin/account';
+import { setupAdminSignIn } from '../admin/admin-sign-in';
 import { adminFailure as failure, isUnauthorized } from '../admin/failure';
-import { api, session } from '../lib/api';
+import { api } from '../lib/api';
 import { $ } from '../lib/dom';
-import { setupSignIn } from '../lib/sign-in';
 import { dayText, markYear } from './year-marks';
 
 const WEEKDAY_NAMES = '日一二三四五六';
@@ -41,24 +41,14 @@ export function startCalendarAdmin({ year }: { year: number }): void {
     $<HTMLInputElement>('#import-file').disabled = !isAdmin();
   }
 
-  const signIn = setupSignIn({
-    id: 'login',
-    roles: ADMIN_ROLES,
+  const signIn = setupAdminSignIn({
     refused: '该账号不是管理员，不能修改日历',
+    buttonClasses: ['cal-button', 'cal-button cal-button-quiet'],
     onSignedIn: () => refresh(),
     onSignedOut: () => refresh(),
   });
 
   function refresh(): void {
-    renderAccount($('#account'), {
-      buttonClasses: ['cal-button', 'cal-button cal-button-quiet'],
-      onSignIn: () => signIn.show(),
-      onChangePassword: () => signIn.changePassword(),
-      onSignOut: () => {
-        session.logout();
-        refresh();
-      },
-    });
     render();
   }
 

@@ -5,11 +5,11 @@
 import type { ItemKind, LimitUnit } from '../../../src/catalog/domain/catalog-terms';
 import type { AdminItemSummaryView, AdminItemView, DepartmentView } from '../../../src/catalog/domain/catalog-views';
 import type { ItemProblem } from '../../../src/catalog/domain/item-rules';
-import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
+import { isAdmin } from '../admin/account';
+import { setupAdminSignIn } from '../admin/admin-sign-in';
 import { adminFailure as failure, isUnauthorized } from '../admin/failure';
-import { api, ApiError, session } from '../lib/api';
+import { api, ApiError } from '../lib/api';
 import { $, $$, el } from '../lib/dom';
-import { setupSignIn } from '../lib/sign-in';
 import { setupDepartments } from './departments';
 import { checkDraft, newItem } from './item-draft';
 import { createItemForm } from './item-form';
@@ -44,29 +44,13 @@ export function startCatalogAdmin(data: CatalogAdminData): void {
 
   // ── sign-in ──────────────────────────────────────────────────────────────────────────────────────
 
-  const signIn = setupSignIn({
-    id: 'login',
-    roles: ADMIN_ROLES,
+  const signIn = setupAdminSignIn({
     refused: '该账号不是管理员，不能管理事项',
-    onSignedIn: () => {
-      refreshAccount();
-      void loadAll();
-    },
-    onSignedOut: () => refreshAccount(),
+    buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
+    onSignedIn: () => void loadAll(),
   });
   const askToSignIn = () => signIn.show();
 
-  function refreshAccount(): void {
-    renderAccount($('#account'), {
-      buttonClasses: ['ac-button', 'ac-button ac-quiet ac-small'],
-      onSignIn: askToSignIn,
-      onChangePassword: () => signIn.changePassword(),
-      onSignOut: () => {
-        session.logout();
-        window.location.reload();
-      },
-    });
-  }
 
   // ── the item list and the departments ────────────────────────────────────────────────────────────
 
@@ -282,6 +266,5 @@ export function startCatalogAdmin(data: CatalogAdminData): void {
     }
   }
 
-  refreshAccount();
   if (!isAdmin()) askToSignIn();
 }

@@ -3,11 +3,11 @@
 import { html, render } from 'lit-html';
 import type { DeviceKind, DeviceStatus } from '../../../src/devices/domain/device';
 import type { AdminDevicesData } from '../../../src/devices/view-models/admin-devices.view-model';
-import { ADMIN_ROLES, isAdmin, renderAccount } from '../admin/account';
+import { isAdmin } from '../admin/account';
+import { setupAdminSignIn } from '../admin/admin-sign-in';
 import { adminFailure, isUnauthorized } from '../admin/failure';
-import { api, session } from '../lib/api';
+import { api } from '../lib/api';
 import { $ } from '../lib/dom';
-import { setupSignIn } from '../lib/sign-in';
 
 const API = '/api/v1/devices';
 
@@ -66,27 +66,12 @@ export function startDevicesAdmin(data: AdminDevicesData): void {
   }
 
   // ── sign-in ──────────────────────────────────────────────────────────────────────────────────────
-  const signIn = setupSignIn({
-    id: 'login',
-    roles: ADMIN_ROLES,
+  const signIn = setupAdminSignIn({
     refused: '该账号不是管理员，不能管理设备',
-    onSignedIn: () => {
-      refreshAccount();
-      void loadAll();
-    },
-    onSignedOut: () => refreshAccount(),
+    buttonClasses: ['ad-button', 'ad-button ad-quiet ad-small'],
+    onSignedIn: () => void loadAll(),
   });
 
-  function refreshAccount(): void {
-    renderAccount($('#account'), {
-      buttonClasses: ['ad-button', 'ad-button ad-quiet ad-small'],
-      onSignIn: () => signIn.show(),
-      onSignOut: () => {
-        session.clear();
-        window.location.reload();
-      },
-    });
-  }
 
   // ── the form ─────────────────────────────────────────────────────────────────────────────────────
   async function loadWindows(): Promise<void> {
@@ -234,6 +219,5 @@ export function startDevicesAdmin(data: AdminDevicesData): void {
   }
 
   $('#devices-reload').addEventListener('click', () => void loadDevices().catch(failed));
-  refreshAccount();
   if (!isAdmin()) signIn.show();
 }

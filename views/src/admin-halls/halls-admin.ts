@@ -9,6 +9,7 @@ import type { HallKind, OpeningInterval } from '../../../src/halls/domain/hall-r
 import type { WindowKind, WindowStatus } from '../../../src/halls/domain/window-kind';
 import { isAdmin } from '../admin/account';
 import { setupAdminSignIn } from '../admin/admin-sign-in';
+import { adminBanner } from '../admin/banner';
 import { adminFailure, isUnauthorized } from '../admin/failure';
 import { litTarget } from '../admin/lit-target';
 import { api } from '../lib/api';
@@ -34,19 +35,11 @@ export function startHallsAdmin(data: HallsAdminData): void {
     hours: [] as OpeningInterval[],
     editingWindow: null as number | null,
   };
-  let bannerTimer: ReturnType<typeof setTimeout> | undefined;
   let loaded = false;
   const input = (sel: string) => $<HTMLInputElement>(sel);
   const select = (sel: string) => $<HTMLSelectElement>(sel);
 
-  function notify(text: string, kind: 'ok' | 'error' = 'ok'): void {
-    const box = $('#message');
-    box.className = `ac-banner ${kind === 'error' ? 'ac-banner-error' : 'ac-banner-ok'}`;
-    box.textContent = text;
-    box.hidden = !text;
-    clearTimeout(bannerTimer);
-    if (text && kind === 'ok') bannerTimer = setTimeout(() => (box.hidden = true), 4000);
-  }
+  const notify = adminBanner('ac');
 
   function showError(sel: string, error: unknown): void {
     const box = $(sel);

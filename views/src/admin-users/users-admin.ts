@@ -12,6 +12,7 @@ import type { DepartmentView } from '../../../src/catalog/domain/catalog-views';
 import type { HallSummaryView } from '../../../src/halls/domain/hall-layout';
 import { isAdmin } from '../admin/account';
 import { setupAdminSignIn } from '../admin/admin-sign-in';
+import { adminBanner } from '../admin/banner';
 import { adminFailure, isUnauthorized } from '../admin/failure';
 import { litTarget } from '../admin/lit-target';
 import { api } from '../lib/api';
@@ -27,19 +28,11 @@ export interface UsersAdminData {
 
 export function startUsersAdmin(data: UsersAdminData): void {
   const S = { users: [] as UserRow[], departments: [] as DepartmentView[], halls: [] as HallSummaryView[], editing: null as UserRow | null, resetting: null as UserRow | null };
-  let bannerTimer: ReturnType<typeof setTimeout> | undefined;
   let loaded = false;
   const input = (sel: string) => $<HTMLInputElement>(sel);
   const resetDialog = $<HTMLDialogElement>('#reset-dialog');
 
-  function notify(text: string, kind: 'ok' | 'error' = 'ok'): void {
-    const box = $('#message');
-    box.className = `ac-banner ${kind === 'error' ? 'ac-banner-error' : 'ac-banner-ok'}`;
-    box.textContent = text;
-    box.hidden = !text;
-    clearTimeout(bannerTimer);
-    if (text && kind === 'ok') bannerTimer = setTimeout(() => (box.hidden = true), 4000);
-  }
+  const notify = adminBanner('ac');
 
   function showError(sel: string, error: unknown): void {
     const box = $(sel);

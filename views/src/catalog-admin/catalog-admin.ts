@@ -7,6 +7,7 @@ import type { AdminItemSummaryView, AdminItemView, DepartmentView } from '../../
 import type { ItemProblem } from '../../../src/catalog/domain/item-rules';
 import { isAdmin } from '../admin/account';
 import { setupAdminSignIn } from '../admin/admin-sign-in';
+import { adminBanner } from '../admin/banner';
 import { adminFailure as failure, isUnauthorized } from '../admin/failure';
 import { api, ApiError } from '../lib/api';
 import { $, $$, el } from '../lib/dom';
@@ -31,16 +32,8 @@ interface Problem {
 export function startCatalogAdmin(data: CatalogAdminData): void {
   const state = { items: [] as AdminItemSummaryView[], departments: [] as DepartmentView[], editing: null as string | null, active: true, dirty: false, saving: false };
   const itemForm = $<HTMLFormElement>('#item-form');
-  let bannerTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function notify(text: string, kind: 'ok' | 'error'): void {
-    const box = $('#message');
-    box.className = `ac-banner ${kind === 'error' ? 'ac-banner-error' : 'ac-banner-ok'}`;
-    box.textContent = text;
-    box.hidden = !text;
-    clearTimeout(bannerTimer);
-    if (text && kind !== 'error') bannerTimer = setTimeout(() => (box.hidden = true), 4000);
-  }
+  const notify = adminBanner('ac');
 
   // ── sign-in ──────────────────────────────────────────────────────────────────────────────────────
 

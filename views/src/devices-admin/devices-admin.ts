@@ -5,6 +5,7 @@ import type { DeviceKind, DeviceStatus } from '../../../src/devices/domain/devic
 import type { AdminDevicesData } from '../../../src/devices/view-models/admin-devices.view-model';
 import { isAdmin } from '../admin/account';
 import { setupAdminSignIn } from '../admin/admin-sign-in';
+import { adminBanner } from '../admin/banner';
 import { adminFailure, isUnauthorized } from '../admin/failure';
 import { api } from '../lib/api';
 import { $ } from '../lib/dom';
@@ -49,16 +50,8 @@ export function startDevicesAdmin(data: AdminDevicesData): void {
   const kindSelect = $<HTMLSelectElement>('#device-kind');
   const windowSelect = $<HTMLSelectElement>('#device-window');
   const nameInput = $<HTMLInputElement>('#device-name');
-  let bannerTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function notify(text: string, kind: 'ok' | 'error'): void {
-    const box = $('#message');
-    box.className = `ad-banner ${kind === 'error' ? 'ad-banner-error' : 'ad-banner-ok'}`;
-    box.textContent = text;
-    box.hidden = !text;
-    clearTimeout(bannerTimer);
-    if (text && kind !== 'error') bannerTimer = setTimeout(() => (box.hidden = true), 4000);
-  }
+  const notify = adminBanner('ad');
 
   function failed(e: unknown): void {
     if (isUnauthorized(e)) return signIn.show('登录已过期，请重新登录');

@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/test-app';
-import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser } from './support/browser';
+import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('admin pages (halls, accounts, departments)', () => {
   let t: TestApp;
@@ -10,8 +10,6 @@ describe('admin pages (halls, accounts, departments)', () => {
     browser = chromium;
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
   const banner = (page: Page, contains: string) => page.locator('#message:not([hidden])', { hasText: contains }).waitFor({ timeout: 10000 });
   const signInAdmin = async (page: Page) => {
     await page.locator('#login[open]').waitFor();
@@ -28,7 +26,7 @@ describe('admin pages (halls, accounts, departments)', () => {
     await page.locator('#hall-detail:not([hidden])').waitFor();
 
     await page.locator('#windows-body tr[data-window="1"] button').click();
-    await text(page, '#window-form-title', '编辑：1号综合窗口（1 号）');
+    await waitForText(page, '#window-form-title', '编辑：1号综合窗口（1 号）');
     await page.locator('#window-note:not([hidden])', { hasText: '窗口关闭后才能更改类型' }).waitFor();
     expect(await page.locator('#w-number').getAttribute('readonly')).not.toBeNull();
     await page.locator('#w-name').fill('1号民生专窗');
@@ -43,7 +41,7 @@ describe('admin pages (halls, accounts, departments)', () => {
     await page.locator('#w-kind').selectOption('comprehensive'); // a rename alone is fine while open
     await page.locator('#window-save').click();
     await page.locator('#windows-body tr[data-window="1"]', { hasText: '1号民生专窗' }).waitFor();
-    await text(page, '#window-form-title', '新建窗口');
+    await waitForText(page, '#window-form-title', '新建窗口');
     expect(await page.locator('#w-name').inputValue()).toBe('');
 
     const nameB = page.locator('#queues-body tr[data-queue="B"] input');
@@ -75,7 +73,7 @@ describe('admin pages (halls, accounts, departments)', () => {
     expect(await page.locator('#users-body tr[data-user="head-gg"]').textContent()).toContain('部门负责人、部门经办人');
 
     await page.locator('#users-body tr[data-user="clerk3"] [data-edit]').click();
-    await text(page, '#user-form-title', '编辑账号：综合受理员三（clerk3）');
+    await waitForText(page, '#user-form-title', '编辑账号：综合受理员三（clerk3）');
     expect(await page.locator('#u-password-field').isHidden()).toBe(true);
     await page.locator('#u-active').uncheck();
     await page.locator('#user-save').click();

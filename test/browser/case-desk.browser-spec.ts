@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { acceptedJzz, caseAction } from '../support/case-helpers';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, shot, useAppAndBrowser } from './support/browser';
+import { DESKTOP, openPage, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('case pages: notices, supplements, refusals, on-the-spot items, server errors, extensions', () => {
   let t: TestApp;
@@ -11,9 +11,6 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     browser = chromium;
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
-
   async function clerkAtWindow(user: string, n: number) {
     const opened = await openPage(browser, `${t.url}/console/TC?window=${n}`, { viewport: DESKTOP });
     const { page } = opened;
@@ -22,7 +19,7 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await page.locator('#login-form button').click();
     await page.locator('#cs-work:not([hidden])').waitFor();
     await page.keyboard.press('o');
-    await text(page, '#w-status', '服务中');
+    await waitForText(page, '#w-status', '服务中');
     return opened;
   }
 
@@ -51,7 +48,7 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     const { page: c, errors, context } = await clerkAtWindow('clerk2', 2);
     c.on('dialog', (d) => d.accept());
     await c.keyboard.press('F2');
-    await text(c, '#ci-ticket', '当前窗口没有号票：按无号票受理（预约、代办、社区代收）。');
+    await waitForText(c, '#ci-ticket', '当前窗口没有号票：按无号票受理（预约、代办、社区代收）。');
 
     // 一次性告知: only the ID card is here
     await pickItem(c, '居住', 'JZZ');
@@ -67,11 +64,11 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await c.locator('#ca-phone').fill('13700137000');
     expect(await c.locator('[data-decision="notify"]').isDisabled()).toBe(true);
     await c.locator('#ci-why', { hasText: '请先把申请人（及代办人）信息填写完整、正确' }).waitFor();
-    await text(c, '[data-for="ca-id"]', '身份证号应为 18 位，现在是 16 位');
+    await waitForText(c, '[data-for="ca-id"]', '身份证号应为 18 位，现在是 16 位');
     await c.locator('#ca-id').fill('330106196003150029');
     await c.locator('[data-decision="notify"]').click();
-    await text(c, '#cr-status', '待补正材料');
-    await text(c, '#cr-facts [data-fact="一次性告知"]', '近期一寸白底证件照、合法稳定住所、就业或就读证明');
+    await waitForText(c, '#cr-status', '待补正材料');
+    await waitForText(c, '#cr-facts [data-fact="一次性告知"]', '近期一寸白底证件照、合法稳定住所、就业或就读证明');
     const noticeNumber = (await c.locator('#cr-number').textContent())!.trim();
     const { body: [noticeRow] } = await t.http().get(`/api/v1/cases?q=${noticeNumber}`).set(bearer(await t.login('supervisor'))).expect(200);
     // the full ID numbers and phones: read as the front desk of the case's hall (a supervisor gets them masked)
@@ -80,7 +77,7 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     expect(noticeCase.applicant).toEqual({ name: '李四', idNumber: '330106198503152214', phone: '0571-87654321' });
     const notice = await openDoc(c, 'notice');
     expect(await notice.locator('tbody[data-list="missing"] tr').allTextContents()).toEqual(['1近期一寸白底证件照复印件 2 份', '2合法稳定住所、就业或就读证明复印件（可容缺受理，承诺 10 个工作日内补交）']);
-    await text(notice, '[data-f="noticeNote"]', '照片须为近期白底');
+    await waitForText(notice, '[data-f="noticeNote"]', '照片须为近期白底');
     await notice.screenshot({ path: shot('case-document-notice'), fullPage: true });
     await notice.close();
 
@@ -88,18 +85,18 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await c.keyboard.press('F4');
     await c.locator('#lk-q').fill(noticeNumber);
     await c.keyboard.press('Enter');
-    await text(c, '#lk-status', '待补正');
+    await waitForText(c, '#lk-status', '待补正');
     await c.locator('#lk-case [data-owed="PHOTO"]').check();
     await c.locator('#lk-case [data-owed="RESIDENCE"]').check();
     await c.locator('#lk-supply').click();
     await c.locator('.toast', { hasText: '材料已补齐，已受理，承诺 2026-12-14 前办结' }).waitFor();
-    await text(c, '#lk-status', '待签收');
+    await waitForText(c, '#lk-status', '待签收');
     expect(await c.locator('#lk-case [data-doc]').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.doc))).toEqual(['acceptance', 'notice']);
     await c.screenshot({ path: shot('case-console-lookup') });
     // …and the applicant withdraws it
     await c.locator('#lk-withdraw-reason').fill('申请人已在外地办理');
     await c.locator('#lk-withdraw').click();
-    await text(c, '#lk-status', '已撤回');
+    await waitForText(c, '#lk-status', '已撤回');
 
     // 不予受理 with where to go instead
     await c.keyboard.press('F2');
@@ -110,10 +107,10 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await c.locator('#ci-reason').fill('申请人未满 60 周岁');
     await c.locator('#ci-where').fill('社区卫生服务中心（健康咨询）');
     await c.locator('[data-decision="reject"]').click();
-    await text(c, '#cr-status', '不予受理');
+    await waitForText(c, '#cr-status', '不予受理');
     const refusal = await openDoc(c, 'refusal');
-    await text(refusal, '[data-f="refusalReason"]', '申请人未满 60 周岁');
-    await text(refusal, '[data-f="whereToGo"]', '社区卫生服务中心（健康咨询）');
+    await waitForText(refusal, '[data-f="refusalReason"]', '申请人未满 60 周岁');
+    await waitForText(refusal, '[data-f="whereToGo"]', '社区卫生服务中心（健康咨询）');
     await refusal.screenshot({ path: shot('case-document-refusal'), fullPage: true });
     await refusal.close();
 
@@ -124,10 +121,10 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await c.locator('#ci-all-provided').click();
     await applicant(c, '赵六', '33010619900101123X', '13800138000');
     await c.locator('[data-decision="complete"]').click();
-    await text(c, '#cr-status', '已送达');
+    await waitForText(c, '#cr-status', '已送达');
     const result = await openDoc(c, 'result');
-    await text(result, '#doc-outcome', '准予办理');
-    await text(result, '[data-f="deciderName"]', '综合窗口（当场办结）');
+    await waitForText(result, '#doc-outcome', '准予办理');
+    await waitForText(result, '[data-f="deciderName"]', '综合窗口（当场办结）');
     await result.screenshot({ path: shot('case-document-result'), fullPage: true });
     await result.close();
     expect(errors).toEqual([]);
@@ -153,7 +150,7 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await t.http().put('/api/v1/catalog/items/LNYDZ').set(bearer(admin)).send(definition).expect(200);
 
     await c.keyboard.press('Control+Enter');
-    await text(c, '#ci-error', '缺少必需材料：居住地社区证明');
+    await waitForText(c, '#ci-error', '缺少必需材料：居住地社区证明');
     expect(await c.locator('#ci-name').inputValue()).toBe('王老五');
     expect(await c.locator('#ci-id').inputValue()).toBe('11010519491231002X');
     expect(await c.locator('input[name="ci-m-PHOTO"][value="provided"]').isChecked()).toBe(true);
@@ -177,22 +174,22 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await o.locator('#ib-login-pass').fill('demo1234');
     await o.locator('#ib-login-form button').click();
     await o.locator(`#ib-rows tr[data-number="${jzz.caseNumber}"]`).click();
-    await text(o, '#dr-number', jzz.caseNumber);
+    await waitForText(o, '#dr-number', jzz.caseNumber);
     await o.keyboard.press('s');
     await o.locator('#dr-form[data-form="suspend"]').waitFor();
     await o.locator('#dr-form select[name="type"]').selectOption('site_survey');
     await o.locator('#dr-form textarea[name="reason"]').fill('需现场核实居住情况');
     await o.locator('#dr-form button[type="submit"]').click();
-    await text(o, '#dr-status', '挂起（特别程序）');
+    await waitForText(o, '#dr-status', '挂起（特别程序）');
     await o.locator('#dr-body', { hasText: '现场勘查：需现场核实居住情况' }).waitFor();
     await o.keyboard.press('r');
-    await text(o, '#dr-status', '办理中');
+    await waitForText(o, '#dr-status', '办理中');
     await o.keyboard.press('e');
     await o.locator('#dr-form[data-form="extension"]').waitFor();
     await o.locator('#dr-form input[name="days"]').fill('11');
     await o.locator('#dr-form textarea[name="reason"]').fill('需补充调查');
     await o.locator('#dr-form button[type="submit"]').click();
-    await text(o, '#dr-form .fm-error', '延期天数须为 1 至 10 的整数');
+    await waitForText(o, '#dr-form .fm-error', '延期天数须为 1 至 10 的整数');
     await o.locator('#dr-form input[name="days"]').fill('3');
 
     const head = await openPage(browser, `${t.url}/inbox/ZL`, { viewport: DESKTOP });
@@ -216,7 +213,7 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await ext.locator('[data-ext="approve"]').click();
     await h.locator('.toast', { hasText: `已批准延期 ${jzz.caseNumber}` }).waitFor();
     await h.locator('#ib-extensions').waitFor({ state: 'hidden' });
-    await text(h, `#ib-rows tr[data-number="${jzz.caseNumber}"] td:nth-child(7)`, '2026-12-17');
+    await waitForText(h, `#ib-rows tr[data-number="${jzz.caseNumber}"] td:nth-child(7)`, '2026-12-17');
     await o.locator('#dr-body', { hasText: '2026-12-17（承诺 15 个工作日，已延期 3 天）' }).waitFor(); // live in the officer's drawer
     expect(officer.errors).toEqual([]);
     expect(head.errors).toEqual([]);
@@ -240,7 +237,7 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await o.locator('#ib-login-pass').fill('demo1234');
     await o.locator('#ib-login-form button').click();
     await o.locator(`#ib-rows tr[data-number="${wrong.caseNumber}"]`).click();
-    await text(o, '#dr-number', wrong.caseNumber);
+    await waitForText(o, '#dr-number', wrong.caseNumber);
     await o.keyboard.press('t');
     const departments = await o.locator('#dr-form select[name="department"] option').evaluateAll((os) => os.map((x) => (x as HTMLOptionElement).value));
     expect(departments).not.toContain('ZL');
@@ -251,21 +248,21 @@ describe('case pages: notices, supplements, refusals, on-the-spot items, server 
     await gg.page.locator(`#ib-rows tr.fresh[data-number="${wrong.caseNumber}"]`).waitFor(); // live in GG
 
     await o.locator(`#ib-rows tr[data-number="${returned.caseNumber}"]`).click();
-    await text(o, '#dr-number', returned.caseNumber);
+    await waitForText(o, '#dr-number', returned.caseNumber);
     await o.keyboard.press('b');
     await o.locator('#dr-form input[name="missing"][value="PHOTO"]').check();
     await o.locator('#dr-form textarea[name="reason"]').fill('照片不清晰');
     await o.locator('#dr-form button[type="submit"]').click();
-    await text(o, '#dr-status', '已退回窗口');
+    await waitForText(o, '#dr-status', '已退回窗口');
 
     const { page: c, context } = await clerkAtWindow('clerk4', 4);
     await c.keyboard.press('b');
     await c.locator('#lk-q').fill(returned.caseNumber);
     await c.keyboard.press('Enter');
-    await text(c, '#lk-status', '已退回窗口');
+    await waitForText(c, '#lk-status', '已退回窗口');
     await c.locator('#lk-case', { hasText: '部门退回：照片不清晰' }).waitFor();
     await c.locator('#lk-case button', { hasText: '一次性告知' }).click();
-    await text(c, '#lk-status', '待补正');
+    await waitForText(c, '#lk-status', '待补正');
     expect(await c.locator('#lk-case [data-owed]').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.owed))).toEqual(['PHOTO', 'RESIDENCE']);
     expect(officer.errors).toEqual([]);
     expect(gg.errors).toEqual([]);

@@ -1,6 +1,6 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser } from './support/browser';
+import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('clerk console page', () => {
   let t: TestApp;
@@ -10,9 +10,6 @@ describe('clerk console page', () => {
     browser = chromium;
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
-
   it('signs in, opens window 1, calls the next resident with F1 and works the ticket by keyboard', async () => {
     const api = queueApi(t);
     const { page, errors, context } = await openPage(browser, `${t.url}/console/TC`, { viewport: DESKTOP, allowStatus: [401] });
@@ -21,59 +18,59 @@ describe('clerk console page', () => {
     await page.locator('#login-user').fill('clerk1');
     await page.locator('#login-pass').fill('wrong-password');
     await page.locator('#login-form button').click();
-    await text(page, '#login-error', '用户名或密码错误');
+    await waitForText(page, '#login-error', '用户名或密码错误');
     await page.locator('#login-pass').fill('demo1234');
     await page.locator('#login-form button').click();
 
     await page.locator('#cs-pick:not([hidden]) .window-card[data-window="1"]').click();
     await page.locator('#cs-work:not([hidden])').waitFor();
-    await text(page, '#w-status', '暂未开放');
+    await waitForText(page, '#w-status', '暂未开放');
     expect(await page.locator('[data-action="callNext"]').isDisabled()).toBe(true);
     await page.keyboard.press('o');
-    await text(page, '#w-status', '服务中');
+    await waitForText(page, '#w-status', '服务中');
 
     await page.keyboard.press('F1'); // nobody waits yet
     await page.locator('.toast', { hasText: '当前没有等候的群众' }).waitFor();
 
     await api.issue('A');
     await api.issue('B', { phone: '13800138000' });
-    await text(page, '#w-callable', '2'); // live, from the hall room
-    await text(page, '#waiting [data-waiting="B"]', '1');
+    await waitForText(page, '#w-callable', '2'); // live, from the hall room
+    await waitForText(page, '#waiting [data-waiting="B"]', '1');
 
     await page.keyboard.press('F1');
-    await text(page, '#tc-number', 'A001');
-    await text(page, '#tc-status', '已叫号');
-    await text(page, '#w-callable', '1');
+    await waitForText(page, '#tc-number', 'A001');
+    await waitForText(page, '#tc-status', '已叫号');
+    await waitForText(page, '#w-callable', '1');
     expect(await page.locator('[data-action="start"]').isEnabled()).toBe(true);
     expect(await page.locator('[data-action="finish"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-action="callNext"]').isDisabled()).toBe(true);
     await page.screenshot({ path: shot('console-called') });
 
     await page.keyboard.press('r');
-    await text(page, '#tc-recalls', '1');
+    await waitForText(page, '#tc-recalls', '1');
     await page.keyboard.press('s');
-    await text(page, '#tc-status', '办理中');
+    await waitForText(page, '#tc-status', '办理中');
     await page.keyboard.press('h'); // A001 steps away: the counter is free
     await page.locator('#held li', { hasText: 'A001' }).waitFor();
     await page.keyboard.press('n');
-    await text(page, '#tc-number', 'B001');
-    await text(page, '#tc-phone', '138****8000');
+    await waitForText(page, '#tc-number', 'B001');
+    await waitForText(page, '#tc-phone', '138****8000');
     await page.keyboard.press('t');
     await page.locator('#transfer-dialog[open]').waitFor();
     await page.screenshot({ path: shot('console-transfer') });
     await page.keyboard.press('2'); // the second other queue: C 经济服务
-    await text(page, '#tc-empty', '当前没有号票。按 F1 / N 叫下一位，或按 U 恢复挂起的号票。');
-    await text(page, '#waiting [data-waiting="C"]', '1');
+    await waitForText(page, '#tc-empty', '当前没有号票。按 F1 / N 叫下一位，或按 U 恢复挂起的号票。');
+    await waitForText(page, '#waiting [data-waiting="C"]', '1');
 
     await page.keyboard.press('u');
-    await text(page, '#tc-number', 'A001');
-    await text(page, '#tc-status', '办理中');
+    await waitForText(page, '#tc-number', 'A001');
+    await waitForText(page, '#tc-status', '办理中');
     await page.reload(); // state comes back from the server
-    await text(page, '#tc-number', 'A001');
+    await waitForText(page, '#tc-number', 'A001');
     await page.keyboard.press('f');
     await page.locator('.toast', { hasText: '已办结 A001' }).waitFor();
     await page.keyboard.press('p');
-    await text(page, '#w-status', '暂停服务');
+    await waitForText(page, '#w-status', '暂停服务');
     await page.keyboard.press('n'); // not applicable while paused: nothing happens
     await page.screenshot({ path: shot('console-paused') });
     expect(await page.locator('#tc-body').isHidden()).toBe(true);

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { pairingCode } from '../support/device-helpers';
 import { rows } from '../support/evaluation-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, queueApi, shot } from './support/browser';
+import { DESKTOP, launchChromium, openPage, queueApi, shot, waitForText } from './support/browser';
 
 const TABLET = { width: 1280, height: 800 };
 
@@ -19,8 +19,6 @@ describe('hall devices in the browser: a pad paired once keeps rating across a s
   });
 
   const visible = (page: Page, selector: string, timeout = 10000) => page.locator(`${selector}:not([hidden])`).waitFor({ timeout });
-  const text = (page: Page, selector: string, expected: string, timeout = 10000) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout });
 
   /** Window 1 serves one resident of queue A from issue to finish. */
   const serveOne = async (open: boolean) => {
@@ -46,9 +44,9 @@ describe('hall devices in the browser: a pad paired once keeps rating across a s
     await page.locator('.pad-conn-live').waitFor({ timeout: 10000 });
 
     const first = await serveOne(true);
-    await text(page, '#pad-number', `您的号码 ${first.number}`);
+    await waitForText(page, '#pad-number', `您的号码 ${first.number}`);
     await page.locator('.rt-btn[data-score="5"]').click();
-    await text(page, '.rt-thanks-title', '感谢您的评价！');
+    await waitForText(page, '.rt-thanks-title', '感谢您的评价！');
 
     // the server restarts on the same database file and address; the tablet reloads the page
     const port = Number(new URL(t.url).port);
@@ -61,9 +59,9 @@ describe('hall devices in the browser: a pad paired once keeps rating across a s
     await page.locator('.pad-conn-live').waitFor({ timeout: 10000 });
 
     const second = await serveOne(false); // window 1 is still open after the restart
-    await text(page, '#pad-number', `您的号码 ${second.number}`);
+    await waitForText(page, '#pad-number', `您的号码 ${second.number}`);
     await page.locator('.rt-btn[data-score="4"]').click();
-    await text(page, '.rt-thanks-title', '感谢您的评价！');
+    await waitForText(page, '.rt-thanks-title', '感谢您的评价！');
     expect(await rows(t, "SELECT ticketId, score, source FROM evaluations ORDER BY id")).toEqual([
       { ticketId: first.id, score: 5, source: 'pad' }, { ticketId: second.id, score: 4, source: 'pad' },
     ]);
@@ -72,7 +70,7 @@ describe('hall devices in the browser: a pad paired once keeps rating across a s
     // an admin revokes the pad: within seconds it drops its token and asks for a code again
     await t.http().delete(`/api/v1/devices/${id}`).set(bearer(await t.login('admin'))).expect(200);
     await visible(page, '#pad-pair', 15000);
-    await text(page, '#pad-pair-error', '本评价器已被停用，请重新配对');
+    await waitForText(page, '#pad-pair-error', '本评价器已被停用，请重新配对');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('onewindow.device.')))).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();

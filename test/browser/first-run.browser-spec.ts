@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, shot, TV } from './support/browser';
+import { DESKTOP, launchChromium, openPage, shot, TV, waitForText } from './support/browser';
 
 const ADMIN_PASSWORD = 'Guangming-Admin-2026';
 
@@ -22,8 +22,6 @@ describe('first run from an empty database', () => {
     await t?.close();
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
   const banner = (page: Page, contains: string) => page.locator('#message:not([hidden])', { hasText: contains }).waitFor({ timeout: 10000 });
 
   it('sets up a centre with a point, a queue, a window, a clerk and devices, and a resident is called', async () => {
@@ -70,7 +68,7 @@ describe('first run from an empty database', () => {
 
     // the centre's queue and window
     await a.locator('#halls-body tr[data-hall="GM"] button').click();
-    await text(a, '#hall-form-title', '编辑：光明街道便民服务中心（GM）');
+    await waitForText(a, '#hall-form-title', '编辑：光明街道便民服务中心（GM）');
     await a.locator('#hall-detail:not([hidden])').waitFor();
     await a.locator('#q-code').fill('A');
     await a.locator('#q-name').fill('综合业务');
@@ -160,10 +158,10 @@ describe('first run from an empty database', () => {
     await c.locator('#cs-pick:not([hidden]) .window-card[data-window="1"]').click();
     await c.locator('#cs-work:not([hidden])').waitFor();
     await c.keyboard.press('o');
-    await text(c, '#w-status', '服务中');
+    await waitForText(c, '#w-status', '服务中');
     await c.keyboard.press('F1');
-    await text(c, '#tc-number', 'A001');
-    await text(board.page, '#now-number', 'A001');
+    await waitForText(c, '#tc-number', 'A001');
+    await waitForText(board.page, '#now-number', 'A001');
     await board.page.screenshot({ path: shot('first-run-board') });
     expect(clerk.errors).toEqual([]);
     expect(board.errors).toEqual([]);

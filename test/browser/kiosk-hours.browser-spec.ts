@@ -1,6 +1,6 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { MONDAY_MORNING, TestApp } from '../support/test-app';
-import { openPage, queueApi, shot, useAppAndBrowser } from './support/browser';
+import { openPage, queueApi, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 const KIOSK = { width: 1280, height: 1024 };
 const HOUR = 3_600_000;
@@ -13,9 +13,6 @@ describe('kiosk: opening hours and queues without an open window', () => {
     browser = chromium;
   });
   afterEach(() => t.clock.set(MONDAY_MORNING));
-
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
 
   it('in the hours: a queue no open window serves says so, on its button and on the ticket, until a window opens', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: KIOSK }); // Monday 09:30
@@ -34,12 +31,12 @@ describe('kiosk: opening hours and queues without an open window', () => {
 
     await queueApi(t).window('clerk1', 1, 'open'); // window 1 serves every queue
     await page.locator('.queue-btn[data-queue="A"]:not(.q-no-window)').waitFor();
-    await text(page, '[data-open="A"]', '1');
+    await waitForText(page, '[data-open="A"]', '1');
     await page.locator('.queue-btn[data-queue="A"]').click();
     await page.locator('#result:not([hidden])').waitFor();
     expect(await page.locator('#t-no-window').isHidden()).toBe(true);
     expect(await page.locator('#ticket .t-facts').isVisible()).toBe(true);
-    await text(page, '#t-ahead', '1');
+    await waitForText(page, '#t-ahead', '1');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -53,8 +50,8 @@ describe('kiosk: opening hours and queues without an open window', () => {
     t.clock.set(now);
     const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: KIOSK });
     await page.waitForFunction((r) => document.body.dataset.hours === r, reason);
-    await text(page, '#closed-title', title);
-    await text(page, '#closed-detail', '服务时间：工作日 08:30–12:00、14:00–17:30');
+    await waitForText(page, '#closed-title', title);
+    await waitForText(page, '#closed-detail', '服务时间：工作日 08:30–12:00、14:00–17:30');
     expect(await page.locator('#pick').isHidden()).toBe(true);
     await page.screenshot({ path: shot(`kiosk-closed-${reason}`) });
     await queueApi(t).issue('B'); // the server never refuses because of the hours

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/test-app';
 import { pairingCode } from '../support/device-helpers';
 import { deliveredJzz, rate, rows } from '../support/evaluation-helpers';
-import { DESKTOP, openPage, PHONE, queueApi, shot, useAppAndBrowser } from './support/browser';
+import { DESKTOP, openPage, PHONE, queueApi, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 const TABLET = { width: 1280, height: 800 };
 
@@ -14,8 +14,6 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     browser = chromium;
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
   const visible = (page: Page, selector: string) => page.locator(`${selector}:not([hidden])`).waitFor({ timeout: 10000 });
   /** The pad pairs once with a code from the admin (typed into its pairing form). */
   const pairPad = async (page: Page, n: number) => {
@@ -33,7 +31,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     expect(await page.locator('input[type="password"]').count()).toBe(0); // never a password form
     await page.screenshot({ path: shot('rating-pad-pairing') });
     await pairPad(page, 2);
-    await text(page, '#pad-idle-title', '欢迎光临');
+    await waitForText(page, '#pad-idle-title', '欢迎光临');
     await page.locator('.pad-conn-live').waitFor({ timeout: 10000 });
     await page.screenshot({ path: shot('rating-pad-idle') });
 
@@ -44,7 +42,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await api.window('clerk2', 2, 'start');
     await api.window('clerk2', 2, 'finish');
     await visible(page, '#pad-rate');
-    await text(page, '#pad-number', '您的号码 A001');
+    await waitForText(page, '#pad-number', '您的号码 A001');
     expect(await page.locator('.rt-btn .rt-label').allTextContents()).toEqual(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
     await page.screenshot({ path: shot('rating-pad-faces') });
 
@@ -53,7 +51,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await page.locator('.rt-comment').fill('等了很久，窗口态度也不好');
     await page.screenshot({ path: shot('rating-pad-comment') });
     await page.locator('.rt-submit').click();
-    await text(page, '.rt-thanks-title', '感谢您的评价！');
+    await waitForText(page, '.rt-thanks-title', '感谢您的评价！');
     expect(await page.locator('.rt-thanks-detail').textContent()).toContain('5 个工作日');
     await page.screenshot({ path: shot('rating-pad-thanks') });
     const [stored] = await rows(t, "SELECT e.score, e.comment, e.source, e.windowNumber, r.ownerType, r.windowNumber AS ownerWindow FROM evaluations e JOIN rectifications r ON r.evaluationId = e.id");
@@ -67,9 +65,9 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await api.window('clerk2', 2, 'call-next');
     await api.window('clerk2', 2, 'start');
     await api.window('clerk2', 2, 'finish');
-    await text(page, '#pad-number', '您的号码 B001');
+    await waitForText(page, '#pad-number', '您的号码 B001');
     await page.locator('.rt-btn[data-score="5"]').click();
-    await text(page, '.rt-thanks-detail', '您的评价：非常满意');
+    await waitForText(page, '.rt-thanks-detail', '您的评价：非常满意');
     expect((await rows(t, "SELECT score, source FROM evaluations ORDER BY id"))).toEqual([{ score: 1, source: 'pad' }, { score: 5, source: 'pad' }]);
     expect(await page.locator('body').innerText()).not.toMatch(/null|undefined/);
     expect(errors).toEqual([]);
@@ -98,10 +96,10 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await visible(page, '#pad-pair');
     await page.locator('#pad-pair-code').fill('ABCDEFGH');
     await page.locator('#pad-pair-code').press('Enter');
-    await text(page, '#pad-pair-error', '配对码无效、已过期或已使用，请向管理员索取新的配对码');
+    await waitForText(page, '#pad-pair-error', '配对码无效、已过期或已使用，请向管理员索取新的配对码');
     await page.locator('#pad-pair-code').fill((await pairingCode(t, 'pad', 4)).pairingCode);
     await page.locator('#pad-pair-submit').click();
-    await text(page, '#pad-pair-error', '这个配对码不属于本窗口的评价器');
+    await waitForText(page, '#pad-pair-error', '这个配对码不属于本窗口的评价器');
     expect(await page.locator('#pad-idle').isHidden()).toBe(true);
     await context.close();
   });
@@ -123,19 +121,19 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await api.window('clerk4', 4, 'call-next');
     await api.window('clerk4', 4, 'start');
     await api.window('clerk4', 4, 'finish');
-    await text(page, '#tp-title', '已办结');
+    await waitForText(page, '#tp-title', '已办结');
     await visible(page, '#tp-rating');
     await page.locator('#tp-rating .rt-btn[data-score="4"]').waitFor();
     await page.screenshot({ path: shot('rating-status-ask'), fullPage: true });
     expect(await page.locator('#tp-rating').innerText()).not.toMatch(/null|undefined/);
     await page.locator('#tp-rating .rt-btn[data-score="4"]').click();
-    await text(page, '#tp-rating .rt-thanks-title', '感谢您的评价！');
+    await waitForText(page, '#tp-rating .rt-thanks-title', '感谢您的评价！');
     await page.screenshot({ path: shot('rating-status-thanks'), fullPage: true });
     const [stored] = await rows(t, 'SELECT score, source, windowNumber FROM evaluations WHERE ticketId = ?', [mine.id]);
     expect(stored).toEqual({ score: 4, source: 'resident', windowNumber: 4 });
 
     await page.reload();
-    await text(page, '#tp-rating .rt-rated', '您已评价：满意');
+    await waitForText(page, '#tp-rating .rt-rated', '您已评价：满意');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -153,7 +151,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     expect(await item.textContent()).toContain('跑了三趟才办好');
     expect(await item.locator('.rf-light').textContent()).toBe('正常');
     await item.click();
-    await text(page, '.rf-detail-head h2', `整改任务 #${bad.body.rectificationId}`);
+    await waitForText(page, '.rf-detail-head h2', `整改任务 #${bad.body.rectificationId}`);
     expect(await page.locator('.rf-act').allTextContents()).toEqual(['核实', '申诉']);
     expect(await page.locator('.rf-contact').textContent()).toContain('13800138000');
     await page.screenshot({ path: shot('rating-rectification-open'), fullPage: true });
@@ -169,7 +167,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     await page.locator('.rf-note').fill('回访群众，表示满意');
     await page.locator('#rf-satisfied').check();
     await page.locator('.rf-submit').click();
-    await text(page, '.rf-detail-head .rf-status', '已办结');
+    await waitForText(page, '.rf-detail-head .rf-status', '已办结');
     expect(await page.locator('.rf-result').textContent()).toContain('回访：群众表示满意');
     await page.screenshot({ path: shot('rating-rectification-closed'), fullPage: true });
     expect(await page.locator('#rf-detail').innerText()).not.toMatch(/null|undefined/);

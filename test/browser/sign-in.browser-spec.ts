@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, shot, useAppAndBrowser } from './support/browser';
+import { DESKTOP, openPage, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('staff sign-in', () => {
   let t: TestApp;
@@ -10,8 +10,6 @@ describe('staff sign-in', () => {
     browser = chromium;
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
   const signIn = async (page: Page, username: string, password: string) => {
     await page.locator('#login-user').fill(username);
     await page.locator('#login-pass').fill(password);
@@ -26,7 +24,7 @@ describe('staff sign-in', () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/console/TC`, { viewport: DESKTOP, allowStatus: [422] });
     await signIn(page, 'clerk2', 'Reset-Temp-2026');
     await page.locator('#login-change:not([hidden])').waitFor();
-    await text(page, '#login-heading', '修改密码');
+    await waitForText(page, '#login-heading', '修改密码');
     expect(await page.locator('#login-form').isHidden()).toBe(true);
     expect(await page.locator('#cs-pick').isHidden()).toBe(true); // nothing works before the change
 
@@ -40,11 +38,11 @@ describe('staff sign-in', () => {
     await page.locator('#login-rules [data-rule="repeat"].rule-bad').waitFor();
     await page.screenshot({ path: shot('sign-in-forced-change') });
     await page.locator('#login-change button[type="submit"]').click();
-    await text(page, '#login-change-error', '新密码不符合要求，请按提示修改');
+    await waitForText(page, '#login-change-error', '新密码不符合要求，请按提示修改');
     await page.locator('#login-repeat').fill('Window-Two-2026');
     await page.locator('#login-change button[type="submit"]').click();
     await page.locator('#cs-pick:not([hidden]) .window-card[data-window="2"]').waitFor();
-    await text(page, '#cs-user-name', '综合受理员二');
+    await waitForText(page, '#cs-user-name', '综合受理员二');
 
     // the old password is gone, the new one signs in without another change
     await t.http().post('/api/v1/auth/login').send({ username: 'clerk2', password: 'Reset-Temp-2026' }).expect(401);
@@ -59,7 +57,7 @@ describe('staff sign-in', () => {
     await page.locator('#login-new').fill('Window-Two-2027');
     await page.locator('#login-repeat').fill('Window-Two-2027');
     await page.locator('#login-change button[type="submit"]').click();
-    await text(page, '#login-change-error', '当前密码不正确');
+    await waitForText(page, '#login-change-error', '当前密码不正确');
     expect(await page.locator('#login-new').inputValue()).toBe('Window-Two-2027'); // nothing typed is lost
     await page.locator('#login-current').fill('Window-Two-2026');
     await page.locator('#login-change button[type="submit"]').click();
@@ -67,7 +65,7 @@ describe('staff sign-in', () => {
     expect(await page.locator('#login').isHidden()).toBe(true);
     await page.locator('.window-card[data-window="2"]').click(); // still signed in, with the new token
     await page.locator('#cs-work:not([hidden])').waitFor();
-    await text(page, '#w-name', '2号综合窗口');
+    await waitForText(page, '#w-name', '2号综合窗口');
 
     // 退出登录 signs out on the server too: the tab's token no longer works anywhere
     const token = await page.evaluate(() => sessionStorage.getItem('onewindow.token'));

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { CaseSweep } from '../../src/cases/case-sweep.service';
 import { caseAction, createCase, JZZ_COMPLETE } from '../support/case-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, queueApi, shot, TV } from './support/browser';
+import { DESKTOP, launchChromium, openPage, queueApi, shot, TV, waitForText } from './support/browser';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const M = (...codes: string[]) => codes.map((code) => ({ code, status: 'provided' }));
@@ -20,9 +20,7 @@ describe('电子监察 page (/supervision)', () => {
     await t?.close();
   });
 
-  const text = (page: Page, selector: string, expected: string) =>
-    page.waitForFunction(([s, x]) => document.querySelector(s)?.textContent?.trim() === x, [selector, expected] as const, { timeout: 10000 });
-  const count = (page: Page, light: string, expected: number) => text(page, `[data-count="${light}"]`, String(expected));
+  const count = (page: Page, light: string, expected: number) => waitForText(page, `[data-count="${light}"]`, String(expected));
 
   async function make(name: string, serviceItemCode: string, materials: unknown[], extra: Record<string, unknown> = {}) {
     const res = await createCase(t, await t.login('clerk3'), { serviceItemCode, materials, decision: 'accept', ...extra });
@@ -120,7 +118,7 @@ describe('电子监察 page (/supervision)', () => {
     await card.locator('.sv-note-text', { hasText: '请说明逾期原因，12月3日前办结并反馈' }).waitFor();
     expect(await card.locator('.sv-pill-wait').textContent()).toBe('待部门反馈');
     expect(await card.textContent()).toContain('请于 2026-12-03 前反馈');
-    await text(page, `#sv-warn-rows tr[data-case-id="${made.B.id}"] .sv-note-cell div`, '请说明逾期原因，12月3日前办结并反馈');
+    await waitForText(page, `#sv-warn-rows tr[data-case-id="${made.B.id}"] .sv-note-cell div`, '请说明逾期原因，12月3日前办结并反馈');
 
     // the department sees the note; what it does next shows up under the note, live
     const seen = await t.http().get(`/api/v1/cases/${made.B.id}`).set(bearer(await t.login('officer-gg'))).expect(200);
@@ -133,7 +131,7 @@ describe('电子监察 page (/supervision)', () => {
     // an empty note is refused in the page
     await page.locator(`.sv-sup[data-case-id="${made.E.id}"] button`).click();
     await page.locator('#sv-note-form button[type=submit]').click();
-    await text(page, '#sv-note-error', '请填写督办意见');
+    await waitForText(page, '#sv-note-error', '请填写督办意见');
     await page.keyboard.press('Escape');
     await page.locator('#sv-note-form[hidden]').waitFor({ state: 'attached' });
     await page.screenshot({ path: shot('supervision-board'), fullPage: true });
@@ -151,8 +149,8 @@ describe('电子监察 page (/supervision)', () => {
     await signIn(page, 'supervisor');
     await page.locator('#sv-kpis .sv-kpi').first().waitFor();
     expect(await page.locator('.sv-period[aria-checked="true"]').textContent()).toBe('日');
-    await text(page, '#sv-kpis [data-figure="onTime"] .sv-kpi-value', '100%'); // C, decided 11-25, due 11-30
-    await text(page, '#sv-kpis [data-figure="satisfaction"] .sv-kpi-value', '100%');
+    await waitForText(page, '#sv-kpis [data-figure="onTime"] .sv-kpi-value', '100%'); // C, decided 11-25, due 11-30
+    await waitForText(page, '#sv-kpis [data-figure="satisfaction"] .sv-kpi-value', '100%');
     expect(await page.locator('#sv-charts svg.sv-chart').count()).toBe(6);
     expect(await page.locator('#sv-fig-table tbody tr').count()).toBe(14);
     expect(await page.locator('#sv-item-table tbody tr').first().locator('td').allTextContents()).toEqual(['老年人优待证', 'LNYDZ', '1', '2']);
@@ -182,7 +180,7 @@ describe('电子监察 page (/supervision)', () => {
   it('turns away staff who are not supervisors', async () => {
     const { page, context } = await openPage(browser, `${t.url}/supervision`, { viewport: DESKTOP });
     await signIn(page, 'clerk1');
-    await text(page, '#sv-login-error', '电子监察页面仅限电子监察员或管理员使用');
+    await waitForText(page, '#sv-login-error', '电子监察页面仅限电子监察员或管理员使用');
     expect(await page.locator('#sv-main').isHidden()).toBe(true);
     await context.close();
     const missing = await t.http().get('/supervision?hall=NOPE').expect(404);

@@ -75,3 +75,15 @@ export function useAppAndBrowser(take: (t: TestApp, browser: Browser) => void): 
     await t?.close();
   });
 }
+
+/** Waits until the element's trimmed text is `expected` (or matches it). */
+export function waitForText(page: Page, selector: string, expected: string | RegExp, timeout = 10000) {
+  return page.waitForFunction(
+    ([s, x, isRegex]) => {
+      const got = document.querySelector(s)?.textContent?.trim() ?? '';
+      return isRegex ? new RegExp(x).test(got) : got === x;
+    },
+    [selector, expected instanceof RegExp ? expected.source : expected, expected instanceof RegExp] as const,
+    { timeout },
+  );
+}

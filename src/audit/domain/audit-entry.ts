@@ -42,17 +42,7 @@ export interface AuditEntry {
 }
 
 /** A row of `GET /api/v1/audit` (`at` in ISO-8601 with the offset of the centre's zone). */
-export interface AuditView {
-  id: number;
-  at: string;
-  actorId: number;
-  actorName: string;
-  kind: AuditKind;
-  action: string;
-  subjectType: AuditSubjectType;
-  subjectId: string;
-  detail: Record<string, unknown> | null;
-}
+export type AuditView = Omit<AuditEntry, 'at'> & { id: number; at: string };
 
 /** Field names never written to the log, whatever the caller passes: passwords, their hashes, tokens, secrets, pairing codes. */
 export const SECRET_FIELD = /password|hash|token|secret|pairingcode|credential/i;

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { User } from '../../src/auth/user.entity';
 import { DataSource } from 'typeorm';
-import { connect } from '../support/socket-helpers';
+import { connect, disconnected } from '../support/socket-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const USERS = '/api/v1/users';
@@ -38,14 +38,6 @@ describe('accounts (e2e)', () => {
     await t.http().post('/api/v1/auth/password').set(bearer(first.accessToken)).send({ currentPassword: STRONG, newPassword: 'Window-Seven-7' }).expect(204);
     return signIn(username, 'Window-Seven-7');
   };
-  const disconnected = (socket: Socket, timeoutMs = 5000) =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`socket still connected after ${timeoutMs} ms`)), timeoutMs);
-      socket.once('disconnect', (reason) => {
-        clearTimeout(timer);
-        resolve(reason);
-      });
-    });
   /** Polls until the token is refused, returning how long it took (ms). */
   const refusedWithin = async (token: string, limitMs: number): Promise<number> => {
     const start = Date.now();

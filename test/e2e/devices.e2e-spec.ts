@@ -1,7 +1,7 @@
 import { Socket } from 'socket.io-client';
 import { createDevice, pair, pairedDevice, pairingCode } from '../support/device-helpers';
 import { countRows, issue } from '../support/queue-helpers';
-import { connect, subscribe } from '../support/socket-helpers';
+import { connect, subscribe, disconnected } from '../support/socket-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const DEVICES = '/api/v1/devices';
@@ -21,14 +21,6 @@ describe('hall devices: pairing, device tokens, revocation (e2e)', () => {
   });
 
   const list = async () => (await t.http().get(DEVICES).set(bearer(admin)).expect(200)).body as Array<Record<string, unknown>>;
-  const disconnected = (socket: Socket, timeoutMs = 5000) =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`socket still connected after ${timeoutMs} ms`)), timeoutMs);
-      socket.once('disconnect', (reason) => {
-        clearTimeout(timer);
-        resolve(reason);
-      });
-    });
 
   describe('POST /devices (admin)', () => {
     it('creates a kiosk and a pad, each with a one-time 8-character code and its pairing link', async () => {

@@ -35,3 +35,14 @@ export function record(socket: Socket): Array<{ event: string; payload: any }> {
   socket.onAny((event, payload) => seen.push({ event, payload }));
   return seen;
 }
+
+/** Resolves with the reason when the server closes the socket; rejects if it is still open after `timeoutMs`. */
+export function disconnected(socket: Socket, timeoutMs = 5000): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`socket still connected after ${timeoutMs} ms`)), timeoutMs);
+    socket.once('disconnect', (reason) => {
+      clearTimeout(timer);
+      resolve(reason);
+    });
+  });
+}

@@ -6,6 +6,9 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** API.md "Limits": over a rate limit, with Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  BAD_BODY: 'BAD_BODY',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL: 'INTERNAL',
 } as const;

@@ -17,6 +17,7 @@ import { DomainEventsModule } from './events/domain-events.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HallsModule } from './halls/halls.module';
 import { HealthController } from './health/health.controller';
+import { LimitsModule } from './limits/limits.module';
 import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
@@ -40,6 +41,7 @@ export class AppModule {
         EventEmitterModule.forRoot(),
         DomainEventsModule,
         DatabaseModule,
+        LimitsModule,
         AuthModule,
         AuditModule,
         HallsModule,

@@ -1,23 +1,24 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import type { AuthUser } from './domain/auth-user';
 import { AllowedBeforePasswordChange, CurrentUser, Public } from '../common/auth.decorators';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { ChangePasswordDto } from './dto/password.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { callerAddress } from '../limits/caller';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  /** Failed sign-ins are limited per address and per username (429 RATE_LIMITED + Retry-After, before any hashing). */
   @Public()
-  @UseGuards(LoginThrottlerGuard)
   @Post('login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto) {
-    return this.auth.login(dto.username, dto.password);
+  login(@Body() dto: LoginDto, @Req() request: Request) {
+    return this.auth.login(dto.username, dto.password, callerAddress(request));
   }
 
   @ApiBearerAuth()
@@ -30,7 +31,6 @@ export class AuthController {
   /** Changes the caller's password; every earlier token is revoked, so the client signs in again. */
   @ApiBearerAuth()
   @AllowedBeforePasswordChange()
-  @UseGuards(LoginThrottlerGuard)
   @Post('password')
   @HttpCode(204)
   async changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() user: AuthUser): Promise<void> {

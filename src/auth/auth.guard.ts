@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { AuthUser, Role } from './domain/auth-user';
-import { DEVICE_KINDS, DEVICE_ONLY, IS_PUBLIC, PASSWORD_CHANGE_PENDING_OK, ROLES } from '../common/auth.decorators';
+import { DEVICE_KINDS, DEVICE_ONLY, IDENTIFY_CALLER, IS_PUBLIC, PASSWORD_CHANGE_PENDING_OK, ROLES } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { DeviceTokens } from '../devices/device-tokens';
@@ -35,6 +35,10 @@ export class AuthGuard implements CanActivate {
     const deviceKinds = this.reflector.getAllAndOverride<DeviceKind[] | undefined>(DEVICE_KINDS, targets);
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser; device?: DeviceIdentity }>();
     const token = bearerToken(request.headers.authorization);
+    if (token && isPublic && !deviceKinds && this.reflector.getAllAndOverride<boolean>(IDENTIFY_CALLER, targets)) {
+      await this.identifyQuietly(request, token);
+      return true;
+    }
     if (token && isDeviceToken(token)) {
       // a device carries only its kind's rights: never a staff endpoint
       if (!deviceKinds) {
@@ -68,5 +72,18 @@ export class AuthGuard implements CanActivate {
       throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权执行此操作');
     }
     return true;
+  }
+
+  /** @IdentifyCaller() on a public route: who is calling, if the token says so; never refuses. */
+  private async identifyQuietly(request: Request & { user?: AuthUser; device?: DeviceIdentity }, token: string): Promise<void> {
+    try {
+      if (isDeviceToken(token)) request.device = await this.devices.verify(token);
+      else {
+        const user = await this.auth.verify(token);
+        if (!user.mustChangePassword) request.user = user;
+      }
+    } catch {
+      // a bad token on a public route: the caller stays anonymous
+    }
   }
 }

@@ -1,7 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey, randomBytes } from 'crypto';
 import { AppConfig } from '../config/app-config';
@@ -30,12 +29,6 @@ import { UsersService } from './users.service';
           signOptions: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
         };
       },
-    }),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { ttl: config.LOGIN_THROTTLE_TTL_SECONDS * 1000, limit: config.LOGIN_THROTTLE_LIMIT },
-      ],
     }),
   ],
   controllers: [AuthController, UsersController, AuthPagesController],

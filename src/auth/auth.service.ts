@@ -6,6 +6,7 @@ import type { AuthUser } from './domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DomainEvents } from '../events/domain-events';
+import { RateLimiter } from '../limits/rate-limiter';
 import { AuthErrorCode } from './auth.errors';
 import { AuthEvents } from './auth.events';
 import { assertStrongPassword } from './password-policy';
@@ -38,12 +39,21 @@ export class AuthService {
     private readonly versions: TokenVersions,
     private readonly tx: TransactionRunner,
     private readonly events: DomainEvents,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async login(username: string, password: string): Promise<{ accessToken: string; user: AuthUser }> {
+  /**
+   * Signs in. Failed attempts count per address (across usernames) and per username; while either is over
+   * its limit the answer is 429 before any database read or hashing, so a flood costs nothing. A success
+   * does not count.
+   */
+  async login(username: string, password: string, address: string): Promise<{ accessToken: string; user: AuthUser }> {
+    await this.limiter.check('signin-address', address);
+    await this.limiter.check('signin-username', username);
     const user = await this.users.findOne({ where: { username } });
     const ok = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyNobody(password);
     if (!user || !ok || !user.active) {
+      await Promise.all([this.limiter.countFailure('signin-address', address), this.limiter.countFailure('signin-username', username)]);
       throw DomainError.unauthorized(AuthErrorCode.INVALID_CREDENTIALS, '用户名或密码错误');
     }
     const authUser = toAuthUser(user);
@@ -70,11 +80,13 @@ export class AuthService {
     return { user: payload.user, tokenVersion: payload.ver };
   }
 
-  /** Changes the caller's own password; every earlier token (this one too) is revoked: sign in again. */
+  /** Changes the caller's own password (wrong current passwords are limited per account); every earlier token (this one too) is revoked: sign in again. */
   async changePassword(userId: number, currentPassword: string, newPassword: string): Promise<void> {
+    await this.limiter.check('password', String(userId)); // wrong current passwords per account
     const user = await this.tx.read((m) => m.findOne(User, { where: { id: userId } }));
     if (!user || !user.active) throw DomainError.unauthorized(AuthErrorCode.INVALID_TOKEN, '登录已失效，请重新登录');
     if (!(await this.hasher.verify(currentPassword, user.passwordHash))) {
+      await this.limiter.countFailure('password', String(userId));
       throw DomainError.unprocessable(AuthErrorCode.WRONG_PASSWORD, '当前密码不正确');
     }
     if (newPassword === currentPassword) throw DomainError.unprocessable(AuthErrorCode.WEAK_PASSWORD, '新密码不能与当前密码相同', { problems: ['same_as_current'] });

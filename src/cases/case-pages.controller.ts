@@ -4,6 +4,7 @@ import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
+import { LimitWrongCodes } from '../limits/limit.decorators';
 import { PageController } from '../web/page-controller.decorator';
 import { CasePageDataService } from './case-page-data.service';
 import { parseCaseRef } from './case-qr';
@@ -35,6 +36,7 @@ export class CasePagesController {
     res.status(problem === 'invalid' ? 400 : 200).render('case-status', caseLookupViewModel(form, problem, await this.data.hallNameOf(null)));
   }
 
+  @LimitWrongCodes()
   @Get('c/:caseNumber')
   @Render('case-status')
   async status(@Param('caseNumber') caseNumber: string, @Query('code') code: unknown, @Res({ passthrough: true }) res: Response) {

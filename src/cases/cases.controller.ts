@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { HallScoped } from '../auth/hall.guard';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { NoStore } from '../common/no-store.interceptor';
+import { LimitWrongCodes } from '../limits/limit.decorators';
 import { BackOfficeService } from './back-office.service';
 import { CaseQueryService } from './case-query.service';
 import { CaseListQueryDto, DecideDto, SuperviseDto, DeliverDto, EscalateDto, NotifyDto, PublicCaseQueryDto, ReasonDto, RejectExtensionDto, RequestExtensionDto, ReturnCaseDto, SupplementDto, SuspendDto, TransferCaseDto } from './dto/case-actions.dto';
@@ -143,6 +144,7 @@ export class PublicCasesController {
   constructor(private readonly query: CaseQueryService) {}
 
   @Public()
+  @LimitWrongCodes()
   @Get(':caseNumber')
   status(@Param('caseNumber') caseNumber: string, @Query() q: PublicCaseQueryDto) {
     return this.query.publicStatus(caseNumber, q.code);

@@ -7,6 +7,7 @@ export const ROLES = 'onewindow:roles';
 export const PASSWORD_CHANGE_PENDING_OK = 'onewindow:password-change-pending-ok';
 export const DEVICE_KINDS = 'onewindow:device-kinds';
 export const DEVICE_ONLY = 'onewindow:device-only';
+export const IDENTIFY_CALLER = 'onewindow:identify-caller';
 
 /** Opts a route out of the global default-deny guard. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -27,6 +28,13 @@ export const CurrentUser = createParamDecorator(
  * and sets `request.user` (a kiosk route where staff may grant 绿色通道).
  */
 export const DeviceAllowed = (...kinds: DeviceKind[]) => SetMetadata(DEVICE_KINDS, kinds);
+
+/**
+ * On a @Public() route, a bearer token if sent is checked quietly: a valid staff token sets `request.user`,
+ * a valid device token `request.device`; a bad one leaves the caller anonymous (no 401). The rate limits use
+ * it to exempt staff and devices from the anonymous limits.
+ */
+export const IdentifyCaller = () => SetMetadata(IDENTIFY_CALLER, true);
 
 /** Only a paired device of these kinds: staff tokens get 403 DEVICE_REQUIRED (the window pad). */
 export const DeviceOnly = (...kinds: DeviceKind[]) => applyDecorators(SetMetadata(DEVICE_KINDS, kinds), SetMetadata(DEVICE_ONLY, true));

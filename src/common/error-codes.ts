@@ -5,7 +5,6 @@ export const ErrorCode = {
   UNAUTHORIZED: 'UNAUTHORIZED',
   FORBIDDEN: 'FORBIDDEN',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
-  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** API.md "Limits": over a rate limit, with Retry-After. */
   RATE_LIMITED: 'RATE_LIMITED',
   BAD_BODY: 'BAD_BODY',

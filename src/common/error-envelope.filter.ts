@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
@@ -12,16 +11,13 @@ const STATUS_CODES: Record<number, string> = {
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
   413: ErrorCode.PAYLOAD_TOO_LARGE,
-  429: ErrorCode.TOO_MANY_REQUESTS,
+  429: ErrorCode.RATE_LIMITED,
 };
 
 /** Maps any error to the one envelope of API.md; only HTTP requests reach here (sockets ack their own). */
 export function toEnvelope(error: unknown): ErrorEnvelope {
   if (error instanceof DomainError) {
     return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
-  }
-  if (error instanceof ThrottlerException) {
-    return { statusCode: 429, code: ErrorCode.TOO_MANY_REQUESTS, message: '请求过于频繁，请稍后再试' };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -34,6 +30,12 @@ export function toEnvelope(error: unknown): ErrorEnvelope {
   return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL, message: '服务器内部错误' };
 }
 
+/** Every 429 tells the wait: `Retry-After` from `details.retryAfterSeconds` (API.md "Limits"). */
+export function setRetryAfter(response: Response, envelope: ErrorEnvelope): void {
+  const seconds = envelope.details?.retryAfterSeconds;
+  if (envelope.statusCode === 429 && typeof seconds === 'number') response.setHeader('Retry-After', String(Math.max(1, Math.ceil(seconds))));
+}
+
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -44,6 +46,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     if (envelope.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    setRetryAfter(response, envelope);
     response.status(envelope.statusCode).json(envelope);
   }
 }

@@ -23,8 +23,25 @@ export class AppConfig {
   @IsOptional() @IsString() @MinLength(16) JWT_SECRET?: string;
   @Transform(toInt) @IsInt() @Min(60) ACCESS_TOKEN_TTL_SECONDS = 12 * 3600;
   @Transform(toInt) @IsInt() @Min(4) @Max(14) BCRYPT_ROUNDS = 10;
-  @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT = 10;
-  @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS = 60;
+  /** Rate limits (API.md "Limits"; counted in memory, or in Redis when REDIS_URL is set). Failed sign-ins per address… */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_SIGNIN_PER_ADDRESS = 20;
+  /** …and per username, both per LIMIT_SIGNIN_WINDOW_SECONDS. */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_SIGNIN_PER_USERNAME = 10;
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_SIGNIN_WINDOW_SECONDS = 600;
+  /** Wrong current passwords per account when changing one's password (same window as sign-in). */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_PASSWORD_FAILURES_PER_ACCOUNT = 10;
+  /** Anonymous tickets per address per hall (paired kiosks and staff are not limited). */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_TICKETS_PER_ADDRESS = 10;
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_TICKETS_WINDOW_SECONDS = 600;
+  /** Wrong query codes or status tokens per address on every look-up that takes one. */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_WRONG_CODES_PER_ADDRESS = 20;
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_WRONG_CODES_WINDOW_SECONDS = 600;
+  /** Anonymous resident requests filed per address (the filing endpoint arrives with resident requests). */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_REQUESTS_PER_ADDRESS = 10;
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_REQUESTS_WINDOW_SECONDS = 3600;
+  /** Anonymous appointment bookings per address (the booking endpoint arrives with appointments). */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_BOOKINGS_PER_ADDRESS = 10;
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_BOOKINGS_WINDOW_SECONDS = 3600;
   @IsIn(['json', 'text']) LOG_FORMAT: 'json' | 'text' = 'json';
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose', 'silent']) LOG_LEVEL = 'log';
   /** Priority tickets called per normal one (绿色通道 N:1); 0 means strict priority. */

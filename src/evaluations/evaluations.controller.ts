@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { CurrentDevice, DeviceOnly, Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { DeviceErrorCode, type DeviceIdentity, deviceServes } from '../devices/domain/device';
+import { LimitWrongCodes } from '../limits/limit.decorators';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { EvaluationsService } from './evaluations.service';
@@ -15,6 +16,7 @@ export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
   @Public()
+  @LimitWrongCodes()
   @Post()
   rate(@Body() dto: CreateEvaluationDto) {
     return this.evaluations.rate(dto);
@@ -22,6 +24,7 @@ export class EvaluationsController {
 
   /** `?ticketId&token` or `?caseNumber&code`: can it be rated, and how was it rated. */
   @Public()
+  @LimitWrongCodes()
   @Get('subject')
   subject(@Query() q: SubjectQueryDto) {
     return this.evaluations.subjectStatus(q);

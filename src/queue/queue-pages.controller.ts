@@ -3,6 +3,7 @@ import { Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { HallErrorCode } from '../halls/domain/hall-errors';
+import { LimitWrongCodes } from '../limits/limit.decorators';
 import { PageController } from '../web/page-controller.decorator';
 import { queryFlag as flag, windowNumber } from '../web/page-params';
 import { KioskHoursData } from './kiosk-hours.service';
@@ -43,6 +44,7 @@ export class QueuePagesController {
     return vm;
   }
 
+  @LimitWrongCodes()
   @Get('t/:id')
   @Render('ticket-status')
   ticket(@Param('id') id: string, @Query('token') token: unknown) {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentDevice, DeviceAllowed, OptionalUser, Public } from '../common/auth.decorators';
 import type { DeviceIdentity } from '../devices/domain/device';
+import { LimitAnonymous, LimitWrongCodes } from '../limits/limit.decorators';
 import type { TicketIssuer } from './domain/ticket-issuer';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { TicketStatusQueryDto } from './dto/ticket-status-query.dto';
@@ -15,10 +16,12 @@ export class TicketsController {
 
   /**
    * The kiosk takes a number (取号). Anonymous callers (an unpaired kiosk) take normal numbers; 绿色通道
-   * (`priority`) needs a paired kiosk of the hall (device token) or signed-in staff.
+   * (`priority`) needs a paired kiosk of the hall (device token) or signed-in staff. Anonymous callers are
+   * limited per address per hall (LIMIT_TICKETS_PER_ADDRESS).
    */
   @Public()
   @DeviceAllowed('kiosk')
+  @LimitAnonymous('tickets', 'hall')
   @Post('halls/:hall/tickets')
   issue(@Param('hall') hall: string, @Body() dto: IssueTicketDto, @CurrentDevice() device?: DeviceIdentity, @OptionalUser() user?: AuthUser) {
     const issuer: TicketIssuer = device ? { kind: 'kiosk', hall: device.hall } : user ? { kind: 'staff' } : { kind: 'anonymous' };
@@ -27,6 +30,7 @@ export class TicketsController {
 
   /** The resident's ticket status, opened from the QR code on the paper ticket. */
   @Public()
+  @LimitWrongCodes()
   @Get('tickets/:id')
   status(@Param('id', ParseIntPipe) id: number, @Query() query: TicketStatusQueryDto) {
     return this.tickets.status(id, query.token);

@@ -3,6 +3,7 @@ const TITLES: Record<number, string> = {
   401: '请先登录',
   403: '无权访问',
   404: '页面不存在',
+  429: '请稍后再试',
 };
 
 /** The friendly page shown instead of a JSON envelope when a page cannot be rendered. */

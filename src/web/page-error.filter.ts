@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { toEnvelope } from '../common/error-envelope.filter';
+import { setRetryAfter, toEnvelope } from '../common/error-envelope.filter';
 import { errorViewModel } from './error.view-model';
 
 /** Pages answer errors with a friendly HTML page (same status code), not the API's JSON envelope. */
@@ -13,6 +13,7 @@ export class PageErrorFilter implements ExceptionFilter {
     if (envelope.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    setRetryAfter(response, envelope);
     response.status(envelope.statusCode).render('error', errorViewModel(envelope.statusCode, envelope.message));
   }
 }

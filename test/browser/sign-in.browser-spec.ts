@@ -114,7 +114,7 @@ describe('staff sign-in', () => {
       status = (await answer).status();
     }
     expect(status).toBe(429);
-    await page.waitForFunction(() => /^尝试次数过多，请 (\d+ 秒|1 分钟)后再试$/.test(document.querySelector('#login-error')?.textContent ?? ''));
+    await page.waitForFunction(() => /^尝试次数过多，请 (\d+ 秒|\d+ 分钟|\d+ 分 \d+ 秒)后再试$/.test(document.querySelector('#login-error')?.textContent ?? ''));
     await page.screenshot({ path: shot('sign-in-locked') });
     expect(errors).toEqual([]);
     await context.close();

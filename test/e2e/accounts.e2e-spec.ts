@@ -14,7 +14,7 @@ describe('accounts (e2e)', () => {
   let admin: string;
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_THROTTLE_LIMIT: '50' });
+    t = await createTestApp();
     admin = await t.login('admin');
   });
   afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));

@@ -29,7 +29,7 @@ describe('hall isolation and personal data by need (e2e)', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_THROTTLE_LIMIT: '50' });
+    t = await createTestApp();
     admin = await t.login('admin');
     const as = (path: string, body: unknown) => t.http().post(path).set(bearer(admin)).send(body as object);
     await as('/api/v1/halls', { code: 'P1', name: '桐城第一社区服务站', kind: 'point', parentHall: 'TC' }).expect(201);

@@ -51,6 +51,12 @@ export async function createTestApp(env: Record<string, string> = {}, clock: Clo
     SWEEP_INTERVAL_MS: '0', // tests run the deadline sweep themselves with the pinned clock
     API_DOCS: 'false',
     JWT_SECRET: 'test-secret-0123456789abcdef',
+    // suites issue many anonymous tickets and try wrong codes from one address (127.0.0.1): these limits are
+    // tested by limits.e2e-spec with small values; the sign-in limits stay as deployed (successes do not count)
+    LIMIT_TICKETS_PER_ADDRESS: '100000',
+    LIMIT_WRONG_CODES_PER_ADDRESS: '100000',
+    LIMIT_REQUESTS_PER_ADDRESS: '100000',
+    LIMIT_BOOKINGS_PER_ADDRESS: '100000',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, clock })] }).compile();

@@ -1,4 +1,5 @@
 // Three tiers: pure/unit specs beside the code, e2e through the real wiring, browser tests in Chromium.
+// The city tier (test/city, real Redis…) has its own config: test/jest.city.config.js, `npm run test:city`.
 const path = require('path');
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 const common = {

@@ -1,4 +1,5 @@
 import { Global, Logger, Module } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { AnonymousLimitGuard } from './anonymous-limit.guard';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
@@ -13,9 +14,9 @@ import { WrongCodesInterceptor } from './wrong-codes.interceptor';
   providers: [
     {
       provide: RateLimitStore,
-      inject: [AppConfig],
-      useFactory: async (config: AppConfig): Promise<RateLimitStore> => {
-        if (!config.REDIS_URL) return new MemoryRateLimitStore();
+      inject: [AppConfig, Clock],
+      useFactory: async (config: AppConfig, clock: Clock): Promise<RateLimitStore> => {
+        if (!config.REDIS_URL) return new MemoryRateLimitStore(() => clock.now());
         const store = await RedisRateLimitStore.connect(config.REDIS_URL);
         new Logger('RateLimits').log('rate limits are counted in Redis (REDIS_URL)');
         return store;

@@ -15,9 +15,10 @@ export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDest
   private lastSweep = 0;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly maxKeys = MEMORY_STORE_MAX_KEYS) {
+  /** `clock`: the app's time (the windows' ends are on it), for the periodic sweep. */
+  constructor(clock: () => number = Date.now, private readonly maxKeys = MEMORY_STORE_MAX_KEYS) {
     super();
-    this.timer = setInterval(() => this.sweep(Date.now()), SWEEP_EVERY_MS);
+    this.timer = setInterval(() => this.sweep(clock()), SWEEP_EVERY_MS);
     this.timer.unref();
   }
 
@@ -56,7 +57,8 @@ export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDest
 
   private makeRoom(now: number): void {
     if (this.windows.size < this.maxKeys) return;
-    if (now !== this.lastSweep) this.sweep(now);
+    // at most one full sweep a second: a flood of new keys against a full map must not pay O(n) each
+    if (now - this.lastSweep >= 1000) this.sweep(now);
     while (this.windows.size >= this.maxKeys) this.windows.delete(this.windows.keys().next().value as string);
   }
 }

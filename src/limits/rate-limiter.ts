@@ -16,6 +16,7 @@ import { RateLimitStore } from './rate-limit.store';
 export class RateLimiter {
   private readonly logger = new Logger('RateLimits');
   private readonly rules: Record<LimitRuleName, RateRule>;
+  private lastWarning = 0;
 
   constructor(
     private readonly store: RateLimitStore,
@@ -62,7 +63,11 @@ export class RateLimiter {
     try {
       return await work();
     } catch (error) {
-      this.logger.warn(`rate-limit store unavailable, not limiting: ${(error as Error).message}`);
+      const now = Date.now();
+      if (now - this.lastWarning >= 60_000) {
+        this.lastWarning = now;
+        this.logger.warn(`rate-limit store unavailable, not limiting: ${(error as Error).message}`);
+      }
       return undefined;
     }
   }

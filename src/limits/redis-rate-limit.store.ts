@@ -35,13 +35,32 @@ export class RedisRateLimitStore extends RateLimitStore implements OnModuleDestr
     super();
   }
 
-  /** Connects (the server does not start when Redis cannot be reached). */
-  static async connect(url: string): Promise<RedisRateLimitStore> {
+  /** Connects, or throws after `timeoutMs`: the server does not start against a Redis it cannot reach. */
+  static async connect(url: string, timeoutMs = 5_000): Promise<RedisRateLimitStore> {
     // no offline queue: while Redis is away a count fails at once (the limiter lets the request through) instead of waiting
     const client = createClient({ url, disableOfflineQueue: true });
     const store = new RedisRateLimitStore(client);
-    client.on('error', (e: Error) => store.logger.warn(`redis: ${e.message}`));
-    await client.connect();
+    let down = false; // one warning per outage, not one per reconnect attempt
+    client.on('error', (e: Error) => {
+      if (!down) store.logger.warn(`redis: ${e.message}; retrying`);
+      down = true;
+    });
+    client.on('ready', () => {
+      if (down) store.logger.log('redis: connected again');
+      down = false;
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`REDIS_URL: no answer from Redis within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      await Promise.race([client.connect(), timeout]);
+    } catch (error) {
+      client.destroy();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     return store;
   }
 

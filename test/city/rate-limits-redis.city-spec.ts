@@ -52,6 +52,12 @@ describe('rate limits in Redis (city)', () => {
     });
   });
 
+  it('refuses to start against a Redis that does not answer (no silent hang)', async () => {
+    const started = Date.now();
+    await expect(RedisRateLimitStore.connect('redis://127.0.0.1:1', 500)).rejects.toThrow(/REDIS_URL/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   describe('two instances on one Redis', () => {
     let a: TestApp;
     let b: TestApp;

@@ -1,4 +1,4 @@
-import { waitText } from '../../auth/domain/lockout';
+import { lockoutMessage, waitText } from '../../auth/domain/lockout';
 import type { RateRule } from './rate-window';
 
 /**
@@ -41,17 +41,16 @@ export function limitKey(rule: LimitRuleName, ...parts: string[]): string {
   return [rule, ...parts.map((p) => p.slice(0, 64))].join(':');
 }
 
-/** What the 429 says (the sign-in form shows its own message, so sign-in keeps the lockout wording). */
+/** What the 429 says (sign-in keeps the lockout wording the sign-in form also builds from Retry-After). */
 export function rateLimitedMessage(rule: LimitRuleName, seconds: number): string {
-  const wait = waitText(seconds);
   switch (rule) {
     case 'signin-address':
     case 'signin-username':
     case 'password':
-      return `尝试次数过多，请 ${wait}后再试`;
+      return lockoutMessage(seconds);
     case 'wrong-codes':
-      return `查询码错误次数过多，请 ${wait}后再试`;
+      return `查询码错误次数过多，请 ${waitText(seconds)}后再试`;
     default:
-      return `操作过于频繁，请 ${wait}后再试`;
+      return `操作过于频繁，请 ${waitText(seconds)}后再试`;
   }
 }

@@ -61,6 +61,9 @@ export class AppConfig {
   /** Socket.IO `subscribe` messages one connection may send per window; over it the ack is 429 RATE_LIMITED. */
   @Transform(toInt) @IsInt() @Min(1) LIMIT_SUBSCRIBES_PER_CONNECTION = 10;
   @Transform(toInt) @IsInt() @Min(1) @Max(3600) LIMIT_SUBSCRIBES_WINDOW_SECONDS = 10;
+  /** New Socket.IO connections per client address per window (screens, consoles and phones behind one NAT share it). */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_SOCKET_CONNECTIONS_PER_ADDRESS = 30;
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600) LIMIT_SOCKET_CONNECTIONS_WINDOW_SECONDS = 10;
   /** A hall's board snapshot is shared by the subscribes of this many milliseconds (dropped at once on any hall event; 0: no cache). */
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SNAPSHOT_CACHE_MS = 1000;
   /** Extra origins (comma-separated, e.g. `https://screens.example`) allowed to open Socket.IO besides PUBLIC_BASE_URL and the server's own. */

@@ -18,8 +18,9 @@ import { OnDomainEvent } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
-import { decide, countHit, type RateRule, type WindowCount } from '../limits/domain/rate-window';
-import { ClientToServerEvents, REALTIME_NAMESPACE, ServerToClientEvents, SocketEvent, SubscribeAck } from './domain/socket-events';
+import type { RateRule } from '../limits/domain/rate-window';
+import { ClientToServerEvents, REALTIME_NAMESPACE, ServerToClientEvents, SocketEvent, SubscribeAck, SubscribeFailed } from './domain/socket-events';
+import { type SubscribeCount, subscribeVerdict } from './domain/subscribe-limit';
 import { SubscribeDto } from './dto/subscribe.dto';
 import { HallSnapshots } from './hall-snapshots';
 import { rooms } from './rooms';
@@ -57,6 +58,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
    * `data`; so does an account that must change its password first.
    */
   afterInit(server: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+    server.on('connection', (socket) => this.limitSubscribes(socket as unknown as Socket));
     server.use((socket, next) => {
       const token = socket.handshake.auth?.token as string | undefined;
       if (!token) return next();
@@ -111,7 +113,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   @SubscribeMessage(SocketEvent.SUBSCRIBE)
   async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
     try {
-      this.countSubscribe(socket); // over the limit nothing is read, not even the body
       const dto = await validateMessage(SubscribeDto, body);
       if (dto.department) return await this.joinDepartment(socket, dto.department);
       if (dto.supervision) return await this.joinSupervision(socket);
@@ -133,20 +134,32 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     } catch (error) {
       const envelope = toEnvelope(error);
       if (envelope.statusCode >= 500) this.logger.error(error);
-      const retryAfterSeconds = envelope.details?.retryAfterSeconds;
-      return { ok: false, error: typeof retryAfterSeconds === 'number' ? { ...envelope, retryAfterSeconds } : envelope };
+      return { ok: false, error: envelope };
     }
   }
 
-  /** Counts one subscribe of this connection, or refuses it with 429 RATE_LIMITED when the window is full. */
-  private countSubscribe(socket: Socket): void {
-    const now = this.clock.now();
-    const current = socket.data.subscribes as WindowCount | undefined;
-    const verdict = decide(current, this.subscribeRule, now);
-    if (!verdict.allowed) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, 429, `订阅过于频繁，请 ${verdict.retryAfterSeconds} 秒后再试`, { retryAfterSeconds: verdict.retryAfterSeconds });
-    }
-    socket.data.subscribes = countHit(current, this.subscribeRule, now);
+  /**
+   * The per-connection subscribe limit, applied to the packet before Nest (or the database) sees it, so a
+   * refusal costs next to nothing: over the limit the ack is 429 RATE_LIMITED with `retryAfterSeconds`; a
+   * connection that keeps sending after that is closed (see `subscribeVerdict`).
+   */
+  private limitSubscribes(socket: Socket): void {
+    socket.use((packet, next) => {
+      if (packet[0] !== SocketEvent.SUBSCRIBE) return next();
+      const verdict = subscribeVerdict(socket.data.subscribes as SubscribeCount | undefined, this.subscribeRule, this.clock.now());
+      socket.data.subscribes = verdict.count;
+      if (verdict.action === 'allow') return next();
+      const ack = packet[packet.length - 1];
+      if (typeof ack === 'function') {
+        const { retryAfterSeconds } = verdict;
+        const refusal: SubscribeFailed = {
+          ok: false,
+          error: { statusCode: 429, code: ErrorCode.RATE_LIMITED, message: `订阅过于频繁，请 ${retryAfterSeconds} 秒后再试`, details: { retryAfterSeconds }, retryAfterSeconds },
+        };
+        (ack as (answer: SubscribeAck) => void)(refusal);
+      }
+      if (verdict.action === 'close') socket.disconnect(true);
+    });
   }
 
   private async joinSupervision(socket: Socket): Promise<SubscribeAck> {

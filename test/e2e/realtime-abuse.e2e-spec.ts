@@ -2,7 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import { HallsService } from '../../src/halls/halls.service';
 import { BoardService } from '../../src/queue/board.service';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
-import { connect, nextEvent, subscribe } from '../support/socket-helpers';
+import { connect, disconnected, nextEvent, subscribe } from '../support/socket-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const HANDSHAKE = '/socket.io/?EIO=4&transport=polling';
@@ -49,6 +49,15 @@ describe('realtime under abuse (e2e): subscribe limit, shared snapshots, origins
       expect((await subscribe(screen, { hall: 'TC' })).error).toMatchObject({ statusCode: 429, retryAfterSeconds: 4 });
       t.clock.advance(3_500);
       expect(await subscribe(screen, { hall: 'TC' })).toMatchObject({ ok: true, hall: 'TC' });
+    });
+
+    it('closes a connection that goes on sending after being refused (as many refusals again as the limit)', async () => {
+      const screen = await open();
+      for (let i = 0; i < 10; i++) expect((await subscribe(screen, { hall: 'TC' })).ok).toBe(true);
+      for (let i = 0; i < 10; i++) expect((await subscribe(screen, { hall: 'TC' })).error.code).toBe('RATE_LIMITED');
+      const closed = disconnected(screen);
+      screen.emit('subscribe', { hall: 'TC' });
+      expect(await closed).toBe('io server disconnect');
     });
 
     it('applies to staff sockets as well (per connection)', async () => {
@@ -111,6 +120,41 @@ describe('realtime under abuse (e2e): subscribe limit, shared snapshots, origins
       await t.http().post('/api/v1/halls/TC/windows').set('Authorization', `Bearer ${admin}`)
         .send({ number: 9, name: '9号窗口', kind: 'comprehensive', queueCodes: [] }).expect(201);
       expect(await subscribe(screen, { hall: 'TC', window: 9 })).toMatchObject({ ok: true, windows: expect.arrayContaining([expect.objectContaining({ number: 9 })]) });
+    });
+  });
+
+  describe('new connections per address', () => {
+    beforeEach(async () => (t = await createTestApp({ LIMIT_SOCKET_CONNECTIONS_PER_ADDRESS: '3', LIMIT_SOCKET_CONNECTIONS_WINDOW_SECONDS: '10' })));
+    const handshake = (address?: string) => {
+      const req = t.http().get(HANDSHAKE);
+      return address ? req.set('X-Forwarded-For', address) : req;
+    };
+
+    it('over the limit a handshake gets 429 RATE_LIMITED with Retry-After, per address, until the window ends', async () => {
+      for (let i = 0; i < 3; i++) expect((await handshake('10.9.9.9')).status).toBe(200);
+      const refused = await handshake('10.9.9.9');
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toBe('10');
+      expect(JSON.parse(refused.text)).toEqual({ statusCode: 429, code: 'RATE_LIMITED', message: expect.any(String), details: { retryAfterSeconds: 10 } });
+      expect((await handshake('10.9.9.8')).status).toBe(200);
+      // the machine itself (no proxy header) is not limited
+      for (let i = 0; i < 5; i++) expect((await handshake()).status).toBe(200);
+      t.clock.advance(10_000);
+      expect((await handshake('10.9.9.9')).status).toBe(200);
+    });
+
+    it('refuses the websocket upgrade too', async () => {
+      const dial = () => io(`${t.url}/realtime`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'X-Forwarded-For': '10.7.7.7' } });
+      const outcomes: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const socket = dial();
+        sockets.push(socket);
+        outcomes.push(await new Promise<string>((resolve) => {
+          socket.once('connect', () => resolve('connected'));
+          socket.once('connect_error', () => resolve('refused'));
+        }));
+      }
+      expect(outcomes).toEqual(['connected', 'connected', 'connected', 'refused']);
     });
   });
 

@@ -1,4 +1,5 @@
 import { compare, hash } from 'bcryptjs';
+import { readdirSync, readFileSync } from 'fs';
 import { performance } from 'perf_hooks';
 import { DomainError } from '../common/domain-error';
 import { loadConfig } from '../config/app-config';
@@ -69,6 +70,14 @@ describe('PasswordHasher (bcrypt in worker threads)', () => {
     } finally {
       await slow.onModuleDestroy();
     }
+  });
+
+  it('hashes in a thread of lower CPU priority than the main thread (Linux nice)', async () => {
+    await hasher.hash('start the workers');
+    const niceOf = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+    const nices = readdirSync('/proc/self/task').map(niceOf);
+    expect(niceOf(String(process.pid))).toBe(0);
+    expect(nices).toContain(10);
   });
 
   it('a full queue answers 503 AUTH_BUSY at once instead of growing', async () => {

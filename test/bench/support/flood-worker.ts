@@ -5,7 +5,7 @@
  *   → {type:'stop'}                                                 ← {type:'result', requests, outcomes, connections}
  *   → {type:'close'}                                                (exits)
  * Kinds: `login` (random usernames and passwords, closed loop), `subscribe` (sockets sending `subscribe` in a
- * loop on one connection each), `subscribe-reconnect` (the same, but a refused socket is replaced by a new
+ * loop on one connection each, reconnecting at once when the server closes it), `subscribe-reconnect` (the same, but a refused socket is replaced by a new
  * connection, as a client dodging a per-connection limit would), `tickets` (anonymous ticket issuing).
  */
 import { randomBytes } from 'crypto';
@@ -79,7 +79,11 @@ async function subscribeFlood(start: Extract<FloodRequest, { type: 'start' }>): 
     while (!stopping) {
       try {
         socket ??= await dial(start);
-        const ack = await socket.timeout(10_000).emitWithAck('subscribe', { hall: start.hall });
+        const current = socket;
+        // a socket the server closes is replaced at once (a hostile client does not wait for its ack to time out)
+        const closed = new Promise<never>((_, reject) => current.once('disconnect', () => reject(new Error('closed by the server'))));
+        closed.catch(() => undefined);
+        const ack = await Promise.race([current.timeout(10_000).emitWithAck('subscribe', { hall: start.hall }), closed]);
         count(ack?.ok ? 'ack ok' : `ack ${ack?.error?.statusCode} ${ack?.error?.code}`);
         if (!ack?.ok && start.kind === 'subscribe-reconnect') {
           sockets.delete(socket);

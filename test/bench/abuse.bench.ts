@@ -14,13 +14,14 @@
  * Exit code 0: every ratio ≤ 2; 2: some ratio above; 1: the bench itself failed.
  */
 import { ChildProcess, fork } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import { join } from 'path';
 import { AppConfig } from '../../src/config/app-config';
 import type { FloodKind, FloodReply, FloodRequest } from './support/flood-worker';
 import { freePort, HttpClient } from './support/http-client';
 import { cleanupAll, installGuards, isAborting, onCleanup, onExit, sleep, within } from './support/lifecycle';
+import { formatProfileSummary, summarizeProfile } from './support/profile-summary';
 import { fmt, int } from './support/report';
 import { buildServer, freshDistEntry, ServerMode, ServerProcess } from './support/server';
 import { nowMs, summarize, Summary } from './support/stats';
@@ -62,6 +63,7 @@ function readSettings(env: NodeJS.ProcessEnv) {
     kioskGapMs: [num('BENCH_KIOSK_MIN_GAP_MS', 50), num('BENCH_KIOSK_MAX_GAP_MS', 100)] as const,
     timeoutMs: num('BENCH_TIMEOUT_MS', 10 * 60_000),
     keepTemp: env.BENCH_KEEP === '1',
+    cpuProfDir: env.BENCH_CPU_PROF || undefined,
     jsonOut: env.BENCH_JSON || undefined,
   };
 }
@@ -180,7 +182,8 @@ async function main(): Promise<number> {
   const deployed = new AppConfig();
   // as deployed: the real bcrypt cost and sign-in throttle (ServerProcess lowers them for the queue bench)
   const serverEnv = { BCRYPT_ROUNDS: String(deployed.BCRYPT_ROUNDS), LOGIN_THROTTLE_LIMIT: String(deployed.LOGIN_THROTTLE_LIMIT), ...settings.serverEnv };
-  server = new ServerProcess({ mode: settings.server, entry, workDir: dir, port, dbPath: join(dir, 'onewindow.sqlite'), extraEnv: serverEnv });
+  if (settings.cpuProfDir) mkdirSync(settings.cpuProfDir, { recursive: true });
+  server = new ServerProcess({ mode: settings.server, entry, workDir: dir, port, dbPath: join(dir, 'onewindow.sqlite'), extraEnv: serverEnv, cpuProfDir: settings.cpuProfDir });
   const startMs = await server.start();
   const running = server;
   log(`server pid ${server.pid} healthy on 127.0.0.1:${port} in ${startMs} ms (${Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')})`);
@@ -203,6 +206,7 @@ async function main(): Promise<number> {
 
   const worker = new FloodWorker();
   const results: FloodResult[] = [];
+  const floodWindows: Array<{ flood: FloodKind; fromMs: number; toMs: number; requests: number }> = [];
   const concurrencyOf = (kind: FloodKind) =>
     kind === 'login' ? settings.loginConcurrency : kind === 'tickets' ? settings.ticketConcurrency : settings.subscribeSockets;
   for (const flood of settings.floods) {
@@ -218,6 +222,7 @@ async function main(): Promise<number> {
     const floodStats = await running.snapshot();
     const outcome = await worker.ask({ type: 'stop' }, 'result', 60_000);
     const floodMs = nowMs() - floodStarted;
+    floodWindows.push({ flood, fromMs: floodStarted, toMs: floodStarted + settings.floodSeconds * 1000, requests: outcome.requests });
     const before = kiosk.of(`${flood}:before`);
     const during = kiosk.of(`${flood}:during`);
     const rateLimited = Object.entries(outcome.outcomes).filter(([k]) => /\b429\b/.test(k)).reduce((a, [, n]) => a + n, 0);
@@ -242,6 +247,14 @@ async function main(): Promise<number> {
   }
   await kiosk.stop();
   worker.close();
+  if (settings.cpuProfDir) {
+    await running.stop(); // writes the profile
+    const profiles = readdirSync(settings.cpuProfDir).filter((f) => f.endsWith('.cpuprofile')).sort();
+    const profile = profiles.length ? join(settings.cpuProfDir, profiles[profiles.length - 1]) : undefined;
+    for (const w of floodWindows) {
+      if (profile) process.stdout.write(`\n${formatProfileSummary(`server CPU during the ${w.flood} flood`, summarizeProfile(profile, w.fromMs, w.toMs), w.requests)}\n`);
+    }
+  }
 
   process.stdout.write(`\n${formatReport(results, settings)}\n`);
   const json = { loadBefore, settings: { ...settings, serverEnv }, results };

@@ -78,6 +78,11 @@ async function subscribeFlood(start: Extract<FloodRequest, { type: 'start' }>): 
     let socket: Socket | null = null;
     while (!stopping) {
       try {
+        if (socket && !socket.connected) {
+          sockets.delete(socket); // closed by the server after its last answer
+          socket.close();
+          socket = null;
+        }
         socket ??= await dial(start);
         const current = socket;
         // a socket the server closes is replaced at once (a hostile client does not wait for its ack to time out)

@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { join } from 'path';
 import { AppConfig } from './config/app-config';
+import { OriginCheckedIoAdapter } from './realtime/origin-checked-io.adapter';
 import { registerViewHelpers } from './web/view-helpers';
 
 
@@ -18,6 +19,7 @@ export function configureApp(app: INestApplication): void {
   registerViewHelpers(join(viewsRoot(), 'partials'));
   express.useStaticAssets(join(viewsRoot(), 'assets'), { prefix: '/assets/', maxAge: '1h' });
   app.enableShutdownHooks();
+  app.useWebSocketAdapter(new OriginCheckedIoAdapter(app, config));
   if (config.API_DOCS) {
     const document = SwaggerModule.createDocument(
       app,

@@ -19,4 +19,6 @@ export const AuthErrorCode = {
   USER_NOT_FOUND: 'USER_NOT_FOUND',
   /** 409: an admin can't deactivate or demote their own account (nobody could administer any more). */
   SELF_LOCKOUT: 'SELF_LOCKOUT',
+  /** 503: every password-hashing worker is busy and HASH_QUEUE_LIMIT hashes already wait (details.retryAfterSeconds). */
+  AUTH_BUSY: 'AUTH_BUSY',
 } as const;

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { availableParallelism } from 'os';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -70,6 +71,20 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(100_000) SWEEP_BATCH_SIZE = 5_000;
   @Transform(toBool) @IsBoolean() API_DOCS = true;
   @IsString() CONFIG_DIR = './config';
+  /** Worker threads that hash passwords (bcrypt never runs on the main thread): default min(2, cores − 1), at least 1. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(16) HASH_WORKERS = Math.min(2, Math.max(1, availableParallelism() - 1));
+  /** Hashes that may wait for a worker; beyond that sign-ins answer 503 AUTH_BUSY at once. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(10_000) HASH_QUEUE_LIMIT = 64;
+  /** Socket.IO `subscribe` messages one connection may send per window; over it the ack is 429 RATE_LIMITED. */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_SUBSCRIBES_PER_CONNECTION = 10;
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600) LIMIT_SUBSCRIBES_WINDOW_SECONDS = 10;
+  /** New Socket.IO connections per client address per window (screens, consoles and phones behind one NAT share it). */
+  @Transform(toInt) @IsInt() @Min(1) LIMIT_SOCKET_CONNECTIONS_PER_ADDRESS = 30;
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600) LIMIT_SOCKET_CONNECTIONS_WINDOW_SECONDS = 10;
+  /** A hall's board snapshot is shared by the subscribes of this many milliseconds (dropped at once on any hall event; 0: no cache). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SNAPSHOT_CACHE_MS = 1000;
+  /** Extra origins (comma-separated, e.g. `https://screens.example`) allowed to open Socket.IO besides PUBLIC_BASE_URL and the server's own. */
+  @IsOptional() @IsString() ALLOWED_ORIGINS?: string;
 
   get publicBaseUrl(): string {
     return (this.PUBLIC_BASE_URL ?? `http://${this.HOST}:${this.PORT}`).replace(/\/$/, '');

@@ -16,14 +16,21 @@ import { type DeviceIdentity, isDeviceToken } from '../devices/domain/device';
 import { validateMessage } from '../common/validate-message';
 import { OnDomainEvent } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
-import { BoardService } from '../queue/board.service';
-import { ClientToServerEvents, REALTIME_NAMESPACE, ServerToClientEvents, SocketEvent, SubscribeAck } from './domain/socket-events';
+import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
+import type { RateRule } from '../limits/domain/rate-window';
+import { ClientToServerEvents, REALTIME_NAMESPACE, ServerToClientEvents, SocketEvent, SubscribeAck, SubscribeFailed } from './domain/socket-events';
+import { type SubscribeCount, subscribeVerdict } from './domain/subscribe-limit';
 import { SubscribeDto } from './dto/subscribe.dto';
+import { HallSnapshots } from './hall-snapshots';
 import { rooms } from './rooms';
 import { StaffSocketRegistry } from './staff-sockets';
 
-/** Public screens connect without a token; staff connect with `auth: {token}`, checked once here. */
-@WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: { origin: true } })
+/**
+ * Public screens connect without a token; staff connect with `auth: {token}`, checked once here. Which
+ * origins may connect is decided by the adapter (`origin-checked-io.adapter.ts`), which reads the config.
+ */
+@WebSocketGateway({ namespace: REALTIME_NAMESPACE })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   @WebSocketServer() server: Namespace<ClientToServerEvents, ServerToClientEvents>;
   private readonly logger = new Logger('Realtime');
@@ -34,16 +41,24 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   constructor(
     private readonly auth: AuthService,
-    private readonly board: BoardService,
+    private readonly snapshots: HallSnapshots,
     private readonly halls: HallsService,
     private readonly deviceTokens: DeviceTokens,
-  ) {}
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.subscribeRule = { limit: config.LIMIT_SUBSCRIBES_PER_CONNECTION, windowSeconds: config.LIMIT_SUBSCRIBES_WINDOW_SECONDS };
+  }
+
+  /** `subscribe` messages per connection (API.md "Limits"), staff and devices included: real screens subscribe once. */
+  private readonly subscribeRule: RateRule;
 
   /**
    * A bad or revoked token refuses the connection itself: the client gets connect_error with the envelope in
    * `data`; so does an account that must change its password first.
    */
   afterInit(server: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+    server.on('connection', (socket) => this.limitSubscribes(socket as unknown as Socket));
     server.use((socket, next) => {
       const token = socket.handshake.auth?.token as string | undefined;
       if (!token) return next();
@@ -102,24 +117,49 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
       if (dto.department) return await this.joinDepartment(socket, dto.department);
       if (dto.supervision) return await this.joinSupervision(socket);
       const hall = dto.hall!;
-      await this.halls.layout(hall); // 404 for an unknown hall before joining anything
+      await this.halls.layout(hall); // 404 for an unknown hall before joining anything (the layout is cached)
       // hall rooms are public (screens carry no personal data), but a socket signed in as staff works only in its halls
       const user = socket.data.user as AuthUser | undefined;
       if (user && !worksInHall(user, hall)) throw DomainError.forbidden(AuthErrorCode.HALL_FORBIDDEN, `您不在 ${hall} 大厅工作，无权订阅该大厅`);
       if (dto.window !== undefined) {
-        const windows = await this.halls.listWindows(hall);
+        const { windows } = await this.snapshots.get(hall); // every window of the hall, from the shared snapshot
         if (!windows.some((w) => w.number === dto.window)) throw DomainError.notFound('WINDOW_NOT_FOUND', `${dto.window} 号窗口不存在`);
       }
       // join first, snapshot second: an event sent meanwhile arrives and may repeat what the snapshot shows,
       // but none can fall between the snapshot and the join unseen
       await socket.join(rooms.hall(hall));
       if (dto.window !== undefined) await socket.join(rooms.window(hall, dto.window));
-      return { ok: true as const, ...(await this.board.snapshot(hall)) };
+      // the shared snapshot is never older (by seq) than an event already sent to the room: see HallSnapshots
+      return { ok: true as const, ...(await this.snapshots.get(hall)) };
     } catch (error) {
       const envelope = toEnvelope(error);
       if (envelope.statusCode >= 500) this.logger.error(error);
       return { ok: false, error: envelope };
     }
+  }
+
+  /**
+   * The per-connection subscribe limit, applied to the packet before Nest (or the database) sees it, so a
+   * refusal costs next to nothing: over the limit the ack is 429 RATE_LIMITED with `retryAfterSeconds`; a
+   * connection that keeps sending after that is closed (see `subscribeVerdict`).
+   */
+  private limitSubscribes(socket: Socket): void {
+    socket.use((packet, next) => {
+      if (packet[0] !== SocketEvent.SUBSCRIBE) return next();
+      const verdict = subscribeVerdict(socket.data.subscribes as SubscribeCount | undefined, this.subscribeRule, this.clock.now());
+      socket.data.subscribes = verdict.count;
+      if (verdict.action === 'allow') return next();
+      const ack = packet[packet.length - 1];
+      if (typeof ack === 'function') {
+        const { retryAfterSeconds } = verdict;
+        const refusal: SubscribeFailed = {
+          ok: false,
+          error: { statusCode: 429, code: ErrorCode.RATE_LIMITED, message: `订阅过于频繁，请 ${retryAfterSeconds} 秒后再试`, details: { retryAfterSeconds }, retryAfterSeconds },
+        };
+        (ack as (answer: SubscribeAck) => void)(refusal);
+      }
+      if (verdict.action === 'close') socket.disconnect(true);
+    });
   }
 
   private async joinSupervision(socket: Socket): Promise<SubscribeAck> {

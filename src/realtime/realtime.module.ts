@@ -4,12 +4,13 @@ import { DeviceAuthModule } from '../devices/device-auth.module';
 import { HallsModule } from '../halls/halls.module';
 import { QueueModule } from '../queue/queue.module';
 import { CaseRealtimeListener } from './case-realtime.listener';
+import { HallSnapshots } from './hall-snapshots';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeListener } from './realtime.listener';
 import { RectificationRealtimeListener } from './rectification-realtime.listener';
 
 @Module({
   imports: [AuthModule, DeviceAuthModule, HallsModule, QueueModule],
-  providers: [RealtimeGateway, RealtimeListener, CaseRealtimeListener, RectificationRealtimeListener],
+  providers: [RealtimeGateway, HallSnapshots, RealtimeListener, CaseRealtimeListener, RectificationRealtimeListener],
 })
 export class RealtimeModule {}

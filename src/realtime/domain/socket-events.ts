@@ -42,7 +42,8 @@ export interface SupervisionSubscribed {
 }
 export interface SubscribeFailed {
   ok: false;
-  error: ErrorEnvelope;
+  /** Over the per-connection limit: 429 `RATE_LIMITED` with `retryAfterSeconds` (also in `details`). */
+  error: ErrorEnvelope & { retryAfterSeconds?: number };
 }
 export type SubscribeAck = HallSubscribed | DepartmentSubscribed | SupervisionSubscribed | SubscribeFailed;
 

@@ -22,6 +22,8 @@ export class HttpClient {
     private readonly port: number,
     maxSockets: number,
     private readonly timeoutMs = 10_000,
+    /** Sent with every request, e.g. `X-Forwarded-For` for a client the server should see at another address. */
+    private readonly extraHeaders: http.OutgoingHttpHeaders = {},
   ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'fifo' });
   }
@@ -36,7 +38,7 @@ export class HttpClient {
 
   request<T>(method: string, path: string, body?: unknown, token?: string): Promise<HttpResult<T>> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const headers: http.OutgoingHttpHeaders = { accept: 'application/json' };
+    const headers: http.OutgoingHttpHeaders = { accept: 'application/json', ...this.extraHeaders };
     if (payload) {
       headers['content-type'] = 'application/json';
       headers['content-length'] = payload.length;

@@ -183,8 +183,8 @@ async function main(): Promise<number> {
   }
   const port = await freePort();
   const deployed = new AppConfig();
-  // as deployed: the real bcrypt cost and sign-in throttle (ServerProcess lowers them for the queue bench)
-  const serverEnv = { BCRYPT_ROUNDS: String(deployed.BCRYPT_ROUNDS), LOGIN_THROTTLE_LIMIT: String(deployed.LOGIN_THROTTLE_LIMIT), ...settings.serverEnv };
+  // as deployed: the real bcrypt cost and ticket limit (ServerProcess lowers them for the queue bench)
+  const serverEnv = { BCRYPT_ROUNDS: String(deployed.BCRYPT_ROUNDS), LIMIT_TICKETS_PER_ADDRESS: String(deployed.LIMIT_TICKETS_PER_ADDRESS), ...settings.serverEnv };
   if (settings.cpuProfDir) mkdirSync(settings.cpuProfDir, { recursive: true });
   server = new ServerProcess({ mode: settings.server, entry, workDir: dir, port, dbPath: join(dir, 'onewindow.sqlite'), extraEnv: serverEnv, cpuProfDir: settings.cpuProfDir });
   const startMs = await server.start();

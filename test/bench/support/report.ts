@@ -100,7 +100,7 @@ export function formatReport(r: BenchResults): string {
   out.push(`load average 1/5/15 min: before ${r.loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${r.loadAfter.map((l) => l.toFixed(2)).join(' ')}` +
     (busy ? '  << the machine was busy before the run: figures are low, rerun when it is quiet' : ''));
   out.push(`server: ${s.server === 'build' ? 'src/ compiled into the temp dir (tsconfig.build.json options)' : s.server}, own process on 127.0.0.1, fresh SQLite (WAL); ` +
-    `settings as deployed except LOG_LEVEL=warn BCRYPT_ROUNDS=4 LOGIN_THROTTLE_LIMIT=100000${Object.keys(s.serverEnv).length ? ` ${Object.entries(s.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`);
+    `settings as deployed except LOG_LEVEL=warn BCRYPT_ROUNDS=4 LIMIT_TICKETS_PER_ADDRESS=100000000${Object.keys(s.serverEnv).length ? ` ${Object.entries(s.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`);
   if (s.patches.length) out.push(`PROPOSAL: measured with ${s.patches.map((p) => relative(process.cwd(), p)).join(', ')} applied to a copy of src/: not the figures of src/ as it is`);
   if (s.experiments.length) out.push(`EXPERIMENT: the server ran with simulated fixes [${s.experiments.join(', ')}] (support/server-preload.js): not the figures of src/ as it is`);
   out.push(`set-up: window(s) ${r.extra.addedWindows.join(', ') || '-'} and ${r.extra.addedClerks.join(', ') || 'no clerk'} inserted into the seeded database while the server was stopped (the API cannot create them yet)`);

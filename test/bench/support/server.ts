@@ -135,7 +135,7 @@ export class ServerProcess {
       LOG_LEVEL: 'warn',
       JWT_SECRET: 'bench-secret-0123456789abcdef',
       BCRYPT_ROUNDS: '4',
-      LOGIN_THROTTLE_LIMIT: '100000',
+      LIMIT_TICKETS_PER_ADDRESS: '100000000',
       ...spec.extraEnv,
     });
     env.BENCH_STATS_FILE = this.statsPath;

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentDevice, DeviceOnly, Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { DeviceErrorCode, type DeviceIdentity, deviceServes } from '../devices/domain/device';
+import { EvaluationErrorCode } from './evaluation.errors';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { EvaluationsService } from './evaluations.service';
@@ -16,15 +17,27 @@ export class EvaluationsController {
 
   @Public()
   @Post()
-  rate(@Body() dto: CreateEvaluationDto) {
+  rate(@Body() dto: CreateEvaluationDto, @Headers('authorization') authorization?: string) {
+    residentsOnly(authorization);
     return this.evaluations.rate(dto);
   }
 
   /** `?ticketId&token` or `?caseNumber&code`: can it be rated, and how was it rated. */
   @Public()
   @Get('subject')
-  subject(@Query() q: SubjectQueryDto) {
+  subject(@Query() q: SubjectQueryDto, @Headers('authorization') authorization?: string) {
+    residentsOnly(authorization);
     return this.evaluations.subjectStatus(q);
+  }
+}
+
+/**
+ * The residents' route carries no token (their pages send none): a staff token (clerk, display, anyone) or a
+ * device token (a kiosk; a pad rates on its window's route) is refused, so every rating here is a resident's.
+ */
+function residentsOnly(authorization: string | undefined): void {
+  if (authorization !== undefined && authorization.trim() !== '') {
+    throw DomainError.forbidden(EvaluationErrorCode.RATING_RESIDENTS_ONLY, '评价仅限办事群众本人，工作人员和设备不能在此评价');
   }
 }
 

@@ -89,9 +89,9 @@ export class FrontDeskService {
    * person, ID checked) or posted with a tracking number; this ends the case.
    */
   deliver(id: number, user: AuthUser, dto: DeliverDto) {
-    const problem = collectorInputProblem(dto.method, dto.collectedBy);
-    if (problem) throw DomainError.badRequest(problem.code, problem.message, { field: problem.field });
     return this.frontDesk(id, user, async (ctx) => {
+      const problem = collectorInputProblem(dto.method, dto.collectedBy); // after the rights check: a wrong role is 403 whatever it sent
+      if (problem) throw DomainError.badRequest(problem.code, problem.message, { field: problem.field });
       if (dto.method === 'post' && !dto.trackingNo) throw DomainError.unprocessable(CaseErrorCode.TRACKING_NO_REQUIRED, '邮寄送达须填写运单号');
       ctx.transition('deliver');
       Object.assign(ctx.c, { deliveryMethod: dto.method, trackingNo: dto.method === 'post' ? dto.trackingNo : null, deliveredAt: ctx.now });

@@ -84,7 +84,7 @@ describe('supervision API (电子监察)', () => {
     // ── Wed 11-25 10:00 ──
     clock('2026-11-25T10:00:00');
     await act('officer-gg', 'C', 'decide', { outcome: 'approved' });
-    await act('clerk1', 'C', 'deliver', { method: 'window' });
+    await act('clerk1', 'C', 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } });
     await rate('C', 4);
     await act('clerk1', 'G', 'supplement', { materials: [{ code: 'PHOTO', status: 'provided' }] });
     const listed = (await t.http().get('/api/v1/rectifications').set(await as('clerk1')).expect(200)).body as Array<{ id: number; ownerType: string; windowNumber: number }>;

@@ -23,7 +23,7 @@ describe('pickup records who collected the result (e2e)', () => {
 
   /** POST …/deliver as `who`, expecting `status`: the answer. */
   async function deliver(id: number, body: unknown, status: number, who = 'clerk1') {
-    return caseAction(t, await t.login(who), id, 'deliver', body as Record<string, unknown>, status);
+    return caseAction(t, await t.login(who), id, 'deliver', body as Record<string, unknown>).expect(status);
   }
   const pickupColumns = async (id: number) =>
     (await rows(t, 'SELECT status, deliveryMethod, collectedByType, collectedByName, collectedByIdNumber, deliveredBy, deliveredAtWindow FROM cases WHERE id = ?', [id]))[0];

@@ -79,7 +79,7 @@ describe('one-window case from the ticket to the resident (e2e scenario)', () =>
       '已补交 合法稳定住所、就业或就读证明',
       '办结：准予',
       '结果已送达综合窗口，请携带身份证领取',
-      '已在综合窗口领取结果',
+      '已领取（领取人 张*三）',
     ]);
     expect(JSON.stringify(pub.body)).not.toContain('张小三');
     expect(JSON.stringify(pub.body)).not.toContain('社会治理办经办人');

@@ -1,6 +1,7 @@
 import { Get, Param, Query, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../common/auth.decorators';
+import { NoStore } from '../common/no-store.interceptor';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
@@ -49,7 +50,9 @@ export class CasePagesController {
     return caseStatusViewModel(found, await this.data.hallNameOf(found.caseNumber), ref!.code);
   }
 
+  /** Documents carry a resident's data once filled (a receipt names who collected a result): never cached. */
   @Get('documents/:kind/:id')
+  @NoStore()
   @Render('documents/document')
   async document(@Param('kind') kind: string, @Param('id') id: string) {
     const caseId = parseCaseId(id);

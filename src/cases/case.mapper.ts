@@ -84,7 +84,13 @@ export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseD
     supplyDueDate: c.supplyDueDate,
     decidedAt: iso(c.decidedAt, tz),
     decisionReason: c.decisionReason,
-    delivery: c.deliveryMethod ? { method: c.deliveryMethod, trackingNo: c.trackingNo, deliveredAt: iso(c.deliveredAt, tz) } : null,
+    delivery: c.deliveryMethod
+      ? {
+        method: c.deliveryMethod, trackingNo: c.trackingNo, deliveredAt: iso(c.deliveredAt, tz),
+        collectedBy: c.collectedByType && c.collectedByName ? { type: c.collectedByType, name: c.collectedByName, idNumber: c.collectedByIdNumber } : null,
+        windowNumber: c.deliveredAtWindow,
+      }
+      : null,
     reason: c.reason,
     materials: parts.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, deferrable: m.deferrable, status: m.status, suppliedAt: iso(m.suppliedAt, tz) })),
     extensions: parts.extensions.map((e) => toExtensionView(e, tz)),
@@ -111,7 +117,8 @@ export function toPublicCase(c: Case, events: CaseEvent[], departmentNames: Reco
     dueDate: c.dueDate,
     dueAt: iso(c.dueAt, tz),
     supplyDueDate: c.supplyDueDate,
-    delivery: c.deliveryMethod ? { method: c.deliveryMethod, trackingNo: c.trackingNo } : null,
+    // the resident's page says only that it was collected, and by whom masked (已领取（领取人 张*三）)
+    delivery: c.deliveryMethod ? { method: c.deliveryMethod, trackingNo: c.trackingNo, collectedBy: c.collectedByName ? maskName(c.collectedByName) : null } : null,
     timeline: events
       .map((e) => ({ at: iso(e.at, tz)!, status: e.toStatus, text: timelineText(e, departmentNames) }))
       .filter((e): e is { at: string; status: string; text: string } => e.text !== null),

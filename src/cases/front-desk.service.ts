@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
+import { casePeople, pickupPayload, recordPickup } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
 import { caseFacts, openSuspension, pendingExtension } from './case-store';
@@ -10,6 +11,7 @@ import { assertMayActOnCase } from './domain/case-access';
 import { CaseErrorCode } from './domain/case-errors';
 import { ACTIVE_TASK_STATUSES, assertCaseAction, isClocked } from './domain/case-policy';
 import { owedMaterials } from './domain/front-desk-rules';
+import { collectorInputProblem, isCollectorProblem, resolveCollector } from './domain/pickup';
 import { IntakeErrorCode } from './domain/material-check';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
 import { CaseMaterial } from './entities/case-material.entity';
@@ -82,12 +84,23 @@ export class FrontDeskService {
   }
 
   /** 出件: handed over at the window or posted with a tracking number; this ends the case. */
+  /**
+   * 出件: handed over at the window (who collected it is recorded: the applicant, the agent or another named
+   * person, ID checked) or posted with a tracking number; this ends the case.
+   */
   deliver(id: number, user: AuthUser, dto: DeliverDto) {
     return this.frontDesk(id, user, async (ctx) => {
+      const problem = collectorInputProblem(dto.method, dto.collectedBy); // after the rights check: a wrong role is 403 whatever it sent
+      if (problem) throw DomainError.badRequest(problem.code, problem.message, { field: problem.field });
       if (dto.method === 'post' && !dto.trackingNo) throw DomainError.unprocessable(CaseErrorCode.TRACKING_NO_REQUIRED, '邮寄送达须填写运单号');
       ctx.transition('deliver');
       Object.assign(ctx.c, { deliveryMethod: dto.method, trackingNo: dto.method === 'post' ? dto.trackingNo : null, deliveredAt: ctx.now });
-      ctx.trail({ action: 'deliver', payload: { method: dto.method, trackingNo: ctx.c.trackingNo } });
+      if (dto.method === 'window') {
+        const collector = resolveCollector(dto.collectedBy!, casePeople(ctx.c));
+        if (isCollectorProblem(collector)) throw DomainError.unprocessable(collector.code, collector.message, { field: collector.field });
+        await recordPickup(ctx, collector);
+      }
+      ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
       return { action: 'deliver' };
     });
   }

@@ -6,6 +6,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { DomainError } from '../common/domain-error';
 import { isTicketAtWindow } from '../queue/ticket.store';
 import { CaseClock } from './case-clock';
+import { onTheSpotCollector, pickupPayload, recordPickup } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
 import { toCaseReceipt } from './case.mapper';
@@ -56,7 +57,8 @@ export class IntakeService {
           receivedAt: now, acceptedAt: null, extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0,
           dueDate: null, statutoryDueDate: null, dueAt: null, statutoryDueAt: null, supplyDueDate: null,
           warningLevel: null, supervised: false, nextCheckAt: null, decidedAt: null, decisionReason: null,
-          deliveryMethod: null, trackingNo: null, deliveredAt: null, reason: dto.reason ?? null, createdBy: user.id, updatedAt: now,
+          deliveryMethod: null, trackingNo: null, deliveredAt: null,
+          collectedByType: null, collectedByName: null, collectedByIdNumber: null, deliveredBy: null, deliveredAtWindow: null, reason: dto.reason ?? null, createdBy: user.id, updatedAt: now,
         };
         const inserted = await m.createQueryBuilder().insert().into(Case).values(draft).updateEntity(false).execute();
         const created = { ...draft, id: Number(inserted.identifiers[0]?.id ?? inserted.raw) } as Case;
@@ -97,7 +99,9 @@ export class IntakeService {
         ctx.trail({ action: 'complete' });
         ctx.transition('deliver');
         Object.assign(ctx.c, { acceptedAt: ctx.now, decidedAt: ctx.now, deliveredAt: ctx.now, deliveryMethod: 'window' as const });
-        ctx.trail({ action: 'deliver', payload: { method: 'window' } });
+        // handed over to whoever stands at the counter: the proxy (代办) for the applicant, else the applicant
+        await recordPickup(ctx, onTheSpotCollector(ctx.c));
+        ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
         return { action: 'complete' };
     }
   }

@@ -11,7 +11,7 @@ import { Evaluation } from './entities/evaluation.entity';
 import { Rectification } from './entities/rectification.entity';
 import { EvaluationErrorCode } from './evaluation.errors';
 import { appendRectificationEvents } from './rectification-trail';
-import { assertRateable, RatingTarget } from './rating-targets';
+import { assertRateable, ratedUser, RatingTarget } from './rating-targets';
 
 export interface RatingInput {
   score: Score;
@@ -67,7 +67,7 @@ export class EvaluationRecorder {
     const { hall } = await this.halls.layout(target.hallCode);
     const draft = {
       evaluationId: evaluation.id, ownerType: target.owner.ownerType, departmentCode: target.owner.departmentCode,
-      hallCode: target.hallCode, windowNumber: target.owner.windowNumber, status: 'open' as const, appealed: false,
+      hallCode: target.hallCode, windowNumber: target.owner.windowNumber, ratedUserId: await ratedUser(m, target), status: 'open' as const, appealed: false,
       dueDate: rectificationDueDate(this.calendar.calendar(), now, hall.timeZone, this.config.RECTIFICATION_DAYS),
       createdAt: now, updatedAt: now, closedAt: null, result: null, resultNote: null, revisitSatisfied: null,
     };

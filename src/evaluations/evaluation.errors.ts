@@ -6,6 +6,8 @@ export const EvaluationErrorCode = {
   NOT_RATEABLE: 'NOT_RATEABLE',
   /** The window pad has no recent finished visit to rate. */
   NO_PENDING_EVALUATION: 'NO_PENDING_EVALUATION',
+  /** The residents' rating route was called with a staff or device token: staff never rate, devices rate on their own route. */
+  RATING_RESIDENTS_ONLY: 'RATING_RESIDENTS_ONLY',
   RECTIFICATION_NOT_FOUND: 'RECTIFICATION_NOT_FOUND',
   /** Same strings as the queue's and the cases' own 404s: a wrong token or query code. */
   TICKET_NOT_FOUND: 'TICKET_NOT_FOUND',

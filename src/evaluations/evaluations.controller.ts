@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentDevice, DeviceOnly, Public } from '../common/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { DeviceErrorCode, type DeviceIdentity, deviceServes } from '../devices/domain/device';
 import { LimitWrongCodes } from '../limits/limit.decorators';
+import { EvaluationErrorCode } from './evaluation.errors';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { EvaluationsService } from './evaluations.service';
@@ -18,7 +19,8 @@ export class EvaluationsController {
   @Public()
   @LimitWrongCodes()
   @Post()
-  rate(@Body() dto: CreateEvaluationDto) {
+  rate(@Body() dto: CreateEvaluationDto, @Headers('authorization') authorization?: string) {
+    residentsOnly(authorization);
     return this.evaluations.rate(dto);
   }
 
@@ -26,8 +28,19 @@ export class EvaluationsController {
   @Public()
   @LimitWrongCodes()
   @Get('subject')
-  subject(@Query() q: SubjectQueryDto) {
+  subject(@Query() q: SubjectQueryDto, @Headers('authorization') authorization?: string) {
+    residentsOnly(authorization);
     return this.evaluations.subjectStatus(q);
+  }
+}
+
+/**
+ * The residents' route carries no token (their pages send none): a staff token (clerk, display, anyone) or a
+ * device token (a kiosk; a pad rates on its window's route) is refused, so every rating here is a resident's.
+ */
+function residentsOnly(authorization: string | undefined): void {
+  if (authorization !== undefined && authorization.trim() !== '') {
+    throw DomainError.forbidden(EvaluationErrorCode.RATING_RESIDENTS_ONLY, '评价仅限办事群众本人，工作人员和设备不能在此评价');
   }
 }
 

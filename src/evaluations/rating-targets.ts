@@ -4,7 +4,7 @@ import type { Case } from '../cases/entities/case.entity';
 import { itemDepartmentCodes } from '../catalog/catalog.store';
 import { DomainError } from '../common/domain-error';
 import type { Ticket } from '../queue/ticket.entity';
-import { findTicket, followTransfers, ticketsByIds } from '../queue/ticket.store';
+import { findTicket, followTransfers, ticketFinishedBy, ticketsByIds } from '../queue/ticket.store';
 import { isCaseRateable, isTicketRateable, SubjectType } from './domain/rating-subject';
 import { caseDepartments, caseOwner, RectificationOwner, ticketOwner } from './domain/rectification-owner';
 import { EvaluationErrorCode } from './evaluation.errors';
@@ -22,6 +22,8 @@ export interface RatingTarget {
   departmentCodes: string[];
   rateable: boolean;
   owner: RectificationOwner;
+  /** The staff member a window's bad review is about; null for a department's, or when unknown (see `ratedUser`). */
+  ratedUserId: number | null;
 }
 
 /** The visit behind a status token: a transferred ticket is rated where it ended (same number, same token). */
@@ -35,6 +37,7 @@ export function targetOfTicket(t: Ticket): RatingTarget {
   return {
     subjectType: 'ticket', ticketId: t.id, caseId: null, reference: t.number, hallCode: t.hallCode, windowNumber: t.windowNumber,
     itemCode: null, departmentCodes: [], rateable: isTicketRateable(t.status), owner: ticketOwner(t.windowNumber),
+    ratedUserId: null, // looked up only when a bad review needs it (ratedUser)
   };
 }
 
@@ -55,12 +58,20 @@ export async function caseTargets(m: EntityManager, cases: Case[]): Promise<Rati
   return cases.map((c) => {
     const own = tasks.filter((t) => t.caseId === c.id);
     const ticketWindow = tickets.find((t) => t.id === c.ticketId)?.windowNumber ?? null;
+    const owner = caseOwner({ tasks: own, ticketWindow, itemDepartments: itemDepartments.get(c.itemCode) ?? [] });
     return {
       subjectType: 'case', ticketId: null, caseId: c.id, reference: c.caseNumber, hallCode: c.hallCode, windowNumber: ticketWindow,
       itemCode: c.itemCode, departmentCodes: caseDepartments(own), rateable: isCaseRateable(c.status, c.deliveredAt),
-      owner: caseOwner({ tasks: own, ticketWindow, itemDepartments: itemDepartments.get(c.itemCode) ?? [] }),
+      owner, ratedUserId: owner.ownerType === 'window' ? c.createdBy : null, // done on the spot: the clerk who took it in
     };
   });
+}
+
+/** The staff member a bad review of this target is about: for a visit, the clerk who finished it. */
+export async function ratedUser(m: EntityManager, target: RatingTarget): Promise<number | null> {
+  if (target.owner.ownerType !== 'window') return null;
+  if (target.subjectType === 'ticket' && target.ticketId !== null) return ticketFinishedBy(m, target.ticketId);
+  return target.ratedUserId;
 }
 
 export function assertRateable(target: RatingTarget): void {

@@ -1,5 +1,6 @@
 import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { ACTIVE_AT_WINDOW } from './domain/ticket-state';
+import { QueueEvent } from './queue-event.entity';
 import { Ticket } from './ticket.entity';
 
 /**
@@ -53,4 +54,10 @@ export function finishedAtWindow(m: EntityManager, id: number, hallCode: string,
 /** Whether the ticket is the one being served at a window of this hall (called, serving or on hold). */
 export async function isTicketAtWindow(m: EntityManager, ticketId: number, hallCode: string): Promise<boolean> {
   return (await m.countBy(Ticket, { id: ticketId, hallCode, status: In([...ACTIVE_AT_WINDOW]) })) > 0;
+}
+
+/** Who finished the visit at the window (the clerk who served it), from the ticket's trail; null if unknown. */
+export async function ticketFinishedBy(m: EntityManager, ticketId: number): Promise<number | null> {
+  const row = await m.findOne(QueueEvent, { where: { subjectType: 'ticket', subjectId: ticketId, action: 'finish' }, order: { id: 'DESC' } });
+  return row?.actorId ?? null;
 }

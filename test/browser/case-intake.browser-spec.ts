@@ -143,8 +143,13 @@ describe('case pages: intake at the window → back office → pickup → reside
     await waitForText(c, '#pk-rows tr[data-case="TC202611230001"] .pill', '待取件');
     await c.screenshot({ path: shot('case-console-pickup') });
     await row.locator('[data-act="deliver"]').click();
+    await c.keyboard.press('Space'); // 已核验领取人身份证件 (the applicant collects, the default)
+    const [receipt] = await Promise.all([clerk.context.waitForEvent('page'), c.keyboard.press('Enter')]);
     await waitForText(c, '#pk-rows tr[data-case="TC202611230001"] .pill', '已送达');
     await c.locator('.toast', { hasText: '已出件 TC202611230001' }).waitFor();
+    await receipt.locator('body[data-ready="1"]').waitFor();
+    await waitForText(receipt, '#doc-collector', '张小三');
+    await receipt.close();
     expect(clerk.errors).toEqual([]);
 
     // the resident, on a phone, from the QR code's address
@@ -153,7 +158,7 @@ describe('case pages: intake at the window → back office → pickup → reside
     await waitForText(r, '#cq-item', '居住证申领');
     await waitForText(r, '#cq-status-text', '已送达');
     const steps = await r.locator('#cq-timeline li p').allTextContents();
-    expect(steps[0]).toBe('已在综合窗口领取结果');
+    expect(steps[0]).toBe('已领取（领取人 张*三）');
     expect(steps).toEqual(expect.arrayContaining(['综合窗口已收件', '已派单至 社会治理办公室', '社会治理办公室 开始办理', '办结：准予']));
     expect(await r.locator('.cq-facts').textContent()).toContain('张*三');
     expect(await r.content()).not.toContain('张小三');

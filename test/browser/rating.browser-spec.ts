@@ -142,7 +142,7 @@ describe('好差评 pages: the window pad, the ticket status page, the rectifica
     const c = await deliveredJzz(t);
     const bad = await rate(t, { caseNumber: c.caseNumber, code: c.queryCode, score: 1, comment: '跑了三趟才办好' }).expect(201);
     const { page, errors, context } = await openPage(browser, `${t.url}/rectifications`, { viewport: DESKTOP });
-    await page.locator('#rf-login-user').fill('officer-zl');
+    await page.locator('#rf-login-user').fill('head-zl'); // the department's head verifies and closes; its officers work the task
     await page.locator('#rf-login-pass').fill('demo1234');
     await page.locator('#rf-login-form button').click();
     await visible(page, '#rf-work');

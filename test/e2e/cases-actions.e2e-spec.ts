@@ -55,7 +55,7 @@ describe('cases: back office and delivery actions (e2e)', () => {
       await refused(c.id, await t.login('head-gg'), 'approve-extension', undefined, 403, 'FORBIDDEN');
       await caseAction(t, await t.login('head-zl'), c.id, 'approve-extension').expect(200);
       await caseAction(t, officer, c.id, 'decide', { outcome: 'approved' }).expect(200);
-      await refused(c.id, officer, 'deliver', { method: 'window' }, 403, 'FORBIDDEN');
+      await refused(c.id, officer, 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } }, 403, 'FORBIDDEN');
       await t.http().post(`/api/v1/cases/${c.id}/claim`).expect(401);
       await refused(c.id, await t.login('screen'), 'claim', undefined, 403, 'FORBIDDEN');
     });
@@ -131,7 +131,7 @@ describe('cases: back office and delivery actions (e2e)', () => {
       await refused(c.id, officer, 'decide', { outcome: 'approved' }, 409, 'TASK_NOT_IN_PROGRESS');
       await refused(c.id, officer, 'return', { reason: '材料不清', missingMaterials: ['PHOTO'] }, 409, 'TASK_NOT_IN_PROGRESS');
       await refused(c.id, officer, 'resume', undefined, 409, 'INVALID_TRANSITION');
-      await refused(c.id, await t.login('clerk1'), 'deliver', { method: 'window' }, 409, 'INVALID_TRANSITION');
+      await refused(c.id, await t.login('clerk1'), 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } }, 409, 'INVALID_TRANSITION');
     });
 
     it('claimed: no second claim, no resume, no extension decision without a request', async () => {
@@ -164,7 +164,7 @@ describe('cases: back office and delivery actions (e2e)', () => {
       await refused(c.id, officer, 'transfer', { department: 'GG', reason: 'x' }, 409, 'NO_TASK_FOR_DEPARTMENT');
       await refused(c.id, clerk, 'withdraw', { reason: '不办了' }, 409, 'INVALID_TRANSITION');
       await caseAction(t, clerk, c.id, 'deliver', { method: 'post', trackingNo: 'SF1234567890' }).expect(200);
-      await refused(c.id, clerk, 'deliver', { method: 'window' }, 409, 'INVALID_TRANSITION');
+      await refused(c.id, clerk, 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } }, 409, 'INVALID_TRANSITION');
       await refused(c.id, clerk, 'ready-for-pickup', undefined, 409, 'INVALID_TRANSITION');
       expect((await getCase(t, clerk, c.id)).body).toMatchObject({ status: 'delivered', decisionReason: '不符合居住年限', delivery: { method: 'post', trackingNo: 'SF1234567890' } });
     });

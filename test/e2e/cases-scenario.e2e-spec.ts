@@ -51,7 +51,7 @@ describe('one-window case from the ticket to the resident (e2e scenario)', () =>
     const decided = await caseAction(t, officer, id, 'decide', { outcome: 'approved' }).expect(200);
     expect(decided.body).toMatchObject({ status: 'decided_approved', warning: null });
     await caseAction(t, officer, id, 'ready-for-pickup').expect(200);
-    const delivered = await caseAction(t, clerk, id, 'deliver', { method: 'window' }).expect(200);
+    const delivered = await caseAction(t, clerk, id, 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } }).expect(200);
     expect(delivered.body).toMatchObject({ status: 'delivered', delivery: { method: 'window' } });
     expect(delivered.body.materials.map((m: { code: string; status: string }) => `${m.code}:${m.status}`)).toEqual(['ID:provided', 'PHOTO:provided', 'RESIDENCE:supplied']);
 
@@ -79,7 +79,7 @@ describe('one-window case from the ticket to the resident (e2e scenario)', () =>
       '已补交 合法稳定住所、就业或就读证明',
       '办结：准予',
       '结果已送达综合窗口，请携带身份证领取',
-      '已在综合窗口领取结果',
+      '已领取（领取人 张*三）',
     ]);
     expect(JSON.stringify(pub.body)).not.toContain('张小三');
     expect(JSON.stringify(pub.body)).not.toContain('社会治理办经办人');

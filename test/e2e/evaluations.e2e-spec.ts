@@ -131,7 +131,7 @@ describe('好差评: residents rate visits and cases (e2e)', () => {
       const res = await rate(t, { caseNumber: c.caseNumber, code: c.queryCode, score: 1, comment: '跑了三趟才办好' }).expect(201);
       expect(res.body).toMatchObject({ score: 1, label: '非常不满意', subjectType: 'case', rectificationId: expect.any(Number) });
       expect(await rated).toMatchObject({ rectificationId: res.body.rectificationId, action: 'open', ownerType: 'department', departmentCode: 'ZL' });
-      const detail = await rectification(t, await t.login('officer-zl'), res.body.rectificationId).expect(200);
+      const detail = await rectification(t, await t.login('head-zl'), res.body.rectificationId).expect(200);
       expect(detail.body).toMatchObject({
         status: 'open', statusText: '待核实', ownerType: 'department', departmentCode: 'ZL', departmentName: '社会治理办公室',
         dueDate: '2026-11-30', light: 'green', actions: ['verify', 'appeal'],

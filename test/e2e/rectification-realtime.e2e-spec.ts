@@ -25,7 +25,7 @@ describe('rectifications live (e2e)', () => {
     expect(dept).toMatchObject({ rectificationId: body.rectificationId, action: 'open', department: 'ZL', dueDate: '2026-11-30' });
     expect(overseer).toMatchObject({ rectificationId: body.rectificationId, department: 'ZL', hall: 'TC' });
     const verified = nextEvent(zl, 'rectification.updated', (e) => e.action === 'verify');
-    await t.http().post(`/api/v1/rectifications/${body.rectificationId}/verify`).set(bearer(await t.login('officer-zl'))).send({ note: '情况属实' }).expect(200);
+    await t.http().post(`/api/v1/rectifications/${body.rectificationId}/verify`).set(bearer(await t.login('head-zl'))).send({ note: '情况属实' }).expect(200);
     expect(await verified).toMatchObject({ status: 'verified' });
   });
 });

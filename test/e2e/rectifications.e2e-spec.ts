@@ -24,10 +24,10 @@ describe('差评整改: the rectification loop (e2e)', () => {
     const officer = await t.login('officer-zl');
     const head = await t.login('head-zl');
     const steps: Array<[string, string, string, string, string[]]> = [
-      ['verify', officer, 'verified', '经核实，材料流转延误属实', ['rectify', 'appeal']],
+      ['verify', head, 'verified', '经核实，材料流转延误属实', ['rectify', 'appeal']],
       ['rectify', officer, 'rectified', '已调整内部流转，专人跟踪', ['reply']],
-      ['reply', head, 'replied', '已电话向群众说明并致歉', ['revisit']],
-      ['revisit', officer, 'closed', '回访群众，表示满意', []],
+      ['reply', officer, 'replied', '已电话向群众说明并致歉', []], // the officer may not close: the head revisits
+      ['revisit', head, 'closed', '回访群众，表示满意', []],
     ];
     for (const [action, token, status, note, next] of steps) {
       t.clock.advance(3_600_000);
@@ -41,24 +41,25 @@ describe('差评整改: the rectification loop (e2e)', () => {
     });
     expect(done.body.events.map((e: { action: string; fromStatus: string; toStatus: string; actorName: string; note: string }) => [e.action, e.fromStatus, e.toStatus, e.actorName, e.note])).toEqual([
       ['open', null, 'open', null, '办事拖拉'],
-      ['verify', 'open', 'verified', '社会治理办经办人', '经核实，材料流转延误属实'],
+      ['verify', 'open', 'verified', '社会治理办负责人', '经核实，材料流转延误属实'],
       ['rectify', 'verified', 'rectified', '社会治理办经办人', '已调整内部流转，专人跟踪'],
-      ['reply', 'rectified', 'replied', '社会治理办负责人', '已电话向群众说明并致歉'],
-      ['revisit', 'replied', 'closed', '社会治理办经办人', '回访群众，表示满意'],
+      ['reply', 'rectified', 'replied', '社会治理办经办人', '已电话向群众说明并致歉'],
+      ['revisit', 'replied', 'closed', '社会治理办负责人', '回访群众，表示满意'],
     ]);
     expect(done.body.events[4]).toMatchObject({ actionText: '回访', payload: { satisfied: true }, at: '2026-11-23T13:30:00+08:00' });
 
     // nothing moves a closed task, and a refused step writes nothing
-    for (const action of ['verify', 'rectify', 'reply', 'revisit', 'appeal']) {
+    for (const action of ['rectify', 'reply', 'appeal']) {
       expect((await act(t, officer, id, action).expect(409)).body.code).toBe('INVALID_TRANSITION');
     }
+    for (const action of ['verify', 'revisit']) expect((await act(t, head, id, action).expect(409)).body.code).toBe('INVALID_TRANSITION');
     expect((await act(t, await t.login('supervisor'), id, 'recheck', { note: 'x', outcome: 'upheld' }).expect(409)).body.code).toBe('INVALID_TRANSITION');
     expect(await countRows(t, 'rectification_events')).toBe(5);
   });
 
   it('keeps the order of the loop: out-of-order steps are 409 INVALID_TRANSITION and change nothing', async () => {
     const id = await zlBadReview();
-    const officer = await t.login('officer-zl');
+    const officer = await t.login('head-zl');
     for (const action of ['rectify', 'reply', 'revisit']) {
       const res = await act(t, officer, id, action).expect(409);
       expect(res.body).toMatchObject({ statusCode: 409, code: 'INVALID_TRANSITION' });
@@ -82,7 +83,7 @@ describe('差评整改: the rectification loop (e2e)', () => {
     ['recheck', 'an unknown outcome', { note: 'ok', outcome: 'maybe' }],
   ])('%s with %s is 400 VALIDATION_FAILED', async (action, _what, body) => {
     const id = await zlBadReview();
-    const token = await t.login(action === 'recheck' ? 'supervisor' : 'officer-zl');
+    const token = await t.login(action === 'recheck' ? 'supervisor' : 'head-zl');
     expect((await act(t, token, id, action, body).expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect(await countRows(t, 'rectification_events')).toBe(1);
   });
@@ -106,7 +107,7 @@ describe('差评整改: the rectification loop (e2e)', () => {
     const id = await zlBadReview();
     const officer = await t.login('officer-zl');
     const supervisor = await t.login('supervisor');
-    await act(t, officer, id, 'verify').expect(200);
+    await act(t, await t.login('head-zl'), id, 'verify').expect(200);
     await act(t, officer, id, 'appeal', { note: '已按规定办理' }).expect(200);
     t.clock.advance(2 * DAY);
     const upheld = await act(t, supervisor, id, 'recheck', { outcome: 'upheld', note: '差评属实，申诉不成立，请整改' }).expect(200);
@@ -117,7 +118,7 @@ describe('差评整改: the rectification loop (e2e)', () => {
     expect(again.body.message).toContain('只能申诉一次');
     await act(t, officer, id, 'rectify').expect(200);
     await act(t, officer, id, 'reply').expect(200);
-    const closed = await act(t, officer, id, 'revisit', { note: '回访，群众基本认可' }).expect(200);
+    const closed = await act(t, await t.login('head-zl'), id, 'revisit', { note: '回访，群众基本认可' }).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', result: 'rectified', revisitSatisfied: null });
   });
 
@@ -125,6 +126,7 @@ describe('差评整改: the rectification loop (e2e)', () => {
     const id = await zlBadReview();
     const officerGg = await t.login('officer-gg');
     for (const action of ['verify', 'appeal']) expect((await act(t, officerGg, id, action).expect(403)).body.code).toBe('FORBIDDEN');
+    await act(t, await t.login('officer-zl'), id, 'verify').expect(403); // the department rated: its head verifies
     await act(t, await t.login('head-gg'), id, 'verify').expect(403);
     await act(t, await t.login('clerk1'), id, 'verify').expect(403);
     await act(t, await t.login('supervisor'), id, 'verify').expect(403);
@@ -145,12 +147,13 @@ describe('差评整改: the rectification loop (e2e)', () => {
     expect((await rectification(t, officerGg, 999999).expect(404)).body.code).toBe('RECTIFICATION_NOT_FOUND');
   });
 
-  it('window tasks are the front desk’s: clerks work them, departments do not', async () => {
+  it('window tasks are the front desk’s: clerks work them, a supervisor verifies and closes, departments do not', async () => {
     const id = await windowBadReview(2);
     await act(t, await t.login('officer-zl'), id, 'verify').expect(403);
-    const clerk = await t.login('clerk4'); // any clerk of the front desk
-    const res = await act(t, clerk, id, 'verify', { note: '调取录像核实' }).expect(200);
+    await act(t, await t.login('clerk4'), id, 'verify').expect(403);
+    const res = await act(t, await t.login('supervisor'), id, 'verify', { note: '调取录像核实' }).expect(200);
     expect(res.body).toMatchObject({ status: 'verified', ownerType: 'window', windowNumber: 2, owner: '2 号窗口' });
+    await act(t, await t.login('clerk4'), id, 'rectify', { note: '前台组内学习服务规范' }).expect(200); // any clerk of the front desk
   });
 
   it('lists what each person may see, filtered by status and department', async () => {
@@ -198,11 +201,12 @@ describe('差评整改: the rectification loop (e2e)', () => {
     t.clock.advance(4 * DAY); // Tuesday 12-01: overdue
     expect(await light()).toBe('red');
     expect((await listRectifications(t, officer).expect(200)).body[0].light).toBe('red');
-    await act(t, officer, id, 'verify').expect(200);
+    const head = await t.login('head-zl');
+    await act(t, head, id, 'verify').expect(200);
     expect(await light()).toBe('red');
     await act(t, officer, id, 'rectify').expect(200);
     await act(t, officer, id, 'reply').expect(200);
-    await act(t, officer, id, 'revisit').expect(200);
+    await act(t, head, id, 'revisit').expect(200);
     expect(await light()).toBeNull();
   });
 
@@ -215,9 +219,8 @@ describe('差评整改: the rectification loop (e2e)', () => {
 
   it('lets concurrent steps on one task through once', async () => {
     const id = await zlBadReview();
-    const officer = await t.login('officer-zl');
     const head = await t.login('head-zl');
-    const results = await Promise.all([act(t, officer, id, 'verify'), act(t, head, id, 'verify'), act(t, officer, id, 'verify')]);
+    const results = await Promise.all([act(t, head, id, 'verify'), act(t, head, id, 'verify'), act(t, head, id, 'verify')]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     expect(await countRows(t, 'rectification_events')).toBe(2);
   });

@@ -84,13 +84,14 @@ describe('supervision API (电子监察)', () => {
     // ── Wed 11-25 10:00 ──
     clock('2026-11-25T10:00:00');
     await act('officer-gg', 'C', 'decide', { outcome: 'approved' });
-    await act('clerk1', 'C', 'deliver', { method: 'window' });
+    await act('clerk1', 'C', 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } });
     await rate('C', 4);
     await act('clerk1', 'G', 'supplement', { materials: [{ code: 'PHOTO', status: 'provided' }] });
     const listed = (await t.http().get('/api/v1/rectifications').set(await as('clerk1')).expect(200)).body as Array<{ id: number; ownerType: string; windowNumber: number }>;
     const rectification = listed.find((r) => r.ownerType === 'window' && r.windowNumber === 1)!;
     for (const action of ['verify', 'rectify', 'reply', 'revisit']) {
-      await t.http().post(`/api/v1/rectifications/${rectification.id}/${action}`).set(await as('clerk1')).send({ note: '已处理' }).expect(200);
+      const who = action === 'verify' || action === 'revisit' ? 'supervisor' : 'clerk1'; // the rated window's clerk never verifies or closes
+      await t.http().post(`/api/v1/rectifications/${rectification.id}/${action}`).set(await as(who)).send({ note: '已处理' }).expect(200);
     }
     expect(await sweep()).toMatchObject({ changed: 1 }); // E turns yellow: due tomorrow
     snapshots.wednesday = await overview();

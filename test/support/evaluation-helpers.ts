@@ -26,7 +26,7 @@ export async function finishedTicket(t: TestApp, clerk = 'clerk1', n = 1, queueC
 export async function deliveredJzz(t: TestApp): Promise<{ id: number; caseNumber: string; queryCode: string }> {
   const c = await claimedJzz(t);
   await caseAction(t, await t.login('officer-zl'), c.id, 'decide', { outcome: 'approved' }).expect(200);
-  await caseAction(t, await t.login('clerk1'), c.id, 'deliver', { method: 'window' }).expect(200);
+  await caseAction(t, await t.login('clerk1'), c.id, 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } }).expect(200);
   return c;
 }
 

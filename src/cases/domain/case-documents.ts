@@ -1,5 +1,5 @@
 /** The documents the window prints (DOMAIN.md), each a Handlebars partial `documents_<kind>`. */
-export const DOCUMENT_KINDS = ['acceptance', 'notice', 'refusal', 'deferral', 'result'] as const;
+export const DOCUMENT_KINDS = ['acceptance', 'notice', 'refusal', 'deferral', 'result', 'pickup'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Which documents follow each decision at the counter, in print order. */
@@ -31,6 +31,7 @@ export function documentsFor(c: DocumentSource): DocumentKind[] {
   if (did('notify')) out.push('notice');
   if (did('reject')) out.push('refusal');
   if (c.decidedAt && WITH_RESULT.includes(c.status)) out.push('result');
+  if (events.some((e) => e.action === 'deliver' && e.payload?.method === 'window' && e.payload.collectedBy)) out.push('pickup');
   return out;
 }
 

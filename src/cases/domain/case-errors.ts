@@ -13,6 +13,12 @@ export const CaseErrorCode = {
   NOT_ESCALATED_ITEM: 'NOT_ESCALATED_ITEM',
   EXTERNAL_DECISION_REQUIRED: 'EXTERNAL_DECISION_REQUIRED',
   TRACKING_NO_REQUIRED: 'TRACKING_NO_REQUIRED',
+  /** 400: a window pickup without who collects it, or without the ID check confirmed (domain/pickup.ts). */
+  COLLECTOR_REQUIRED: 'COLLECTOR_REQUIRED',
+  /** 400: the collector given is wrong (another person's name or ID number, fields where none belong). */
+  COLLECTOR_INVALID: 'COLLECTOR_INVALID',
+  /** 422: collected by the agent, but the case has none. */
+  CASE_HAS_NO_AGENT: 'CASE_HAS_NO_AGENT',
   SUPPLY_DEADLINE_TOO_LATE: 'SUPPLY_DEADLINE_TOO_LATE',
   NOTHING_TO_SUPPLY: 'NOTHING_TO_SUPPLY',
   TICKET_NOT_AT_WINDOW: 'TICKET_NOT_AT_WINDOW',

@@ -18,6 +18,7 @@ describe('timelineText', () => {
     [e('decide', 'decided_approved'), '办结：准予'],
     [e('deliver', 'delivered', { method: 'post', trackingNo: 'SF123' }), '结果已邮寄（运单号 SF123）'],
     [e('deliver', 'delivered', { method: 'window' }), '已在综合窗口领取结果'],
+    [e('deliver', 'delivered', { method: 'window', collectedBy: { type: 'other', name: '王小五' } }), '已领取（领取人 王*五）'],
     [e('request_extension', 'in_progress'), null],
   ])('%j → %p', (event, text) => expect(timelineText(event, names)).toBe(text));
 });

@@ -1,3 +1,5 @@
+import { pickupText } from './pickup';
+
 /** What the resident reads for each recorded step (plain Chinese, no staff names, no personal data). */
 export interface TimelineEvent {
   action: string;
@@ -67,7 +69,7 @@ export function timelineText(e: TimelineEvent, departmentNames: Record<string, s
     case 'ready':
       return '结果已送达综合窗口，请携带身份证领取';
     case 'deliver':
-      return p.method === 'post' ? `结果已邮寄（运单号 ${String(p.trackingNo ?? '')}）` : '已在综合窗口领取结果';
+      return p.method === 'post' ? `结果已邮寄（运单号 ${String(p.trackingNo ?? '')}）` : pickupText(p.collectedBy as { name?: unknown } | undefined);
     case 'reject':
       return `不予受理：${e.reason ?? ''}`;
     case 'withdraw':

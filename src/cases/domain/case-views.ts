@@ -3,6 +3,7 @@
 import type { LimitUnit } from '../../catalog/domain/catalog-terms';
 import type { CaseActionId, CaseActionState } from './case-policy';
 import type { CaseStatus } from './case-state';
+import type { CollectorType } from './pickup';
 import type { ExtensionStatus, SuspensionType, TaskStatus } from './case-terms';
 import type { WarningLevel } from './warning-level';
 
@@ -79,7 +80,15 @@ export interface CaseDetailView extends CaseSummaryView {
   supplyDueDate: string | null;
   decidedAt: string | null;
   decisionReason: string | null;
-  delivery: { method: 'window' | 'post'; trackingNo: string | null; deliveredAt: string | null } | null;
+  delivery: {
+    method: 'window' | 'post';
+    trackingNo: string | null;
+    deliveredAt: string | null;
+    /** 出件 at the window: who collected the result (null for post, and for cases delivered before it was recorded). */
+    collectedBy: { type: CollectorType; name: string; idNumber: string | null } | null;
+    /** The window where it was handed over, when the clerk was operating one. */
+    windowNumber: number | null;
+  } | null;
   reason: string | null;
   materials: Array<{ code: string; name: string; required: boolean; deferrable: boolean; status: string; suppliedAt: string | null }>;
   extensions: CaseExtensionView[];

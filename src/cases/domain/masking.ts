@@ -31,5 +31,8 @@ export function maskCaseDetail(view: CaseDetailView): CaseDetailView {
     agent: view.agent
       ? { ...view.agent, idNumber: view.agent.idNumber === null ? null : maskIdNumber(view.agent.idNumber), phone: view.agent.phone === null ? null : maskPhone(view.agent.phone) }
       : null,
+    delivery: view.delivery?.collectedBy
+      ? { ...view.delivery, collectedBy: { ...view.delivery.collectedBy, idNumber: view.delivery.collectedBy.idNumber === null ? null : maskIdNumber(view.delivery.collectedBy.idNumber) } }
+      : view.delivery,
   };
 }

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { COLLECTOR_TYPES, type CollectorType } from '../domain/pickup';
 import { SUSPENSION_TYPES, SuspensionType } from '../domain/case-terms';
 
 export class SuppliedMaterialDto {
@@ -51,9 +52,19 @@ export class DecideDto {
   @IsOptional() @IsString() @Length(1, 64) externalReference?: string;
 }
 
+/** Who collects at the window; the rules beyond the shape (what each type needs) are domain/pickup.ts's. */
+export class CollectedByDto {
+  @IsIn(COLLECTOR_TYPES as unknown as string[]) type: CollectorType;
+  @IsOptional() @IsString() @MaxLength(64) name?: string;
+  @IsOptional() @IsString() @MaxLength(32) idNumber?: string;
+  @IsOptional() @IsBoolean() idChecked?: boolean;
+}
+
 export class DeliverDto {
   @IsIn(['window', 'post']) method: 'window' | 'post';
   @IsOptional() @IsString() @Length(1, 64) trackingNo?: string;
+  /** Required for `window` (400 COLLECTOR_REQUIRED), refused for `post`. */
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => CollectedByDto) collectedBy?: CollectedByDto;
 }
 
 export class CaseListQueryDto {

@@ -1,3 +1,4 @@
+import type { CollectorType } from '../domain/pickup';
 import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { booleanDefault, epochMs } from '../../database/columns';
 import type { CaseStatus } from '../domain/case-state';
@@ -50,6 +51,12 @@ export class Case {
   @Column({ type: 'varchar', length: 16, nullable: true }) deliveryMethod: 'window' | 'post' | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) trackingNo: string | null;
   @Column({ type: 'bigint', transformer: epochMs, nullable: true }) deliveredAt: number | null;
+  /** 出件 at the window: who collected the result (a copy of the person as checked then), who handed it over, where. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) collectedByType: CollectorType | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) collectedByName: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) collectedByIdNumber: string | null;
+  @Column({ type: 'int', nullable: true }) deliveredBy: number | null;
+  @Column({ type: 'int', nullable: true }) deliveredAtWindow: number | null;
   @Column({ type: 'varchar', length: 512, nullable: true }) reason: string | null;
   @ForeignKey('users') @Column({ type: 'int' }) createdBy: number;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;

@@ -105,11 +105,33 @@ describe('case documents model', () => {
   });
 
   it.each([
+    ['another person at window 2', { type: 'other', name: '王小五', idNumber: '110101198506150027' }, 2, '他人代领', '王小五', '1101**********0027', '2 号窗口'],
+    ['the applicant, window unknown', { type: 'applicant', name: '张小三', idNumber: '33010619900101123X' }, null, '申请人本人', '张小三', '3301**********123X', '综合窗口'],
+    ['the agent with no ID number on file', { type: 'agent', name: '李四', idNumber: null }, 1, '代办人', '李四', '', '1 号窗口'],
+  ])('pickup receipt: %s', (_name, collectedBy, windowNumber, collectorType, collectorName, collectorIdNumber, windowText) => {
+    const c = jzz({
+      status: 'delivered', decidedAt: '2026-11-30T16:00:00+08:00',
+      delivery: { method: 'window', trackingNo: null, deliveredAt: '2026-12-01T15:00:00+08:00', collectedBy, windowNumber },
+      events: [
+        { at: '2026-11-30T16:00:00+08:00', action: 'decide', toStatus: 'decided_approved', departmentCode: 'ZL', actorName: '社会治理办经办人', payload: {} },
+        { at: '2026-12-01T15:00:00+08:00', action: 'deliver', toStatus: 'delivered', actorName: '综合受理员二', payload: { method: 'window', collectedBy: { type: collectedBy.type, name: collectedBy.name } } },
+      ],
+    });
+    expect(filled(buildDocument('pickup', c, { ...ctx, suffix: 'LQ' })).fields).toMatchObject({
+      docNumber: 'TC202611230001-LQ', docDate: '2026年12月1日', pickedUpAt: '2026年12月1日 15:00', outcomeText: '准予办理',
+      collectorType, collectorName, collectorIdNumber, windowText, handler: '综合受理员二',
+    });
+  });
+
+  it.each([
     ['acceptance', { events: [] }, '该办件尚未受理，没有受理通知书。'],
     ['notice', {}, '该办件没有一次性告知记录。'],
     ['refusal', {}, '该办件没有不予受理记录。'],
     ['deferral', { events: [{ action: 'accept', payload: { deferredNames: [] } }] }, '该办件没有容缺受理的材料。'],
     ['result', {}, '该办件尚未办结，没有办结通知书。'],
+    ['pickup', {}, '该办件没有窗口领取记录，没有领取回执。'],
+    ['pickup', { status: 'delivered', delivery: { method: 'post', trackingNo: 'SF1', deliveredAt: '2026-12-01T15:00:00+08:00', collectedBy: null }, events: [{ action: 'deliver', payload: { method: 'post' } }] }, '该办件没有窗口领取记录，没有领取回执。'],
+    ['pickup', { status: 'delivered', delivery: { method: 'window', trackingNo: null, deliveredAt: '2026-12-01T15:00:00+08:00', collectedBy: null }, events: [{ action: 'deliver', payload: { method: 'window' } }] }, '该办件没有窗口领取记录，没有领取回执。'],
     ['passport', {}, '没有这种文书。'],
   ])('%s does not apply to a case without that step', (kind, over, why) => {
     expect(buildDocument(kind, jzz(over), ctx)).toEqual({ ok: false, why });

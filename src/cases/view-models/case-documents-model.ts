@@ -2,6 +2,7 @@
 // Pure: no DOM, no clock. Every date is one the server wrote (already in the hall's zone).
 // The documents page (views/src/documents) fills the partials' slots with it.
 import { maskIdNumber, maskPhone } from '../domain/masking';
+import { COLLECTOR_TYPE_TEXT, type CollectorType } from '../domain/pickup';
 import type { LimitUnit } from '../../catalog/domain/catalog-terms';
 import { limitText } from './case-labels';
 import type { DocumentKind } from '../domain/case-documents';
@@ -42,7 +43,13 @@ export interface DocumentCase {
   supplyDueDate?: string | null;
   promisedLimit?: { value: number; unit: LimitUnit } | null;
   reason?: string | null;
-  delivery?: { method: string; trackingNo: string | null; deliveredAt: string | null } | null;
+  delivery?: {
+    method: string;
+    trackingNo: string | null;
+    deliveredAt: string | null;
+    collectedBy?: { type: string; name: string; idNumber: string | null } | null;
+    windowNumber?: number | null;
+  } | null;
   tasks?: Array<{ departmentCode: string }>;
   materials?: Array<{ code: string; name: string; required: boolean; status: string; suppliedAt?: string | null }>;
   events?: DocumentEvent[];
@@ -221,6 +228,25 @@ export function buildDocument(kind: DocumentKind | string, c: DocumentCase, ctx:
         externalReference: text(decision.payload?.externalReference),
         deciderName: decision.departmentCode ? (departments[decision.departmentCode] ?? decision.departmentCode) : '综合窗口（当场办结）',
         deliveryText,
+      });
+      return { ok: true, fields, lists };
+    }
+    case 'pickup': {
+      // 领取回执: who collected the result at the window, when, where and from whom; the ID number masked
+      const handover = last(events, (e) => e.action === 'deliver');
+      const collector = c.delivery?.collectedBy;
+      if (!handover || c.delivery?.method !== 'window' || !collector) return no('该办件没有窗口领取记录，没有领取回执。');
+      const decision = last(events, (e) => e.action === 'decide' || e.action === 'complete');
+      const windowNumber = c.delivery.windowNumber ?? null;
+      Object.assign(fields, {
+        docDate: cnDate(c.delivery.deliveredAt),
+        pickedUpAt: cnDateTime(c.delivery.deliveredAt),
+        outcomeText: decision ? (decision.toStatus === 'decided_denied' ? '不予批准' : '准予办理') : '',
+        collectorType: COLLECTOR_TYPE_TEXT[collector.type as CollectorType] ?? collector.type,
+        collectorName: collector.name,
+        collectorIdNumber: collector.idNumber ? maskIdNumber(collector.idNumber) : '',
+        windowText: windowNumber === null ? '综合窗口' : `${windowNumber} 号窗口`,
+        handler: handover.actorName ?? '',
       });
       return { ok: true, fields, lists };
     }

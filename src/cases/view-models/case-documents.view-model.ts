@@ -8,6 +8,7 @@ export const DOCUMENT_INFO: Record<DocumentKind, { title: string; short: string;
   refusal: { title: '不予受理通知书', short: '不予受理通知书', suffix: 'BSL' },
   deferral: { title: '容缺受理通知书', short: '容缺受理通知书', suffix: 'RQ' },
   result: { title: '办结（出件）通知书', short: '办结通知书', suffix: 'BJ' },
+  pickup: { title: '办件结果领取回执', short: '领取回执', suffix: 'LQ' },
 };
 
 export function isDocumentKind(value: unknown): value is DocumentKind {

@@ -36,9 +36,15 @@ describe('caseStatusViewModel', () => {
       { label: '承诺办结', value: '2026-12-14' },
       { label: '容缺材料补交期限', value: '2026-12-07' },
     ]);
-    const done = caseStatusViewModel(pub({ status: 'delivered', statusText: '已送达', delivery: { method: 'post', trackingNo: 'SF1' } }), null).found!;
+    const done = caseStatusViewModel(pub({ status: 'delivered', statusText: '已送达', delivery: { method: 'post', trackingNo: 'SF1', collectedBy: null } }), null).found!;
     expect(done.facts.map((f) => f.label)).toEqual(['办件编号', '申请人', '身份证号', '联系电话', '受理时间', '送达方式']);
     expect(done.facts[5].value).toBe('邮寄（运单号 SF1）');
+  });
+
+  it('says who collected the result at the window, masked, and nothing more', () => {
+    const vm = caseStatusViewModel(pub({ status: 'delivered', statusText: '已送达', delivery: { method: 'window', trackingNo: null, collectedBy: '王*' } }), null).found!;
+    expect(vm.nextStep).toBe('已领取（领取人 王*），感谢您的配合。');
+    expect(vm.facts.find((f) => f.label === '送达方式')?.value).toBe('窗口领取（已领取，领取人 王*）');
   });
 
   it.each([
@@ -56,7 +62,7 @@ describe('caseStatusViewModel', () => {
     ['withdrawn', 'stop', '申请已撤回。如需办理，请重新到综合窗口申请。'],
     ['archived', 'done', ''],
   ])('%s → tone %s, "%s"', (status, tone, nextStep) => {
-    const vm = caseStatusViewModel(pub({ status: status as PublicCase['status'], delivery: status === 'delivered' ? { method: 'window', trackingNo: null } : null }), null);
+    const vm = caseStatusViewModel(pub({ status: status as PublicCase['status'], delivery: status === 'delivered' ? { method: 'window', trackingNo: null, collectedBy: null } : null }), null);
     expect(vm.found).toMatchObject({ tone, nextStep });
   });
 });

@@ -42,7 +42,8 @@ function nextStep(c: PublicCase): string {
     case 'ready_for_pickup':
       return '结果已在综合窗口，请携带本人身份证领取（也可申请邮寄）。';
     case 'delivered':
-      return c.delivery?.method === 'post' ? `结果已邮寄，运单号 ${c.delivery.trackingNo ?? ''}。` : '结果已在综合窗口领取，感谢您的配合。';
+      if (c.delivery?.method === 'post') return `结果已邮寄，运单号 ${c.delivery.trackingNo ?? ''}。`;
+      return c.delivery?.collectedBy ? `已领取（领取人 ${c.delivery.collectedBy}），感谢您的配合。` : '结果已在综合窗口领取，感谢您的配合。';
     case 'rejected':
       return '申请不予受理，理由见《不予受理通知书》和下方进度。';
     case 'withdrawn':
@@ -78,7 +79,7 @@ export function caseStatusViewModel(c: PublicCase, hallName: string | null, code
     c.acceptedAt ? { label: '受理时间', value: shortDateTime(c.acceptedAt) } : null,
     c.dueDate && open ? { label: '承诺办结', value: c.dueDate } : null,
     c.supplyDueDate && open ? { label: '容缺材料补交期限', value: c.supplyDueDate } : null,
-    c.delivery ? { label: '送达方式', value: c.delivery.method === 'post' ? `邮寄（运单号 ${c.delivery.trackingNo ?? ''}）` : '窗口领取' } : null,
+    c.delivery ? { label: '送达方式', value: c.delivery.method === 'post' ? `邮寄（运单号 ${c.delivery.trackingNo ?? ''}）` : c.delivery.collectedBy ? `窗口领取（已领取，领取人 ${c.delivery.collectedBy}）` : '窗口领取' } : null,
   ].filter((f): f is { label: string; value: string } => f !== null);
   const timeline = [...c.timeline].reverse().map((e, i) => ({ at: shortDateTime(e.at), text: e.text, latest: i === 0 }));
   return {

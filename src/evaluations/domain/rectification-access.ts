@@ -13,6 +13,8 @@ export interface OwnedTask {
   departmentCode: string | null;
   /** The hall of the rated visit: a window task belongs to that hall's front desk. */
   hallCode: string;
+  /** The staff member rated: who served the visit (or took in the on-the-spot case); null when unknown or a department. */
+  ratedUserId: number | null;
 }
 
 /** The actions of the HTTP API; `recheck` is `uphold` or `overturn` by its outcome. */
@@ -42,18 +44,44 @@ export function isOwner(user: AuthUser, task: OwnedTask): boolean {
   }
 }
 
-/** Owners work the task and may appeal; only supervisors re-check an appeal. */
+/** The one rated never judges the complaint about them: not the verification, the closing revisit or the re-check. */
+const notRated = (user: AuthUser, task: OwnedTask) => task.ratedUserId === null || user.id !== task.ratedUserId;
+
+/**
+ * Who verifies (核实) and closes (回访) a complaint: someone above the party rated. A window's complaint goes to a
+ * supervisor (the clerks of the front desk, the one rated among them, only work it); a department's to that
+ * department's head (its officers work it).
+ */
+export function mayJudge(user: AuthUser, task: OwnedTask): boolean {
+  if (!notRated(user, task)) return false;
+  switch (task.ownerType) {
+    case 'department':
+      return has(user, 'head') && task.departmentCode !== null && user.departmentCodes.includes(task.departmentCode);
+    case 'window':
+      return has(user, 'supervisor') && worksInHall(user, task.hallCode);
+    default: {
+      const unreachable: never = task.ownerType;
+      throw new Error(`unknown owner type ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Owners (the rated clerk among them) rectify, reply to the resident and may appeal; verifying and the closing
+ * revisit are `mayJudge`'s; only supervisors re-check an appeal, never one about themselves.
+ */
 export function mayCommand(user: AuthUser, command: RectificationCommand, task: OwnedTask): boolean {
   switch (command) {
     case 'verify':
+    case 'revisit':
+      return mayJudge(user, task);
     case 'rectify':
     case 'reply':
-    case 'revisit':
     case 'appeal':
       return isOwner(user, task);
     case 'uphold':
     case 'overturn':
-      return has(user, 'supervisor');
+      return has(user, 'supervisor') && notRated(user, task);
     default: {
       const unreachable: never = command;
       throw new Error(`unknown rectification command ${String(unreachable)}`);

@@ -14,6 +14,8 @@ export class Rectification {
   @ForeignKey('departments') @Column({ type: 'varchar', length: 16, nullable: true }) departmentCode: string | null;
   @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
   @Column({ type: 'int', nullable: true }) windowNumber: number | null;
+  /** The staff member rated (who served the visit, or took in the on-the-spot case): never verifies or closes it. */
+  @Column({ type: 'int', nullable: true }) ratedUserId: number | null;
   @Column({ type: 'varchar', length: 16 }) status: RectificationStatus;
   /** One appeal per task. */
   @Column({ type: 'boolean', default: booleanDefault(false) }) appealed: boolean;

@@ -2,6 +2,7 @@
 // department returned, withdraw at the applicant's request, reprint its documents.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { documentsFor } from '../../../src/cases/domain/case-documents';
+import { COLLECTOR_TYPE_TEXT, collectorLine, type CollectorType } from '../../../src/cases/domain/pickup';
 import { mayWithdraw, owedMaterials } from '../../../src/cases/domain/front-desk-rules';
 import { api } from '../lib/api';
 import { $, $$, toast } from '../lib/dom';
@@ -98,7 +99,11 @@ export function createLookupPane({ desk, openDocument, fail, changed }: LookupCo
   function renderCase(c: DeskCase): void {
     $('#lk-list').replaceChildren();
     const owed = owedMaterials(c);
-    const facts = [c.dueDate ? `承诺办结 ${c.dueDate}` : '', c.supplyDueDate ? `容缺补交期限 ${c.supplyDueDate}` : '', c.reason ? `说明：${c.reason}` : ''].filter(Boolean).join(' · ');
+    const collected = c.delivery?.collectedBy;
+    const facts = [
+      c.dueDate ? `承诺办结 ${c.dueDate}` : '', c.supplyDueDate ? `容缺补交期限 ${c.supplyDueDate}` : '', c.reason ? `说明：${c.reason}` : '',
+      collected ? `领取人 ${collectorLine(collected)}（${COLLECTOR_TYPE_TEXT[collected.type as CollectorType] ?? collected.type}）` : '',
+    ].filter(Boolean).join(' · ');
     const kinds = documentsFor(c);
     const card = html`<div class="lk-head"><b class="mono lk-number">${c.caseNumber}</b><span>${c.itemName} · ${c.applicantName}</span><span class="pill st-${c.status}" id="lk-status">${statusShort[c.status] ?? c.status}</span></div><p
       class="muted">${facts}</p><ul class="lk-materials">${c.materials.map((m) => html`<li><span class="mat mat-${m.status}">${materialText[m.status] ?? m.status}</span> ${m.name}${m.required ? '' : '（非必需）'}</li>`)}</ul>${

@@ -103,7 +103,10 @@ export function createView(data: InboxData) {
     if (e.action === 'dispatch') extra.push((Array.isArray(p.departments) ? p.departments : []).map(deptName).join('、'));
     if (e.action === 'escalate') extra.push([p.body, p.reference].filter(Boolean).map(str).join(' '));
     if (e.action === 'decide' || e.action === 'task_decided') extra.push(p.outcome === 'denied' ? '不予批准' : '准予', p.externalReference ? `文号 ${str(p.externalReference)}` : '');
-    if (e.action === 'deliver') extra.push(p.method === 'post' ? `邮寄 ${str(p.trackingNo)}` : '窗口领取');
+    if (e.action === 'deliver') {
+      const who = p.collectedBy && typeof p.collectedBy === 'object' ? str((p.collectedBy as Record<string, unknown>).name) : '';
+      extra.push(p.method === 'post' ? `邮寄 ${str(p.trackingNo)}` : who ? `窗口领取，领取人 ${who}` : '窗口领取');
+    }
     if ((e.action === 'notify' || e.action === 'return') && Array.isArray(p.missingNames)) extra.push(`缺：${p.missingNames.join('、')}`);
     if (e.action === 'supplement' && Array.isArray(p.suppliedNames)) extra.push(p.suppliedNames.join('、'));
     return [text(data.eventText, e.action) ?? e.action, extra.filter(Boolean).join('，'), e.reason ? `（${e.reason}）` : ''].filter(Boolean).join(' ');

@@ -72,7 +72,8 @@ function dial(start: Extract<FloodRequest, { type: 'start' }>): Promise<Socket> 
       sockets.delete(socket);
       socket.close();
       // a refused websocket upgrade: ws says "Unexpected server response: 429" (or 403) in the description
-      const why = error.description instanceof Error ? error.description.message : String(error.description ?? error.message);
+      const description = error.description as { message?: unknown } | string | undefined;
+      const why = typeof description === 'object' && description && typeof description.message === 'string' ? description.message : String(description ?? error.message);
       const status = /\b(\d{3})\b/.exec(why)?.[1];
       reject(new Error(status ? `handshake ${status}` : `handshake failed: ${why}`));
     });

@@ -16,7 +16,7 @@
 import { ChildProcess, fork } from 'child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
-import { join } from 'path';
+import { basename, join, resolve } from 'path';
 import { AppConfig } from '../../src/config/app-config';
 import type { FloodKind, FloodReply, FloodRequest } from './support/flood-worker';
 import { freePort, HttpClient } from './support/http-client';
@@ -65,6 +65,7 @@ function readSettings(env: NodeJS.ProcessEnv) {
     keepTemp: env.BENCH_KEEP === '1',
     cpuProfDir: env.BENCH_CPU_PROF || undefined,
     floodNice: num('BENCH_FLOOD_NICE', 0, 0),
+    patches: (env.BENCH_PATCHES ?? '').split(',').map((p) => p.trim()).filter(Boolean).map((p) => resolve(p)),
     jsonOut: env.BENCH_JSON || undefined,
   };
 }
@@ -173,9 +174,9 @@ async function main(): Promise<number> {
 
   let entry = '';
   if (settings.server === 'build') {
-    const built = buildServer(join(dir, 'app'));
+    const built = buildServer(join(dir, 'app'), settings.patches);
     entry = built.entry;
-    log(`compiled ${built.files} files of src/ in ${built.ms} ms`);
+    log(`compiled ${built.files} files of src/${settings.patches.length ? ` with ${settings.patches.map((p) => basename(p)).join(', ')} applied` : ''} in ${built.ms} ms`);
   } else if (settings.server === 'dist') {
     const fresh = freshDistEntry();
     if (!fresh) throw new Error('dist/src/main.js is missing or older than src/: run `npm run build` or use BENCH_SERVER=build');

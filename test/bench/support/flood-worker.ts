@@ -33,7 +33,10 @@ const count = (outcome: string) => {
   outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
 };
 const send = (reply: FloodReply) => process.send?.(reply);
-const errorLabel = (error: unknown) => `error ${String((error as Error)?.message ?? error).slice(0, 60)}`;
+const errorLabel = (error: unknown) => {
+  const message = String((error as Error)?.message ?? error).slice(0, 60);
+  return message.startsWith('handshake ') ? message : `error ${message}`;
+};
 
 async function httpFlood(start: Extract<FloodRequest, { type: 'start' }>): Promise<void> {
   const http = new HttpClient(start.port, start.concurrency, 30_000, { 'x-forwarded-for': start.forwardedFor });
@@ -65,10 +68,14 @@ function dial(start: Extract<FloodRequest, { type: 'start' }>): Promise<Socket> 
   connections++;
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
+    socket.once('connect_error', (error: Error & { description?: unknown }) => {
       sockets.delete(socket);
       socket.close();
-      reject(error);
+      // a refused websocket upgrade: ws says "Unexpected server response: 429" (or 403) in the description
+      const description = error.description as { message?: unknown } | string | undefined;
+      const why = typeof description === 'object' && description && typeof description.message === 'string' ? description.message : String(description ?? error.message);
+      const status = /\b(\d{3})\b/.exec(why)?.[1];
+      reject(new Error(status ? `handshake ${status}` : `handshake failed: ${why}`));
     });
   });
 }

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { CatalogService } from '../catalog/catalog.service';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
-import { casePeople, pickupPayload, recordPickup } from './case-pickup';
+import { casePeople, onTheSpotCollector, pickupPayload, recordPickup } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
 import { caseFacts, openSuspension, pendingExtension } from './case-store';
@@ -83,10 +83,10 @@ export class FrontDeskService {
     });
   }
 
-  /** 出件: handed over at the window or posted with a tracking number; this ends the case. */
   /**
    * 出件: handed over at the window (who collected it is recorded: the applicant, the agent or another named
-   * person, ID checked) or posted with a tracking number; this ends the case.
+   * person, ID checked) or posted with a tracking number; this ends the case. Without `collectedBy` (API.md's
+   * plain call) the applicant, or the proxy who applied, is recorded, as for an item finished on the spot.
    */
   deliver(id: number, user: AuthUser, dto: DeliverDto) {
     return this.frontDesk(id, user, async (ctx) => {
@@ -96,7 +96,7 @@ export class FrontDeskService {
       ctx.transition('deliver');
       Object.assign(ctx.c, { deliveryMethod: dto.method, trackingNo: dto.method === 'post' ? dto.trackingNo : null, deliveredAt: ctx.now });
       if (dto.method === 'window') {
-        const collector = resolveCollector(dto.collectedBy!, casePeople(ctx.c));
+        const collector = dto.collectedBy ? resolveCollector(dto.collectedBy, casePeople(ctx.c)) : onTheSpotCollector(ctx.c);
         if (isCollectorProblem(collector)) throw DomainError.unprocessable(collector.code, collector.message, { field: collector.field });
         await recordPickup(ctx, collector);
       }

@@ -61,6 +61,14 @@ describe('pickup records who collected the result (e2e)', () => {
     expect(await pickupColumns(c.id)).toMatchObject({ collectedByType: 'other', collectedByName: OTHER.name, collectedByIdNumber: OTHER.idNumber });
   });
 
+  it("the contract's plain window pickup still works and records the applicant as the collector", async () => {
+    const c = await decided();
+    const res = await deliver(c.id, { method: 'window' }, 200);
+    expect(res.body.status).toBe('delivered');
+    expect(await pickupColumns(c.id)).toMatchObject({ collectedByType: 'applicant', collectedByName: expect.any(String) });
+    expect(res.body.delivery.collectedBy).toMatchObject({ type: 'applicant' });
+  });
+
   it('posting still takes only a tracking number, and records no collector', async () => {
     const c = await decided();
     const res = await deliver(c.id, { method: 'post', trackingNo: 'SF1234567890' }, 200);
@@ -68,7 +76,6 @@ describe('pickup records who collected the result (e2e)', () => {
   });
 
   it.each([
-    ['no collector for a window pickup', { method: 'window' }, 400, 'COLLECTOR_REQUIRED'],
     ['the ID check not confirmed', { method: 'window', collectedBy: { type: 'applicant' } }, 400, 'COLLECTOR_REQUIRED'],
     ['the ID check false', { method: 'window', collectedBy: { type: 'applicant', idChecked: false } }, 400, 'COLLECTOR_REQUIRED'],
     ['another person without a name', { method: 'window', collectedBy: { type: 'other', idNumber: OTHER.idNumber, idChecked: true } }, 400, 'COLLECTOR_INVALID'],

@@ -7,7 +7,7 @@ const noAgent: CasePeople = { ...people, agent: null };
 
 describe('collectorInputProblem: what the clerk sent', () => {
   it.each<[string, 'window' | 'post', CollectorInput | undefined, string | null, string]>([
-    ['window without a collector', 'window', undefined, 'COLLECTOR_REQUIRED', 'collectedBy'],
+    ['window without a collector (the contract\'s plain call)', 'window', undefined, null, ''],
     ['the applicant, ID not checked', 'window', { type: 'applicant' }, 'COLLECTOR_REQUIRED', 'collectedBy.idChecked'],
     ['the applicant, idChecked false', 'window', { type: 'applicant', idChecked: false }, 'COLLECTOR_REQUIRED', 'collectedBy.idChecked'],
     ['the applicant, ID checked', 'window', { type: 'applicant', idChecked: true }, null, ''],

@@ -36,10 +36,10 @@ export type CollectorProblem = { status: 400 | 422; code: 'COLLECTOR_REQUIRED' |
 
 const problem = (status: 400 | 422, code: CollectorProblem['code'], field: string, message: string): CollectorProblem => ({ status, code, field, message });
 
-/** What is wrong with the request itself (no case needed), or null. */
+/** What is wrong with the request itself (no case needed), or null. A collector sent is checked in full. */
 export function collectorInputProblem(method: 'window' | 'post', input: CollectorInput | undefined | null): CollectorProblem | null {
   if (method === 'post') return input ? problem(400, 'COLLECTOR_INVALID', 'collectedBy', '邮寄送达无需填写领取人') : null;
-  if (!input) return problem(400, 'COLLECTOR_REQUIRED', 'collectedBy', '窗口出件须登记领取人');
+  if (!input) return null; // the contract's plain `{method:"window"}`: the applicant (or proxy) is recorded, as for 即办
   if (input.idChecked !== true) return problem(400, 'COLLECTOR_REQUIRED', 'collectedBy.idChecked', '请先核验领取人的身份证件');
   if (input.type === 'other') {
     const name = nameProblem(input.name);

@@ -63,7 +63,7 @@ export class CollectedByDto {
 export class DeliverDto {
   @IsIn(['window', 'post']) method: 'window' | 'post';
   @IsOptional() @IsString() @Length(1, 64) trackingNo?: string;
-  /** Required for `window` (400 COLLECTOR_REQUIRED), refused for `post`. */
+  /** For `window`: who collects (checked in full when sent; absent means the applicant or their proxy); refused for `post`. */
   @IsOptional() @IsObject() @ValidateNested() @Type(() => CollectedByDto) collectedBy?: CollectedByDto;
 }
 

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { join } from 'path';
+import { bodyErrorHandler, FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './common/body-errors';
 import { AppConfig } from './config/app-config';
 import { registerViewHelpers } from './web/view-helpers';
 
@@ -12,7 +13,9 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
-  express.useBodyParser('json', { limit: '256kb' });
+  express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  express.useBodyParser('urlencoded', { limit: FORM_BODY_LIMIT, extended: true });
+  express.use(bodyErrorHandler());
   express.setBaseViewsDir(join(viewsRoot(), 'pages'));
   express.setViewEngine('hbs');
   registerViewHelpers(join(viewsRoot(), 'partials'));

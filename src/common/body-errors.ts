@@ -1,0 +1,56 @@
+import type { ErrorRequestHandler } from 'express';
+import { DomainError } from './domain-error';
+import { ErrorCode } from './error-codes';
+
+/** The body parsers' limits (API.md "Limits": JSON 256 KB by default); a larger body is 413 PAYLOAD_TOO_LARGE. */
+export const JSON_BODY_LIMIT = '256kb';
+export const FORM_BODY_LIMIT = '100kb';
+
+/** body-parser / raw-body error types that mean "this body is too big". */
+const TOO_LARGE = new Set(['entity.too.large', 'parameters.too.many']);
+/** …and those that mean "this body can't be decoded or parsed" (or the client went away while sending it). */
+const UNREADABLE = new Set([
+  'entity.parse.failed',
+  'entity.verify.failed',
+  'encoding.unsupported',
+  'charset.unsupported',
+  'request.aborted',
+  'request.size.invalid',
+  'stream.encoding.set',
+  'stream.not.readable',
+  'querystring.parse.rangeError',
+]);
+
+interface ParserError {
+  type?: unknown;
+  status?: unknown;
+  statusCode?: unknown;
+  expose?: unknown;
+}
+
+/**
+ * What a body parser's error means for the client, or null for any other error: 413 PAYLOAD_TOO_LARGE or
+ * 400 BAD_BODY. body-parser marks its errors with `type`; a broken gzip/br/deflate stream comes as the zlib
+ * error with only `status: 400` and `expose: true` (http-errors), so any exposed 4xx from the parser is BAD_BODY.
+ */
+export function bodyParserError(error: unknown): DomainError | null {
+  if (!(error instanceof Error)) return null;
+  const { type, status, statusCode, expose } = error as Error & ParserError;
+  const code = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : null;
+  if ((typeof type === 'string' && TOO_LARGE.has(type)) || code === 413) {
+    return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE, 413, `请求内容过大（JSON 上限 ${JSON_BODY_LIMIT}，表单上限 ${FORM_BODY_LIMIT}）`);
+  }
+  if ((typeof type === 'string' && UNREADABLE.has(type)) || (expose === true && code !== null && code >= 400 && code < 500)) {
+    return DomainError.badRequest(ErrorCode.BAD_BODY, `请求内容无法解码或解析：${error.message}`.slice(0, 300));
+  }
+  return null;
+}
+
+/**
+ * Placed right after the body parsers: their errors become DomainErrors before Nest sees them (Nest would turn a
+ * JSON SyntaxError into a plain 400 and anything else into a 500), so the app-wide filter answers the envelope.
+ * Errors from later layers never pass through here (express error handlers only see earlier layers' errors).
+ */
+export function bodyErrorHandler(): ErrorRequestHandler {
+  return (error, _request, _response, next) => next(bodyParserError(error) ?? error);
+}

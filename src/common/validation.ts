@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorCode } from './error-codes';
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
@@ -9,9 +9,21 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
   });
 }
 
+/**
+ * ValidationPipe, except that a single path or query value (`@Param('id') id: number`) is left as the text it
+ * came as: Nest would convert it with `+value`, reading `0x10` as 16 and `1e1` as 10. Such values are parsed
+ * by their own pipe (ParseIdPipe, `domain/ids.ts`); query DTOs convert their fields with their decorators.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'param' || metadata.type === 'query') return value;
+    return super.transformPrimitive(value, metadata);
+  }
+}
+
 /** The strict pipe every controller and gateway uses: unknown fields are refused, values are converted. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

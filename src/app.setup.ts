@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { join } from 'path';
-import { bodyErrorHandler, FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './common/body-errors';
+import { bodyChecks, FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './common/body-errors';
 import { AppConfig } from './config/app-config';
 import { registerViewHelpers } from './web/view-helpers';
 
@@ -15,7 +15,7 @@ export function configureApp(app: INestApplication): void {
   express.set('trust proxy', 'loopback');
   express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: FORM_BODY_LIMIT, extended: true });
-  express.use(bodyErrorHandler());
+  express.use(...bodyChecks());
   express.setBaseViewsDir(join(viewsRoot(), 'pages'));
   express.setViewEngine('hbs');
   registerViewHelpers(join(viewsRoot(), 'partials'));

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { CalendarErrorCode } from '../calendar/calendar.errors';
 import { isValidIsoDate } from '../calendar/domain/iso-date';
 import { cleanText, textProblem, type TextKind } from './domain/clean-text';
 import { isIdNumber, parseId } from './domain/ids';
@@ -37,9 +38,9 @@ export function IsQueryId(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** A real calendar date written YYYY-MM-DD (no 2026-02-30, no 2026-2-3). */
+/** A real calendar date written YYYY-MM-DD (no 2026-02-30, no 2026-2-3); alone, a bad one is 400 INVALID_DATE as in the calendar API. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return rule('isCalendarDate', isValidIsoDate, (a) => `${a.property} must be a real calendar date as YYYY-MM-DD`, options);
+  return rule('isCalendarDate', isValidIsoDate, (a) => `${a.property} must be a real calendar date as YYYY-MM-DD`, { context: { code: CalendarErrorCode.INVALID_DATE }, ...options });
 }
 
 /**

@@ -115,18 +115,22 @@ describe('bad input is a 4xx, never a 5xx (e2e)', () => {
   });
 
   describe('dates are real calendar dates', () => {
-    it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2026-2-3', '2026-02-29', '０２０２６-01-01'])('supervise respondBy %s → 400', async (respondBy) => {
+    it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2026-2-3', '2026-02-29', '０２０２６-01-01'])('supervise respondBy %s → 400 INVALID_DATE', async (respondBy) => {
       const { id } = await acceptedJzz(t);
       const res = await t.http().post(`/api/v1/cases/${id}/supervise`).set(bearer(await t.login('supervisor'))).send({ note: '请尽快办理', respondBy });
-      expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect([res.status, res.body.code]).toEqual([400, 'INVALID_DATE']);
     });
     it('supervise respondBy 2028-02-29 (a leap day) is a date', async () => {
       const { id } = await acceptedJzz(t);
       const res = await t.http().post(`/api/v1/cases/${id}/supervise`).set(bearer(await t.login('supervisor'))).send({ note: '请尽快办理', respondBy: '2028-02-29' });
       expect([res.status, res.body.message]).toEqual([200, undefined]);
     });
-    it.each(['2026-02-30', '2026-11-31'])('case intake supplyDueDate %s → 400', async (supplyDueDate) => {
+    it.each(['2026-02-30', '2026-11-31'])('case intake supplyDueDate %s → 400 INVALID_DATE', async (supplyDueDate) => {
       const res = await createCase(t, clerk, { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept', supplyDueDate });
+      expect([res.status, res.body.code]).toEqual([400, 'INVALID_DATE']);
+    });
+    it('a bad date beside another mistake is VALIDATION_FAILED', async () => {
+      const res = await createCase(t, clerk, { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'maybe', supplyDueDate: '2026-02-30' });
       expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
     it.each([

@@ -167,7 +167,7 @@ describe('fuzz: every route, bad input, never a 5xx (e2e)', () => {
   });
 
   it('a bad page parameter answers the HTML error page', async () => {
-    for (const path of ['/window/TC/0x3', '/pad/TC/1e1', '/t/0x10?token=abc', '/documents/acceptance/01', '/admin/calendar/1e3', '/c/%E2%80%AE?code=%00']) {
+    for (const path of ['/window/TC/0x3', '/pad/TC/1e1', '/t/0x10?token=abc', '/t/%FF?token=abc', '/documents/acceptance/01', '/admin/calendar/1e3', '/c/%E2%80%AE?code=%00', '/c/%C0%AF']) {
       const res = await t.http().get(path);
       expect({ path, status: res.status < 500 && res.status >= 400, html: /text\/html/.test(String(res.headers['content-type'])) }).toEqual({ path, status: true, html: true });
     }

@@ -1,3 +1,4 @@
+import { PayloadTooLargeException } from '@nestjs/common';
 import { gunzipSync } from 'zlib';
 import { DomainError } from './domain-error';
 import { bodyParserError, nestedDeeperThan } from './body-errors';
@@ -17,6 +18,9 @@ function zlibError(): Error {
 
 describe('bodyParserError', () => {
   it.each<[string, Error | unknown, [number, string] | null]>([
+    ['entity.too.large without a status', parserError({ type: 'entity.too.large' }), [413, 'PAYLOAD_TOO_LARGE']],
+    ['an exposed 403 from a later layer (not the parsers)', parserError({ status: 403, expose: true }), null],
+    ['an HttpException 413 (an upload limit of its own)', new PayloadTooLargeException('photo too large'), null],
     ['entity.too.large', parserError({ type: 'entity.too.large', status: 413 }), [413, 'PAYLOAD_TOO_LARGE']],
     ['parameters.too.many', parserError({ type: 'parameters.too.many', status: 413 }), [413, 'PAYLOAD_TOO_LARGE']],
     ['entity.parse.failed', Object.assign(new SyntaxError('Unexpected end'), { type: 'entity.parse.failed', status: 400 }), [400, 'BAD_BODY']],
@@ -26,7 +30,7 @@ describe('bodyParserError', () => {
     ['request.size.invalid', parserError({ type: 'request.size.invalid', status: 400 }), [400, 'BAD_BODY']],
     ['entity.verify.failed (403)', parserError({ type: 'entity.verify.failed', status: 403 }), [400, 'BAD_BODY']],
     ['querystring.parse.rangeError', parserError({ type: 'querystring.parse.rangeError', status: 400 }), [400, 'BAD_BODY']],
-    ['a broken gzip stream (zlib, status only)', zlibError(), [400, 'BAD_BODY']],
+    ['a broken gzip stream, seen outside the parsers', zlibError(), null],
     ['a server error', new Error('database is locked'), null],
     ['an unexposed 500 with a status', parserError({ status: 500 }), null],
     ['a string', 'oops', null],
@@ -34,6 +38,11 @@ describe('bodyParserError', () => {
   ])('%s', (_name, error, expected) => {
     const mapped = bodyParserError(error);
     expect(mapped ? [mapped.status, mapped.code] : null).toEqual(expected);
+  });
+
+  it('right after the parsers, a broken gzip stream (zlib, status only) is BAD_BODY', () => {
+    const mapped = bodyParserError(zlibError(), true);
+    expect(mapped ? [mapped.status, mapped.code] : null).toEqual([400, 'BAD_BODY']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
@@ -34,17 +35,18 @@ interface ParserError {
 /**
  * What a body parser's error means for the client, or null for any other error: 413 PAYLOAD_TOO_LARGE or
  * 400 BAD_BODY. body-parser marks its errors with `type`; a broken gzip/br/deflate stream comes as the zlib
- * error with only `status: 400` and `expose: true` (http-errors), so any exposed 4xx from the parser is BAD_BODY.
+ * error with only `status: 400` and `expose: true` (http-errors), so an exposed 4xx is BAD_BODY too when the
+ * error surely came from the parsers (`fromParser`: the handler right after them), not from a later layer.
  */
-export function bodyParserError(error: unknown): DomainError | null {
+export function bodyParserError(error: unknown, fromParser = false): DomainError | null {
   // not `instanceof Error`: zlib's errors may come from another realm (as under Jest)
-  if (typeof error !== 'object' || error === null || error instanceof DomainError) return null;
+  if (typeof error !== 'object' || error === null || error instanceof DomainError || error instanceof HttpException) return null;
   const { type, status, statusCode, expose, message } = error as ParserError;
   const code = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : null;
-  if ((typeof type === 'string' && TOO_LARGE.has(type)) || code === 413) {
+  if (typeof type === 'string' && TOO_LARGE.has(type)) {
     return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE, 413, `请求内容过大（JSON 上限 ${JSON_BODY_LIMIT}，表单上限 ${FORM_BODY_LIMIT}）`);
   }
-  if ((typeof type === 'string' && UNREADABLE.has(type)) || (expose === true && code !== null && code >= 400 && code < 500)) {
+  if ((typeof type === 'string' && UNREADABLE.has(type)) || (fromParser && expose === true && code !== null && code >= 400 && code < 500)) {
     return DomainError.badRequest(ErrorCode.BAD_BODY, `请求内容无法解码或解析：${String(message)}`.slice(0, 300));
   }
   return null;
@@ -68,7 +70,7 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
  * Errors from later layers never pass through here (express error handlers only see earlier layers' errors).
  */
 function bodyErrorHandler(): ErrorRequestHandler {
-  return (error, _request, _response, next) => next(bodyParserError(error) ?? error);
+  return (error, _request, _response, next) => next(bodyParserError(error, true) ?? error);
 }
 
 /** A parsed body nested deeper than MAX_BODY_DEPTH is 400 BAD_BODY. */

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DomainError } from '../common/domain-error';
 import { ErrorEnvelopeFilter, toEnvelope } from '../common/error-envelope.filter';
 import { errorViewModel } from './error.view-model';
 import { PAGE_CSP } from './page-headers.interceptor';
@@ -27,8 +28,10 @@ export class SiteErrorFilter implements ExceptionFilter {
       const request = http.getRequest<Request>();
       const response = http.getResponse<Response>();
       const envelope = toEnvelope(error);
-      // a page a person opened: an unknown path, or a bad one (`/t/%FF` fails to decode before any route runs)
-      if (isPagePath(request.path) && !response.headersSent && ['GET', 'HEAD'].includes(request.method) && envelope.statusCode >= 400 && envelope.statusCode < 500) {
+      // a page a person opened: an unknown path, or a bad one (`/t/%FF` fails to decode before any route runs);
+      // a controller's own refusal (a DomainError, e.g. the QR image's 400) keeps its JSON envelope
+      const plumbing = error instanceof NotFoundException || !(error instanceof DomainError);
+      if (plumbing && isPagePath(request.path) && !response.headersSent && ['GET', 'HEAD'].includes(request.method) && envelope.statusCode >= 400 && envelope.statusCode < 500) {
         this.logger.debug(`${envelope.statusCode} ${envelope.code}: ${request.method} ${request.path}`);
         const message = error instanceof NotFoundException ? '您要打开的页面不存在，请检查网址，或从首页进入。' : '网址有误，请检查网址，或从首页进入。';
         response.setHeader('Content-Security-Policy', PAGE_CSP);

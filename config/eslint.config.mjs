@@ -35,6 +35,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: '@nestjs/common', importNames: ['ParseIntPipe', 'ParseFloatPipe'], message: 'ids and numbers in paths go through ParseIdPipe (src/common/parse-id.pipe.ts): ParseIntPipe reads 0x10 as 16 and 1e1 as 10.' }],
+      }],
+    },
+  },
+  {
     files: ['src/**/domain/**/*.ts', 'src/**/view-models/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { join } from 'path';
+import { bodyChecks, FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './common/body-errors';
 import { AppConfig } from './config/app-config';
 import { OriginCheckedIoAdapter } from './realtime/origin-checked-io.adapter';
 import { registerViewHelpers } from './web/view-helpers';
@@ -13,7 +14,9 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
-  express.useBodyParser('json', { limit: '256kb' });
+  express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  express.useBodyParser('urlencoded', { limit: FORM_BODY_LIMIT, extended: true });
+  express.use(...bodyChecks());
   express.setBaseViewsDir(join(viewsRoot(), 'pages'));
   express.setViewEngine('hbs');
   registerViewHelpers(join(viewsRoot(), 'partials'));

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { HallScoped } from '../auth/hall.guard';
@@ -41,92 +42,92 @@ export class CasesController {
   }
 
   @Get(':id')
-  get(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
+  get(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser) {
     return this.query.detailFor(user, id);
   }
 
   @Post(':id/supplement') @HttpCode(200)
-  supplement(@Param('id', ParseIntPipe) id: number, @Body() dto: SupplementDto, @CurrentUser() u: AuthUser) {
+  supplement(@Param('id', ParseIdPipe) id: number, @Body() dto: SupplementDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.supplement(id, u, dto));
   }
 
   @Post(':id/notify') @HttpCode(200)
-  notify(@Param('id', ParseIntPipe) id: number, @Body() dto: NotifyDto, @CurrentUser() u: AuthUser) {
+  notify(@Param('id', ParseIdPipe) id: number, @Body() dto: NotifyDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.notify(id, u, dto));
   }
 
   @Post(':id/reject') @HttpCode(200)
-  reject(@Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto, @CurrentUser() u: AuthUser) {
+  reject(@Param('id', ParseIdPipe) id: number, @Body() dto: ReasonDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.reject(id, u, dto));
   }
 
   @Post(':id/claim') @HttpCode(200)
-  claim(@Param('id', ParseIntPipe) id: number, @CurrentUser() u: AuthUser) {
+  claim(@Param('id', ParseIdPipe) id: number, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.claim(id, u));
   }
 
   @Post(':id/suspend') @HttpCode(200)
-  suspend(@Param('id', ParseIntPipe) id: number, @Body() dto: SuspendDto, @CurrentUser() u: AuthUser) {
+  suspend(@Param('id', ParseIdPipe) id: number, @Body() dto: SuspendDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.suspend(id, u, dto));
   }
 
   @Post(':id/resume') @HttpCode(200)
-  resume(@Param('id', ParseIntPipe) id: number, @CurrentUser() u: AuthUser) {
+  resume(@Param('id', ParseIdPipe) id: number, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.resume(id, u));
   }
 
   @Post(':id/request-extension') @HttpCode(200)
-  requestExtension(@Param('id', ParseIntPipe) id: number, @Body() dto: RequestExtensionDto, @CurrentUser() u: AuthUser) {
+  requestExtension(@Param('id', ParseIdPipe) id: number, @Body() dto: RequestExtensionDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.requestExtension(id, u, dto));
   }
 
   @Post(':id/approve-extension') @HttpCode(200)
-  approveExtension(@Param('id', ParseIntPipe) id: number, @CurrentUser() u: AuthUser) {
+  approveExtension(@Param('id', ParseIdPipe) id: number, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.approveExtension(id, u));
   }
 
   @Post(':id/reject-extension') @HttpCode(200)
-  rejectExtension(@Param('id', ParseIntPipe) id: number, @Body() dto: RejectExtensionDto, @CurrentUser() u: AuthUser) {
+  rejectExtension(@Param('id', ParseIdPipe) id: number, @Body() dto: RejectExtensionDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.rejectExtension(id, u, dto));
   }
 
   @Post(':id/return') @HttpCode(200)
-  returnCase(@Param('id', ParseIntPipe) id: number, @Body() dto: ReturnCaseDto, @CurrentUser() u: AuthUser) {
+  returnCase(@Param('id', ParseIdPipe) id: number, @Body() dto: ReturnCaseDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.returnToFrontDesk(id, u, dto));
   }
 
   @Post(':id/transfer') @HttpCode(200)
-  transfer(@Param('id', ParseIntPipe) id: number, @Body() dto: TransferCaseDto, @CurrentUser() u: AuthUser) {
+  transfer(@Param('id', ParseIdPipe) id: number, @Body() dto: TransferCaseDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.transfer(id, u, dto));
   }
 
   @Post(':id/escalate') @HttpCode(200)
-  escalate(@Param('id', ParseIntPipe) id: number, @Body() dto: EscalateDto, @CurrentUser() u: AuthUser) {
+  escalate(@Param('id', ParseIdPipe) id: number, @Body() dto: EscalateDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.escalate(id, u, dto));
   }
 
   @Post(':id/decide') @HttpCode(200)
-  decide(@Param('id', ParseIntPipe) id: number, @Body() dto: DecideDto, @CurrentUser() u: AuthUser) {
+  decide(@Param('id', ParseIdPipe) id: number, @Body() dto: DecideDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.backOffice.decide(id, u, dto));
   }
 
   @Post(':id/ready-for-pickup') @HttpCode(200)
-  ready(@Param('id', ParseIntPipe) id: number, @CurrentUser() u: AuthUser) {
+  ready(@Param('id', ParseIdPipe) id: number, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.readyForPickup(id, u));
   }
 
   @Post(':id/deliver') @HttpCode(200)
-  deliver(@Param('id', ParseIntPipe) id: number, @Body() dto: DeliverDto, @CurrentUser() u: AuthUser) {
+  deliver(@Param('id', ParseIdPipe) id: number, @Body() dto: DeliverDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.deliver(id, u, dto));
   }
 
   @Post(':id/withdraw') @HttpCode(200)
-  withdraw(@Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto, @CurrentUser() u: AuthUser) {
+  withdraw(@Param('id', ParseIdPipe) id: number, @Body() dto: ReasonDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.frontDesk.withdraw(id, u, dto));
   }
 
   @Post(':id/supervise') @HttpCode(200)
-  supervise(@Param('id', ParseIntPipe) id: number, @Body() dto: SuperviseDto, @CurrentUser() u: AuthUser) {
+  supervise(@Param('id', ParseIdPipe) id: number, @Body() dto: SuperviseDto, @CurrentUser() u: AuthUser) {
     return this.after(id, u, this.supervision.supervise(id, u, dto));
   }
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { bodyParserError } from './body-errors';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 import type { ErrorEnvelope } from './domain/error-envelope';
@@ -15,7 +16,8 @@ const STATUS_CODES: Record<number, string> = {
 };
 
 /** Maps any error to the one envelope of API.md; only HTTP requests reach here (sockets ack their own). */
-export function toEnvelope(error: unknown): ErrorEnvelope {
+export function toEnvelope(raw: unknown): ErrorEnvelope {
+  const error = bodyParserError(raw) ?? raw;
   if (error instanceof DomainError) {
     return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
   }
@@ -36,6 +38,12 @@ export function setRetryAfter(response: Response, envelope: ErrorEnvelope): void
   if (envelope.statusCode === 429 && typeof seconds === 'number') response.setHeader('Retry-After', String(Math.max(1, Math.ceil(seconds))));
 }
 
+/** Only server faults (5xx) are errors with a stack; a client's mistake (4xx) is a debug line. */
+export function logByStatus(logger: Logger, envelope: ErrorEnvelope, error: unknown): void {
+  if (envelope.statusCode >= 500) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  else logger.debug(`${envelope.statusCode} ${envelope.code}: ${envelope.message}`);
+}
+
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -43,7 +51,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const envelope = toEnvelope(error);
-    if (envelope.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logByStatus(this.logger, envelope, error);
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     setRetryAfter(response, envelope);

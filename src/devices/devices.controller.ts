@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
@@ -38,7 +39,7 @@ export class DevicesController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post(':id/pairing-code')
-  newCode(@Param('id', ParseIntPipe) id: number, @CurrentUser() actor: AuthUser) {
+  newCode(@Param('id', ParseIdPipe) id: number, @CurrentUser() actor: AuthUser) {
     return this.devices.newCode(id, actor);
   }
 
@@ -46,7 +47,7 @@ export class DevicesController {
   @ApiBearerAuth()
   @Roles('admin')
   @Delete(':id')
-  revoke(@Param('id', ParseIntPipe) id: number, @CurrentUser() actor: AuthUser) {
+  revoke(@Param('id', ParseIdPipe) id: number, @CurrentUser() actor: AuthUser) {
     return this.devices.revoke(id, actor);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentDevice, DeviceOnly, Public } from '../common/auth.decorators';
@@ -57,7 +58,7 @@ export class PadController {
 
   /** 200 `{ticketId, number, finishedAt}` or 204 when there is nothing to rate. */
   @Get('pending-evaluation')
-  async pending(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentDevice() pad: DeviceIdentity, @Res({ passthrough: true }) res: Response) {
+  async pending(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentDevice() pad: DeviceIdentity, @Res({ passthrough: true }) res: Response) {
     requirePadOf(pad, hall, n);
     const pending = await this.evaluations.pending(hall, n);
     if (!pending) {
@@ -68,7 +69,7 @@ export class PadController {
   }
 
   @Post('evaluations') @HttpCode(201)
-  rate(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @Body() dto: PadEvaluationDto, @CurrentDevice() pad: DeviceIdentity) {
+  rate(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @Body() dto: PadEvaluationDto, @CurrentDevice() pad: DeviceIdentity) {
     requirePadOf(pad, hall, n);
     return this.evaluations.padRate(hall, n, dto);
   }

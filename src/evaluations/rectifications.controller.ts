@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, Roles } from '../common/auth.decorators';
@@ -22,37 +23,37 @@ export class RectificationsController {
   }
 
   @Get(':id')
-  get(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
+  get(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser) {
     return this.rectifications.get(id, user);
   }
 
   @Post(':id/verify') @HttpCode(200)
-  verify(@Param('id', ParseIntPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
+  verify(@Param('id', ParseIdPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
     return this.rectifications.act(id, user, 'verify', dto);
   }
 
   @Post(':id/rectify') @HttpCode(200)
-  rectify(@Param('id', ParseIntPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
+  rectify(@Param('id', ParseIdPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
     return this.rectifications.act(id, user, 'rectify', dto);
   }
 
   @Post(':id/reply') @HttpCode(200)
-  reply(@Param('id', ParseIntPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
+  reply(@Param('id', ParseIdPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
     return this.rectifications.act(id, user, 'reply', dto);
   }
 
   @Post(':id/revisit') @HttpCode(200)
-  revisit(@Param('id', ParseIntPipe) id: number, @Body() dto: RevisitDto, @CurrentUser() user: AuthUser) {
+  revisit(@Param('id', ParseIdPipe) id: number, @Body() dto: RevisitDto, @CurrentUser() user: AuthUser) {
     return this.rectifications.act(id, user, 'revisit', dto);
   }
 
   @Post(':id/appeal') @HttpCode(200)
-  appeal(@Param('id', ParseIntPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
+  appeal(@Param('id', ParseIdPipe) id: number, @Body() dto: RectificationNoteDto, @CurrentUser() user: AuthUser) {
     return this.rectifications.act(id, user, 'appeal', dto);
   }
 
   @Post(':id/recheck') @HttpCode(200)
-  recheck(@Param('id', ParseIntPipe) id: number, @Body() dto: RecheckDto, @CurrentUser() user: AuthUser) {
+  recheck(@Param('id', ParseIdPipe) id: number, @Body() dto: RecheckDto, @CurrentUser() user: AuthUser) {
     return this.rectifications.act(id, user, 'recheck', dto);
   }
 }

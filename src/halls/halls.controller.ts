@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
@@ -79,7 +80,7 @@ export class HallsController {
   @ApiBearerAuth()
   @Roles('admin')
   @Put(':hall/windows/:n')
-  async updateWindow(@Param('hall') hallCode: string, @Param('n', ParseIntPipe) n: number, @Body() body: UpdateWindowDto, @CurrentUser() actor: AuthUser): Promise<WindowView> {
+  async updateWindow(@Param('hall') hallCode: string, @Param('n', ParseIdPipe) n: number, @Body() body: UpdateWindowDto, @CurrentUser() actor: AuthUser): Promise<WindowView> {
     await this.admin.updateWindow(hallCode, n, body, actor);
     return this.window(hallCode, n);
   }

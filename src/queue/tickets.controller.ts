@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentDevice, DeviceAllowed, OptionalUser, Public } from '../common/auth.decorators';
@@ -32,7 +33,7 @@ export class TicketsController {
   @Public()
   @LimitWrongCodes()
   @Get('tickets/:id')
-  status(@Param('id', ParseIntPipe) id: number, @Query() query: TicketStatusQueryDto) {
+  status(@Param('id', ParseIdPipe) id: number, @Query() query: TicketStatusQueryDto) {
     return this.tickets.status(id, query.token);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/domain/auth-user';
@@ -19,33 +20,33 @@ export class WindowsController {
   constructor(private readonly windows: WindowOperationsService) {}
 
   @Get()
-  view(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number) {
+  view(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number) {
     return this.windows.view(hall, n);
   }
 
   @Post('open') @HttpCode(200)
-  open(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  open(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.setStatus(hall, n, user, 'open');
   }
 
   @Post('pause') @HttpCode(200)
-  pause(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  pause(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.setStatus(hall, n, user, 'pause');
   }
 
   @Post('resume') @HttpCode(200)
-  resume(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  resume(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.setStatus(hall, n, user, 'resume');
   }
 
   @Post('close') @HttpCode(200)
-  close(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  close(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.setStatus(hall, n, user, 'close');
   }
 
   /** 200 with the called ticket, or 204 when nobody is waiting for this window. */
   @Post('call-next') @HttpCode(200)
-  async callNext(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
+  async callNext(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const result = await this.windows.callNext(hall, n, user);
     if (!result.ticket) {
       res.status(204);
@@ -55,37 +56,37 @@ export class WindowsController {
   }
 
   @Post('recall') @HttpCode(200)
-  recall(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  recall(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.act(hall, n, user, 'recall');
   }
 
   @Post('start') @HttpCode(200)
-  start(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  start(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.act(hall, n, user, 'start');
   }
 
   @Post('no-show') @HttpCode(200)
-  noShow(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  noShow(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.act(hall, n, user, 'no_show');
   }
 
   @Post('hold') @HttpCode(200)
-  hold(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  hold(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.act(hall, n, user, 'hold');
   }
 
   @Post('unhold') @HttpCode(200)
-  unhold(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser, @Body() dto: UnholdTicketDto) {
+  unhold(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser, @Body() dto: UnholdTicketDto) {
     return this.windows.unhold(hall, n, user, dto.ticketId);
   }
 
   @Post('finish') @HttpCode(200)
-  finish(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser) {
+  finish(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser) {
     return this.windows.act(hall, n, user, 'finish');
   }
 
   @Post('transfer') @HttpCode(200)
-  transfer(@Param('hall') hall: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: AuthUser, @Body() dto: TransferTicketDto) {
+  transfer(@Param('hall') hall: string, @Param('n', ParseIdPipe) n: number, @CurrentUser() user: AuthUser, @Body() dto: TransferTicketDto) {
     return this.windows.transfer(hall, n, user, dto.queueCode);
   }
 }

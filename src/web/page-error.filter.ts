@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { setRetryAfter, toEnvelope } from '../common/error-envelope.filter';
+import { logByStatus, setRetryAfter, toEnvelope } from '../common/error-envelope.filter';
 import { errorViewModel } from './error.view-model';
 
 /** Pages answer errors with a friendly HTML page (same status code), not the API's JSON envelope. */
@@ -10,7 +10,7 @@ export class PageErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const envelope = toEnvelope(error);
-    if (envelope.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logByStatus(this.logger, envelope, error);
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     setRetryAfter(response, envelope);

@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ErrorEnvelopeFilter } from '../common/error-envelope.filter';
+import { DomainError } from '../common/domain-error';
+import { ErrorEnvelopeFilter, toEnvelope } from '../common/error-envelope.filter';
 import { errorViewModel } from './error.view-model';
 import { PAGE_CSP } from './page-headers.interceptor';
 
@@ -13,23 +14,30 @@ export function isPagePath(path: string): boolean {
 }
 
 /**
- * The app-wide filter: the API's JSON envelope, except that an unknown page path (`/boardd/TC`) answers the
- * Chinese 404 page. Page controllers have their own PageErrorFilter; this one sees what no route matched.
+ * The app-wide filter: the API's JSON envelope, except that a GET of an unknown or malformed page path
+ * (`/boardd/TC`, `/t/%FF`) answers the Chinese error page with the same 4xx status. Page controllers have their own PageErrorFilter; this one sees what no route matched.
  */
 @Catch()
 export class SiteErrorFilter implements ExceptionFilter {
   private readonly envelope = new ErrorEnvelopeFilter();
+  private readonly logger = new Logger('Pages');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    if (host.getType() === 'http' && error instanceof NotFoundException) {
+    if (host.getType() === 'http') {
       const http = host.switchToHttp();
       const request = http.getRequest<Request>();
       const response = http.getResponse<Response>();
-      if (isPagePath(request.path) && !response.headersSent && ['GET', 'HEAD'].includes(request.method)) {
+      const envelope = toEnvelope(error);
+      // a page a person opened: an unknown path, or a bad one (`/t/%FF` fails to decode before any route runs);
+      // a controller's own refusal (a DomainError, e.g. the QR image's 400) keeps its JSON envelope
+      const plumbing = error instanceof NotFoundException || !(error instanceof DomainError);
+      if (plumbing && isPagePath(request.path) && !response.headersSent && ['GET', 'HEAD'].includes(request.method) && envelope.statusCode >= 400 && envelope.statusCode < 500) {
+        this.logger.debug(`${envelope.statusCode} ${envelope.code}: ${request.method} ${request.path}`);
+        const message = error instanceof NotFoundException ? '您要打开的页面不存在，请检查网址，或从首页进入。' : '网址有误，请检查网址，或从首页进入。';
         response.setHeader('Content-Security-Policy', PAGE_CSP);
         response.setHeader('Referrer-Policy', 'no-referrer');
         response.setHeader('Cache-Control', 'no-store');
-        response.status(404).render('error', errorViewModel(404, '您要打开的页面不存在，请检查网址，或从首页进入。'));
+        response.status(envelope.statusCode).render('error', errorViewModel(envelope.statusCode, message));
         return;
       }
     }

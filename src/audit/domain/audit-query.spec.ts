@@ -19,6 +19,8 @@ describe('audit query', () => {
     ['an unknown kind', { kind: 'everything' }, AuditErrorCode.INVALID_AUDIT_KIND],
     ['a repeated kind', { kind: ['admin', 'admin'] }, AuditErrorCode.INVALID_AUDIT_KIND],
     ['a date that does not exist', { from: '2026-02-30' }, AuditErrorCode.INVALID_AUDIT_RANGE],
+    ['a time on a date that does not exist', { from: '2026-02-30T10:00Z' }, AuditErrorCode.INVALID_AUDIT_RANGE],
+    ['a time on April 31st', { to: '2026-04-31T10:00:00+08:00' }, AuditErrorCode.INVALID_AUDIT_RANGE],
     ['a time without an offset', { from: '2026-11-23T09:00' }, AuditErrorCode.INVALID_AUDIT_RANGE],
     ['words', { to: 'yesterday' }, AuditErrorCode.INVALID_AUDIT_RANGE],
     ['from after to', { from: '2026-11-24', to: '2026-11-23' }, AuditErrorCode.INVALID_AUDIT_RANGE],

@@ -37,8 +37,10 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d
 
 /** A date is the whole day in `timeZone` (`from` its first instant, `to` the first instant of the next day); a time is that instant. */
 function instant(value: string, end: boolean, timeZone: string): number | null {
+  const day = value.slice(0, 10);
   if (isValidIsoDate(value)) return startOfDayInZone(end ? addDays(value, 1) : value, timeZone);
-  if (!TIME.test(value)) return null;
+  // Date.parse would roll 2026-02-30T10:00Z over to March 2nd: the date part must be a real date
+  if (!TIME.test(value) || !isValidIsoDate(day)) return null;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : null;
 }

@@ -17,6 +17,11 @@ describe('person checks', () => {
     [undefined, '请填写姓名'],
     ['名'.repeat(32), null],
     ['名'.repeat(33), '姓名不能超过 32 个字'],
+    [' 张小三 ', null],
+    ['张\u0000三', '姓名不能含控制字符、换行或不可见字符'],
+    ['\u202e三小张', '姓名不能含控制字符、换行或不可见字符'],
+    ['张\u200b三', '姓名不能含控制字符、换行或不可见字符'],
+    ['张\n三', '姓名不能含控制字符、换行或不可见字符'],
   ])('nameProblem(%j) → %j', (name, problem) => expect(nameProblem(name)).toBe(problem));
 
   it.each([

@@ -1,3 +1,4 @@
+import { textProblem } from '../../common/domain/clean-text';
 import { idNumberProblem } from './id-number';
 
 /** A mobile number (11 digits) or a landline with its area code (0571-87654321). */
@@ -8,6 +9,7 @@ export function nameProblem(raw: unknown): string | null {
   const name = String(raw ?? '').trim();
   if (!name) return '请填写姓名';
   if (name.length > PERSON_NAME_MAX) return `姓名不能超过 ${PERSON_NAME_MAX} 个字`;
+  if (textProblem(name, 'name', PERSON_NAME_MAX)) return '姓名不能含控制字符、换行或不可见字符';
   return null;
 }
 

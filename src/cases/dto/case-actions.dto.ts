@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { COLLECTOR_TYPES, type CollectorType } from '../domain/pickup';
 import { SUSPENSION_TYPES, SuspensionType } from '../domain/case-terms';
+import { CleanText, IsCalendarDate } from '../../common/validators';
 
 export class SuppliedMaterialDto {
   @IsString() @MaxLength(32) code: string;
@@ -9,15 +10,15 @@ export class SuppliedMaterialDto {
 }
 
 export class SupplementDto {
-  @ValidateNested({ each: true }) @Type(() => SuppliedMaterialDto) @ArrayMinSize(1) @ArrayMaxSize(100) materials: SuppliedMaterialDto[];
+  @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => SuppliedMaterialDto) @ArrayMinSize(1) @ArrayMaxSize(100) materials: SuppliedMaterialDto[];
 }
 
 export class ReasonDto {
-  @IsString() @Length(1, 500) reason: string;
+  @CleanText('text', 500) reason: string;
 }
 
 export class NotifyDto {
-  @IsOptional() @IsString() @Length(1, 500) reason?: string;
+  @IsOptional() @CleanText('text', 500) reason?: string;
 }
 
 export class SuspendDto extends ReasonDto {
@@ -31,7 +32,7 @@ export class RequestExtensionDto extends ReasonDto {
 export class RejectExtensionDto extends ReasonDto {}
 
 export class ReturnCaseDto extends ReasonDto {
-  @IsString({ each: true }) @MaxLength(32, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(100) missingMaterials: string[];
+  @IsArray() @IsString({ each: true }) @MaxLength(32, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(100) missingMaterials: string[];
 }
 
 export class TransferCaseDto extends ReasonDto {
@@ -40,16 +41,16 @@ export class TransferCaseDto extends ReasonDto {
 
 export class EscalateDto {
   /** The higher-level body the case goes to (e.g. 区民政局). */
-  @IsString() @Length(1, 64) body: string;
-  @IsOptional() @IsString() @Length(1, 64) reference?: string;
-  @IsOptional() @IsString() @Length(1, 500) note?: string;
+  @CleanText('name', 64) body: string;
+  @IsOptional() @CleanText('name', 64) reference?: string;
+  @IsOptional() @CleanText('text', 500) note?: string;
 }
 
 export class DecideDto {
   @IsIn(['approved', 'denied']) outcome: 'approved' | 'denied';
-  @IsOptional() @IsString() @Length(1, 500) reason?: string;
+  @IsOptional() @CleanText('text', 500) reason?: string;
   /** For escalated items (上报件): the higher level's decision document. */
-  @IsOptional() @IsString() @Length(1, 64) externalReference?: string;
+  @IsOptional() @CleanText('name', 64) externalReference?: string;
 }
 
 /** Who collects at the window; the rules beyond the shape (what each type needs) are domain/pickup.ts's. */
@@ -62,7 +63,7 @@ export class CollectedByDto {
 
 export class DeliverDto {
   @IsIn(['window', 'post']) method: 'window' | 'post';
-  @IsOptional() @IsString() @Length(1, 64) trackingNo?: string;
+  @IsOptional() @CleanText('name', 64) trackingNo?: string;
   /** For `window`: who collects (checked in full when sent; absent means the applicant or their proxy); refused for `post`. */
   @IsOptional() @IsObject() @ValidateNested() @Type(() => CollectedByDto) collectedBy?: CollectedByDto;
 }
@@ -83,6 +84,6 @@ export class PublicCaseQueryDto {
 
 export class SuperviseDto {
   /** 督办意见: what the department must do. */
-  @IsString() @Length(1, 500) note: string;
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) respondBy?: string;
+  @CleanText('text', 500) note: string;
+  @IsOptional() @IsCalendarDate() respondBy?: string;
 }

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PHONE } from '../domain/person';
 import { IsChineseIdNumber, IsPersonName } from './person.validator';
+import { CleanText, IsCalendarDate, IsId } from '../../common/validators';
 
 export class PersonDto {
   @IsPersonName() name: string;
@@ -21,13 +22,14 @@ export class MaterialEntryDto {
 
 export class CreateCaseDto {
   @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) hall: string;
-  @IsOptional() @IsInt() @Min(1) ticketId?: number;
+  @IsOptional() @IsId() ticketId?: number;
   @IsString() @MaxLength(16) serviceItemCode: string;
-  @ValidateNested() @Type(() => PersonDto) applicant: PersonDto;
-  @IsOptional() @ValidateNested() @Type(() => AgentDto) agent?: AgentDto;
-  @ValidateNested({ each: true }) @Type(() => MaterialEntryDto) @ArrayMaxSize(100) materials: MaterialEntryDto[];
+  @IsObject() @ValidateNested() @Type(() => PersonDto) applicant: PersonDto;
+  /** Optional: left out when there is none (null is not "none": an object or nothing). */
+  @ValidateIf((_o, v) => v !== undefined) @IsObject() @ValidateNested() @Type(() => AgentDto) agent?: AgentDto;
+  @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MaterialEntryDto) @ArrayMaxSize(100) materials: MaterialEntryDto[];
   @IsIn(['accept', 'notify', 'reject', 'complete']) decision: 'accept' | 'notify' | 'reject' | 'complete';
-  @IsOptional() @IsString() @Length(1, 500) reason?: string;
+  @IsOptional() @CleanText('text', 500) reason?: string;
   /** For deferred materials (容缺): when they must be supplied; defaults to 10 working days, capped by the due date. */
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) supplyDueDate?: string;
+  @IsOptional() @IsCalendarDate() supplyDueDate?: string;
 }

@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../domain/case-documents';
 import { STATUS_TEXT } from '../domain/case-timeline';
 import { AGENT_TYPE_TEXT, ITEM_KIND_TEXT, MATERIAL_STATUS_TEXT } from './case-labels';
+import { parseId } from '../../common/domain/ids';
 
 export const DOCUMENT_INFO: Record<DocumentKind, { title: string; short: string; suffix: string }> = {
   acceptance: { title: '受理通知书', short: '受理通知书', suffix: 'SL' },
@@ -17,9 +18,7 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
 
 /** Case ids in paths are positive integers. */
 export function parseCaseId(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value)) return null;
-  const n = Number(value);
-  return Number.isSafeInteger(n) ? n : null;
+  return parseId(value);
 }
 
 export interface DocumentHall {

@@ -1,3 +1,4 @@
+import { textProblem } from '../../common/domain/clean-text';
 import type { CatalogItemSeed } from './item-definition';
 import { isItemKind, isLimitUnit, ITEM_CODE, MATERIAL_CODE } from './catalog-terms';
 
@@ -54,6 +55,11 @@ function tooLong(value: unknown, max: number): boolean {
   return typeof value === 'string' && value.length > max;
 }
 
+/** A name with control, bidi or invisible characters (NUL, RTL override, zero-width space …). */
+function hidden(value: unknown): boolean {
+  return typeof value === 'string' && textProblem(value, 'name', Number.MAX_SAFE_INTEGER) !== null;
+}
+
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
   const repeated = new Set<string>();
@@ -87,6 +93,7 @@ function checkBasics(p: Problems, item: CatalogItemSeed): void {
   }
   if (blank(item.name)) p.add('name', '事项名称不能为空');
   else if (tooLong(item.name, ITEM_LIMITS.nameLength)) p.add('name', `事项名称最多 ${ITEM_LIMITS.nameLength} 个字`);
+  else if (hidden(item.name)) p.add('name', '事项名称不能含控制字符、换行或不可见字符');
   if (!isItemKind(item.kind)) {
     p.add('kind', `办件类型须为 immediate（即办件）、promised（承诺件）、joint（联办件）、escalated（上报件）或 request（诉求）之一，不能是 ${JSON.stringify(item.kind)}`);
   }
@@ -149,6 +156,7 @@ function checkMaterials(p: Problems, item: CatalogItemSeed): void {
     }
     if (blank(m.name)) p.add(`${at}.name`, `${row}：名称不能为空`);
     else if (tooLong(m.name, ITEM_LIMITS.materialNameLength)) p.add(`${at}.name`, `${row}：名称最多 ${ITEM_LIMITS.materialNameLength} 个字`);
+    else if (hidden(m.name)) p.add(`${at}.name`, `${row}：名称不能含控制字符、换行或不可见字符`);
     if (!isIntIn(m.copies, 1, ITEM_LIMITS.copies)) p.add(`${at}.copies`, `${row}：份数须为 1–${ITEM_LIMITS.copies} 的整数`);
     if (tooLong(m.note, ITEM_LIMITS.noteLength)) p.add(`${at}.note`, `${row}：备注最多 ${ITEM_LIMITS.noteLength} 个字`);
     if (m.deferrable && !m.required) p.add(`${at}.deferrable`, `${row}：只有必需材料才能容缺受理（非必需材料本来就可以不交）`);
@@ -163,6 +171,7 @@ function checkSteps(p: Problems, item: CatalogItemSeed, refs: CatalogRefs): void
     const row = `环节第 ${i + 1} 步`;
     if (blank(s.name)) p.add(`${at}.name`, `${row}：名称不能为空`);
     else if (tooLong(s.name, ITEM_LIMITS.stepNameLength)) p.add(`${at}.name`, `${row}：名称最多 ${ITEM_LIMITS.stepNameLength} 个字`);
+    else if (hidden(s.name)) p.add(`${at}.name`, `${row}：名称不能含控制字符、换行或不可见字符`);
     if (s.departmentCode !== null && !refs.departmentCodes.has(s.departmentCode)) {
       p.add(`${at}.departmentCode`, `${row}：部门 ${JSON.stringify(s.departmentCode)} 不存在`, 'UNKNOWN_DEPARTMENT');
     }

@@ -58,8 +58,8 @@ export class CatalogItemBodyDto {
   @IsOptional() @IsInt() visitsRequired?: number;
   @IsOptional() @IsInt() windowMinutes?: number | null;
   @IsOptional() @IsString() guide?: string;
-  @IsArray() @ValidateNested({ each: true }) @Type(() => MaterialDto) materials: MaterialDto[];
-  @IsArray() @ValidateNested({ each: true }) @Type(() => StepDto) steps: StepDto[];
+  @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials: MaterialDto[];
+  @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => StepDto) steps: StepDto[];
 }
 
 /** POST /api/v1/catalog/items */

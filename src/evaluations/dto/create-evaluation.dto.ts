@@ -1,10 +1,11 @@
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { SCORES, type Score } from '../domain/score';
+import { CleanText, IsId } from '../../common/validators';
 
 /** The score and optional comment every rating carries. */
 export class ScoreDto {
   @IsInt() @IsIn(SCORES as unknown as number[]) score: Score;
-  @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @IsOptional() @CleanText('text', 500) comment?: string;
 }
 
 /**
@@ -12,7 +13,7 @@ export class ScoreDto {
  * plus the score. Which subject is given is checked by ratingSubject (exactly one, complete).
  */
 export class CreateEvaluationDto extends ScoreDto {
-  @IsOptional() @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) ticketId?: number;
+  @IsOptional() @IsId() ticketId?: number;
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/) token?: string;
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9]{1,24}$/) caseNumber?: string;
   @IsOptional() @IsString() @Length(1, 16) code?: string;
@@ -20,5 +21,5 @@ export class CreateEvaluationDto extends ScoreDto {
 
 /** POST …/windows/{n}/evaluations: the pad rates the window's pending visit; `ticketId` pins the one it showed. */
 export class PadEvaluationDto extends ScoreDto {
-  @IsOptional() @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) ticketId?: number;
+  @IsOptional() @IsId() ticketId?: number;
 }

@@ -1,14 +1,13 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RECTIFICATION_STATUSES } from '../domain/rectification-state';
+import { CleanText } from '../../common/validators';
 
 const STATUS = `(active|${RECTIFICATION_STATUSES.join('|')})`;
 const STATUS_LIST = new RegExp(`^${STATUS}(,${STATUS})*$`);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** verify, rectify, reply, appeal: what was found, done, answered or argued. */
 export class RectificationNoteDto {
-  @Transform(trim) @IsString() @Length(1, 500) note: string;
+  @CleanText('text', 500) note: string;
 }
 
 /** revisit (回访): the finding, and whether the resident is now satisfied when they said so. */

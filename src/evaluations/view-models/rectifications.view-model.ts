@@ -3,6 +3,7 @@ import type { RectificationLight } from '../domain/rectification-deadline';
 import { RECTIFICATION_STATUS_TEXT, RESULT_TEXT } from '../domain/rectification-state';
 import { SCORE_LABELS } from '../domain/score';
 import type { EvaluationSource } from '../domain/evaluation-source';
+import { parseId } from '../../common/domain/ids';
 
 export const ACTION_TEXT: Record<RectificationAction, { label: string; hint: string }> = {
   verify: { label: '核实', hint: '核实情况：调阅记录、询问经办人，差评反映的问题是否属实' },
@@ -45,7 +46,5 @@ export function rectificationsViewModel(preselect: number | null) {
 
 /** `?id=` deep link: a positive integer, or nothing. */
 export function parseRectificationId(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value)) return null;
-  const n = Number(value);
-  return Number.isSafeInteger(n) ? n : null;
+  return parseId(value);
 }

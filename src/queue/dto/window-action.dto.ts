@@ -1,4 +1,5 @@
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validators';
 
 export class TransferTicketDto {
   @IsString() @MaxLength(8) queueCode: string;
@@ -6,5 +7,5 @@ export class TransferTicketDto {
 
 export class UnholdTicketDto {
   /** Which held ticket of this window to resume; the most recently held one by default. */
-  @IsOptional() @IsInt() @Min(1) ticketId?: number;
+  @IsOptional() @IsId() ticketId?: number;
 }

@@ -1,3 +1,5 @@
+import { parseId } from '../../common/domain/ids';
+
 /** The resident's ticket page (/t/:id?token=): the page fetches and follows the ticket itself (texts: ./labels). */
 export function ticketStatusViewModel(id: number, token: string) {
   return {
@@ -12,9 +14,8 @@ export function ticketStatusViewModel(id: number, token: string) {
 
 /** Ticket ids are positive integers; tokens are the base64url status tokens the kiosk prints. */
 export function parseTicketRef(id: string, token: unknown): { id: number; token: string } | null {
-  if (!/^[1-9]\d{0,15}$/.test(id)) return null;
-  const n = Number(id);
-  if (!Number.isSafeInteger(n)) return null;
+  const n = parseId(id);
+  if (n === null) return null;
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(token)) return null;
   return { id: n, token };
 }

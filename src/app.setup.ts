@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { join } from 'path';
 import { AppConfig } from './config/app-config';
+import { securityHeaders } from './web/security-headers';
 import { registerViewHelpers } from './web/view-helpers';
 
 
@@ -12,6 +13,7 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
+  express.use(securityHeaders(config.publicBaseUrl)); // first: every answer, errors included, gets them
   express.useBodyParser('json', { limit: '256kb' });
   express.setBaseViewsDir(join(viewsRoot(), 'pages'));
   express.setViewEngine('hbs');

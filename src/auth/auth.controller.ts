@@ -6,8 +6,10 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { ChangePasswordDto } from './dto/password.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { NoStore } from '../common/no-store.interceptor';
 
 @ApiTags('auth')
+@NoStore() // sign-in tokens and the signed-in account
 @Controller('api/v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

@@ -2,7 +2,6 @@ import { ArgumentsHost, Catch, ExceptionFilter, NotFoundException } from '@nestj
 import type { Request, Response } from 'express';
 import { ErrorEnvelopeFilter } from '../common/error-envelope.filter';
 import { errorViewModel } from './error.view-model';
-import { PAGE_CSP } from './page-headers.interceptor';
 
 /** Paths that answer machines: the API, health, static files and the realtime channel keep the JSON envelope. */
 const MACHINE_PATHS = /^\/(api|health|assets|realtime|socket\.io)(\/|$)/;
@@ -26,8 +25,6 @@ export class SiteErrorFilter implements ExceptionFilter {
       const request = http.getRequest<Request>();
       const response = http.getResponse<Response>();
       if (isPagePath(request.path) && !response.headersSent && ['GET', 'HEAD'].includes(request.method)) {
-        response.setHeader('Content-Security-Policy', PAGE_CSP);
-        response.setHeader('Referrer-Policy', 'no-referrer');
         response.setHeader('Cache-Control', 'no-store');
         response.status(404).render('error', errorViewModel(404, '您要打开的页面不存在，请检查网址，或从首页进入。'));
         return;

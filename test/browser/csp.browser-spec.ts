@@ -22,7 +22,6 @@ describe('the pages run under their Content-Security-Policy', () => {
 
   const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   // openPage serialises its init function: both recorders are inlined into one
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const init = new Function(`(${recordViolations.toString()})(); (${installFakeSpeechAndAudio.toString()})();`) as () => void;
 
   async function check(url: string, exercise: (page: Page) => Promise<void>, viewport = DESKTOP, allowStatus?: number[]) {

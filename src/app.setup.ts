@@ -5,6 +5,7 @@ import { join } from 'path';
 import { bodyChecks, FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './common/body-errors';
 import { AppConfig } from './config/app-config';
 import { OriginCheckedIoAdapter } from './realtime/origin-checked-io.adapter';
+import { securityHeaders } from './web/security-headers';
 import { registerViewHelpers } from './web/view-helpers';
 
 
@@ -14,6 +15,7 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
+  express.use(securityHeaders(config.publicBaseUrl)); // first: every answer, errors included, gets them
   express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: FORM_BODY_LIMIT, extended: true });
   express.use(...bodyChecks());

@@ -7,8 +7,10 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { ChangePasswordDto } from './dto/password.dto';
 import { callerAddress } from '../limits/caller';
+import { NoStore } from '../common/no-store.interceptor';
 
 @ApiTags('auth')
+@NoStore() // sign-in tokens and the signed-in account
 @Controller('api/v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

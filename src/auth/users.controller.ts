@@ -6,11 +6,13 @@ import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import type { UserView } from './user.mapper';
 import { UsersService } from './users.service';
+import { NoStore } from '../common/no-store.interceptor';
 
 /** Staff accounts (admin only). No answer carries a password or its hash. */
 @ApiTags('users')
 @ApiBearerAuth()
 @Roles('admin')
+@NoStore() // staff accounts
 @Controller('api/v1/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

@@ -1,7 +1,7 @@
 import { Get, Param, Query, Render } from '@nestjs/common';
 import { Public } from '../common/auth.decorators';
 import { AppConfig } from '../config/app-config';
-import { publicUrl, qrSvg } from '../web/qr-svg';
+import { publicUrl } from '../web/qr-svg';
 import { PageController } from '../web/page-controller.decorator';
 import { itemNotFound } from './catalog.errors';
 import { toDepartmentView, toItemSummary, toItemView } from './catalog.mapper';
@@ -11,7 +11,7 @@ import { isItemKind, ITEM_CODE } from './domain/catalog-terms';
 import { MAX_QUERY_LENGTH } from './domain/item-search';
 import { adminCatalogViewModel } from './view-models/admin-catalog.view-model';
 import { catalogGuideViewModel } from './view-models/catalog-guide.view-model';
-import { catalogTvViewModel, tvOptions } from './view-models/catalog-tv.view-model';
+import { CATALOG_QR_PATH, catalogTvViewModel, tvOptions } from './view-models/catalog-tv.view-model';
 import { catalogViewModel } from './view-models/catalog.view-model';
 
 /** A query-string value as typed text; anything else (absent, repeated) is empty. */
@@ -56,14 +56,13 @@ export class CatalogPagesController {
   @Render('catalog-tv')
   async tv(@Query('per') per: unknown, @Query('seconds') seconds: unknown) {
     const url = publicUrl(this.config.publicBaseUrl, '/catalog');
-    const [items, names, departments, centre, qr] = await Promise.all([
+    const [items, names, departments, centre] = await Promise.all([
       this.catalog.listItems(),
       this.catalog.departmentNames(),
       this.catalog.departments(),
       this.data.centre(),
-      qrSvg(url),
     ]);
-    const phone = { url, qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qr).toString('base64')}` };
+    const phone = { url, qrSrc: CATALOG_QR_PATH };
     return catalogTvViewModel(centre, items.map((d) => toItemView(d, names)), departments.map(toDepartmentView), tvOptions(per, seconds), phone);
   }
 

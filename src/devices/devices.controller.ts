@@ -5,9 +5,11 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { DevicesService } from './devices.service';
 import { CreateDeviceDto, PairDeviceDto } from './dto/device.dto';
+import { NoStore } from '../common/no-store.interceptor';
 
 /** Hall devices (kiosks, window pads): admin pairing codes and revocation; the public pairing itself. */
 @ApiTags('devices')
+@NoStore() // pairing codes and device tokens
 @Controller('api/v1/devices')
 export class DevicesController {
   constructor(private readonly devices: DevicesService) {}

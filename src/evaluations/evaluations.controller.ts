@@ -10,9 +10,11 @@ import { EvaluationErrorCode } from './evaluation.errors';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { EvaluationsService } from './evaluations.service';
+import { NoStore } from '../common/no-store.interceptor';
 
 /** 好差评 by residents: from the ticket or case status page (public, proven by the token or query code). */
 @ApiTags('evaluations')
+@NoStore() // the rated visit (window, clerk, case)
 @Controller('api/v1/evaluations')
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
@@ -52,6 +54,7 @@ function residentsOnly(authorization: string | undefined): void {
 @ApiTags('evaluations')
 @ApiBearerAuth()
 @DeviceOnly('pad')
+@NoStore() // the visit waiting for its rating
 @Controller('api/v1/halls/:hall/windows/:n')
 export class PadController {
   constructor(private readonly evaluations: EvaluationsService) {}

@@ -6,6 +6,7 @@ import { HallErrorCode } from '../halls/domain/hall-errors';
 import { LimitWrongCodes } from '../limits/limit.decorators';
 import { PageController } from '../web/page-controller.decorator';
 import { queryFlag as flag, windowNumber } from '../web/page-params';
+import { kioskIdleSeconds } from './domain/kiosk-idle';
 import { KioskHoursData } from './kiosk-hours.service';
 import { QueuePageData } from './queue-page-data.service';
 import { boardViewModel } from './view-models/board.view-model';
@@ -24,9 +25,9 @@ export class QueuePagesController {
 
   @Get('kiosk/:hall')
   @Render('kiosk')
-  async kiosk(@Param('hall') hall: string, @Query('print') print: unknown) {
+  async kiosk(@Param('hall') hall: string, @Query('print') print: unknown, @Query('idle') idle: unknown) {
     const source = await this.data.hall(hall);
-    return kioskViewModel(source, { autoPrint: flag(print), hours: await this.hours.forHall(source.hall.code) });
+    return kioskViewModel(source, { autoPrint: flag(print), hours: await this.hours.forHall(source.hall.code), idleSeconds: kioskIdleSeconds(idle) });
   }
 
   @Get('board/:hall')

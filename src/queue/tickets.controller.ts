@@ -9,8 +9,10 @@ import type { TicketIssuer } from './domain/ticket-issuer';
 import { IssueTicketDto } from './dto/issue-ticket.dto';
 import { TicketStatusQueryDto } from './dto/ticket-status-query.dto';
 import { TicketsService } from './tickets.service';
+import { NoStore } from '../common/no-store.interceptor';
 
 @ApiTags('queue')
+@NoStore() // A ticket's phone and status token
 @Controller('api/v1')
 export class TicketsController {
   constructor(private readonly tickets: TicketsService) {}

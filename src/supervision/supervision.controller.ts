@@ -5,12 +5,14 @@ import { Roles } from '../common/auth.decorators';
 import { FiguresQueryDto, OverviewQueryDto } from './dto/supervision-query.dto';
 import { SupervisionFiguresService } from './supervision-figures.service';
 import { SupervisionOverviewService } from './supervision-overview.service';
+import { NoStore } from '../common/no-store.interceptor';
 
 /** 电子监察: the live board of case lights and the supervision figures. Supervisors and admins only. */
 @ApiTags('supervision')
 @ApiBearerAuth()
 @Roles('supervisor', 'admin')
 @HallScoped('query')
+@NoStore() // clerks' figures and complaints
 @Controller('api/v1/supervision')
 export class SupervisionController {
   constructor(

@@ -3,7 +3,6 @@ import type { Request, Response } from 'express';
 import { DomainError } from '../common/domain-error';
 import { ErrorEnvelopeFilter, toEnvelope } from '../common/error-envelope.filter';
 import { errorViewModel } from './error.view-model';
-import { PAGE_CSP } from './page-headers.interceptor';
 
 /** Paths that answer machines: the API, health, static files and the realtime channel keep the JSON envelope. */
 const MACHINE_PATHS = /^\/(api|health|assets|realtime|socket\.io)(\/|$)/;
@@ -34,8 +33,6 @@ export class SiteErrorFilter implements ExceptionFilter {
       if (plumbing && isPagePath(request.path) && !response.headersSent && ['GET', 'HEAD'].includes(request.method) && envelope.statusCode >= 400 && envelope.statusCode < 500) {
         this.logger.debug(`${envelope.statusCode} ${envelope.code}: ${request.method} ${request.path}`);
         const message = error instanceof NotFoundException ? '您要打开的页面不存在，请检查网址，或从首页进入。' : '网址有误，请检查网址，或从首页进入。';
-        response.setHeader('Content-Security-Policy', PAGE_CSP);
-        response.setHeader('Referrer-Policy', 'no-referrer');
         response.setHeader('Cache-Control', 'no-store');
         response.status(envelope.statusCode).render('error', errorViewModel(envelope.statusCode, message));
         return;

@@ -1,7 +1,8 @@
 import { EXCEPTION_FILTERS_METADATA, INTERCEPTORS_METADATA, RENDER_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { PageErrorFilter } from '../../src/web/page-error.filter';
-import { PAGE_CSP, PageHeadersInterceptor } from '../../src/web/page-headers.interceptor';
+import { PageHeadersInterceptor } from '../../src/web/page-headers.interceptor';
+import { expectPageCsp } from '../support/page-csp';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /** Every page, whichever feature owns it, goes through the same plumbing (the PageController decorator). */
@@ -70,7 +71,7 @@ describe('page plumbing (e2e)', () => {
   ])('%s → %i, HTML with the page headers', async (path, status) => {
     const res = await t.http().get(path).expect(status);
     expect(res.headers['content-type']).toContain('text/html');
-    expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
+    expectPageCsp(res);
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     if (status !== 200) expect(res.text).toContain(`<p class="error-code">${status}</p>`);
   });

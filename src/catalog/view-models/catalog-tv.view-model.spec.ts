@@ -36,7 +36,7 @@ describe('catalogTvViewModel', () => {
 
 describe('catalogTvViewModel phone link', () => {
   it('carries the full catalogue address and its QR code for phones', () => {
-    const phone = { url: 'https://tc.example.cn/catalog', qrDataUri: 'data:image/svg+xml;base64,PHN2Zz4=' };
+    const phone = { url: 'https://tc.example.cn/catalog', qrSrc: '/qr/catalog.svg' };
     expect(catalogTvViewModel(centre, ITEMS, DEPARTMENTS, TV_DEFAULTS, phone).phone).toEqual(phone);
   });
 });

@@ -21,13 +21,16 @@ export function tvOptions(per: unknown, seconds: unknown): TvOptions {
 }
 
 /** The hall TV (16:9): the catalogue in large type, a few items per screen, paging on its own. */
+/** The catalogue's QR code picture (CatalogQrController). */
+export const CATALOG_QR_PATH = '/qr/catalog.svg';
+
 export function catalogTvViewModel(
   centre: { name: string; timeZone: string },
   items: ItemView[],
   departments: DepartmentView[],
   options: TvOptions = TV_DEFAULTS,
-  /** The public catalogue's full address (PUBLIC_BASE_URL + /catalog) and its QR code as a data: URI, for phones. */
-  phone: { url: string; qrDataUri: string } | null = null,
+  /** The public catalogue's full address (PUBLIC_BASE_URL + /catalog) and where its QR code picture is, for phones. */
+  phone: { url: string; qrSrc: string } | null = null,
 ) {
   const centreName = centre.name;
   const names = new Map(departments.map((d) => [d.code, d.name]));

@@ -1,3 +1,4 @@
+import { KIOSK_IDLE_SECONDS } from '../domain/kiosk-idle';
 import { servedQueues } from '../domain/ordering';
 import { HallSource } from './hall-source';
 import type { KioskHours } from './kiosk-hours.view-model';
@@ -7,6 +8,8 @@ export interface KioskOptions {
   autoPrint: boolean;
   /** The hall's opening hours, followed by the kiosk (kiosk-hours.view-model.ts); none: always open. */
   hours?: KioskHours;
+  /** Seconds without a touch before the kiosk clears itself (kiosk-idle.ts; `?idle=N`), 30 by default. */
+  idleSeconds?: number;
 }
 
 /** How many windows that are not closed serve each queue (the kiosk shows it and keeps it live). */
@@ -38,7 +41,8 @@ export function kioskViewModel(src: HallSource, options: KioskOptions) {
       queueNames: Object.fromEntries(queues.map((q) => [q.code, q.name])),
       /** Which queues each window serves, so open-window counts follow board updates. */
       windowServes,
-      autoReturnSeconds: 30,
+      /** Without a touch or key for this long, the kiosk returns to its start with everything cleared. */
+      autoReturnSeconds: options.idleSeconds ?? KIOSK_IDLE_SECONDS,
       autoPrint: options.autoPrint,
       hours: options.hours ?? null,
     },

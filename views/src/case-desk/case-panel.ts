@@ -95,9 +95,12 @@ export function createCasePanel(ctx: CasePanelOptions) {
     /** While a clerk is signed in at a window: keep the 待取件 count fresh. */
     start: () => void pickup.refreshCount(),
     pickupChanged: () => pickup.countSoon(),
+    /** The ticket at the window as the queue desk sees it: the intake draft belongs to one ticket. */
+    ticketSeen: (ticketId: number | null) => intake.ticketSeen(ticketId),
     stop(): void {
       pickup.stop();
       close();
+      intake.forget();
     },
   };
 }

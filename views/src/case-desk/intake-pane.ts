@@ -4,6 +4,7 @@ import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { documentsAfterDecision } from '../../../src/cases/domain/case-documents';
 import { intakeDecisions } from '../../../src/cases/domain/intake-decisions';
+import { mayShowDraft, NO_VISIT, observeTicket, offerSameApplicant, type CounterVisit } from '../../../src/cases/domain/intake-draft';
 import type { IntakeDecision, MaterialStatus } from '../../../src/cases/domain/material-check';
 import { joinRefusal } from '../../../src/cases/view-models/case-documents-model';
 import type { StaffTicket } from '../../../src/queue/domain/window-view';
@@ -44,6 +45,9 @@ export function createIntakePane(ctx: IntakeContext) {
   const S: { item: Item | null; statuses: Record<string, MaterialStatus>; busy: boolean } = { item: null, statuses: {}, busy: false };
   const search = createItemSearch({ desk, onPick: (code) => void pick(code), onError: showError });
   const people = createApplicantForm(() => update());
+  // the ticket at the window as last seen, and the one the draft (typed data, a decision's result) belongs to
+  let visit: CounterVisit = NO_VISIT;
+  let draftVisit: CounterVisit | null = null;
 
   // ---- the ticket at the window ------------------------------------------------------------------
   function renderTicket(): void {
@@ -233,18 +237,20 @@ export function createIntakePane(ctx: IntakeContext) {
     document.querySelector<HTMLButtonElement>('#cr-docs button')?.focus();
   }
 
-  // P prints the first document; N keeps the applicant for the next item; R clears everything.
+  // P prints the first document; Alt+S keeps the applicant for another item of the same ticket; R clears
+  // everything. N is 叫号 everywhere else, so it means nothing here.
   $('#ci-result').addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey) return;
     const key = e.key.toLowerCase();
-    if (key === 'p') document.querySelector<HTMLButtonElement>('#cr-docs button')?.click();
-    else if (key === 'n') again(true);
+    if (e.altKey && (key === 's' || e.code === 'KeyS')) again(true);
+    else if (e.altKey) return;
+    else if (key === 'p') document.querySelector<HTMLButtonElement>('#cr-docs button')?.click();
     else if (key === 'r') again(false);
     else return;
     e.preventDefault();
   });
 
-  function again(keepPeople: boolean): void {
+  function reset(keepPeople: boolean): void {
     S.item = null;
     S.statuses = {};
     search.text = '';
@@ -257,19 +263,41 @@ export function createIntakePane(ctx: IntakeContext) {
     renderItem();
     renderTicket();
     update();
+  }
+
+  function again(keepPeople: boolean): void {
+    if (keepPeople && !offerSameApplicant(draftVisit, visit)) return;
+    reset(keepPeople);
     search.focus();
   }
   $('#cr-same').addEventListener('click', () => again(true));
   $('#cr-new').addEventListener('click', () => again(false));
 
+  /** The ticket at the window is `ticketId` now: a draft of another ticket (or of an earlier stretch) is cleared. */
+  function sync(ticketId: number | null): void {
+    visit = observeTicket(visit, ticketId);
+    if (draftVisit && !mayShowDraft(draftVisit, visit)) reset(false);
+    draftVisit = visit;
+    $('#cr-same').hidden = !offerSameApplicant(draftVisit, visit);
+  }
+
   return {
     /** Called each time the pane is shown: the ticket may have changed meanwhile. */
     show(): void {
+      sync(ctx.getTicket()?.id ?? null);
       renderTicket();
       update();
       if ($('#ci-result').hidden && S.item) people.focus();
       else if ($('#ci-result').hidden) search.focus();
       else document.querySelector<HTMLButtonElement>('#cr-docs button')?.focus();
+    },
+    /** The desk saw this ticket (or none) at the window: the draft goes with a change of ticket, panel open or not. */
+    ticketSeen: sync,
+    /** Signed out: nothing of this clerk's applicants stays on the page. */
+    forget(): void {
+      reset(false);
+      visit = NO_VISIT;
+      draftVisit = null;
     },
   };
 }

@@ -25,6 +25,8 @@ export interface CasePanelKeys {
   start(): void;
   /** A case of the hall entered or left 待取件 (socket event): re-count. */
   pickupChanged(): void;
+  /** The ticket at the window (null: none, or no window): the intake panel's draft belongs to one ticket. */
+  ticketSeen(ticketId: number | null): void;
 }
 
 export interface QueueDeskOptions {
@@ -65,6 +67,7 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
   }
 
   function render(): void {
+    panel.ticketSeen(S.window ? (S.ticket?.id ?? null) : null);
     if (!S.window) return;
     const st = consoleState();
     const serves = data.windows.find((w) => w.number === S.windowNumber)?.serves ?? [];
@@ -85,6 +88,7 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
     closeFeed();
     S.window = null;
     S.windowNumber = null;
+    render();
     sessionStorage.removeItem(WINDOW_KEY);
     show('cs-pick');
     // an administrator's changes (a new window, new queues) show in the list as they are made; the list is

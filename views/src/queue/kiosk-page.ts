@@ -2,6 +2,7 @@
 import type { BoardSnapshot } from '../../../src/queue/domain/board';
 import { servedQueues } from '../../../src/queue/domain/ordering';
 import type { HallChangedMessage } from '../../../src/realtime/domain/socket-events';
+import { idleSecondsLeft } from '../../../src/queue/domain/kiosk-idle';
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
 import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
 import { setupKioskDevice } from '../kiosk/kiosk-device';
@@ -31,8 +32,8 @@ export function startKiosk(data: KioskData): void {
   const grid = $('.queue-grid');
   renderQueueButtons(grid, data.queues, false);
   const queueButtons = () => $$<HTMLButtonElement>('.queue-btn'); // redrawn when an admin changes the queues
-  let countdown: ReturnType<typeof setInterval> | undefined;
   let busy = false;
+  let lastTouch = Date.now();
   const hours = followKioskHours(data.hours, data.timeZone);
   // 绿色通道 only at a paired kiosk (the server refuses it anonymously: PRIORITY_NEEDS_DEVICE)
   const device = setupKioskDevice(data.hall, $('#kiosk-device'), (paired) => {
@@ -40,10 +41,17 @@ export function startKiosk(data: KioskData): void {
     if (!paired) priority.checked = false;
   });
 
+  /** Back to the queue choice with nothing of the last resident left: options, phone, messages. */
   function showPick(): void {
-    clearInterval(countdown);
     $('#result').hidden = true;
     $('#pick').hidden = false;
+    clearOptions();
+    $$('.toast').forEach((n) => n.remove());
+    lastTouch = Date.now();
+    tick();
+  }
+
+  function clearOptions(): void {
     priority.checked = false;
     phone.value = '';
     phone.classList.remove('invalid');
@@ -63,19 +71,25 @@ export function startKiosk(data: KioskData): void {
     $('#pick').hidden = true;
     $('#result').hidden = false;
     $$('.toast').forEach((n) => n.remove());
-    startCountdown();
+    lastTouch = Date.now();
+    tick();
   }
 
-  function startCountdown(): void {
-    let left = data.autoReturnSeconds;
+  // ---- idle: after autoReturnSeconds without a touch or key, back to the start with everything cleared ----
+  /** Something of a resident is on screen: a ticket, a typed phone number, a ticked 绿色通道. */
+  const dirty = () => !$('#result').hidden || !!phone.value || priority.checked;
+
+  function tick(): void {
+    const left = idleSecondsLeft(lastTouch, Date.now(), data.autoReturnSeconds);
     setText('#countdown', left);
-    clearInterval(countdown);
-    countdown = setInterval(() => {
-      left -= 1;
-      setText('#countdown', left);
-      if (left <= 0) showPick();
-    }, 1000);
+    setText('#idle-left', left);
+    $('#idle-note').hidden = $('#pick').hidden || !dirty();
+    if (left <= 0 && (dirty() || $('#pick').hidden)) showPick();
   }
+  for (const type of ['pointerdown', 'keydown', 'input', 'touchstart'] as const) {
+    document.addEventListener(type, () => (lastTouch = Date.now()), { capture: true, passive: true });
+  }
+  setInterval(tick, 250);
 
   async function take(queueCode: string): Promise<void> {
     if (busy) return;
@@ -89,7 +103,9 @@ export function startKiosk(data: KioskData): void {
     queueButtons().forEach((b) => (b.disabled = true));
     try {
       const body = { queueCode, priority: priority.checked && device.paired() ? 'priority' : 'normal', ...(number ? { phone: number } : {}) };
-      showTicket(await device.post<IssuedTicket>(`/api/v1/halls/${encodeURIComponent(data.hall)}/tickets`, body));
+      const ticket = await device.post<IssuedTicket>(`/api/v1/halls/${encodeURIComponent(data.hall)}/tickets`, body);
+      clearOptions(); // the next resident starts from plain options, whatever way this one leaves
+      showTicket(ticket);
     } catch (e) {
       toast(`取号失败：${failureText(e)}`, 'error');
     } finally {
@@ -103,6 +119,7 @@ export function startKiosk(data: KioskData): void {
     if (key === 'clear') phone.value = '';
     else if (key === 'back') phone.value = phone.value.slice(0, -1);
     else if (phone.value.length < 11) phone.value += key;
+    tick();
   }
 
   function onBoard(board: Pick<BoardSnapshot, 'waiting' | 'windows'>): void {
@@ -120,7 +137,9 @@ export function startKiosk(data: KioskData): void {
   phone.addEventListener('input', () => {
     phone.value = phone.value.replace(/\D/g, '').slice(0, 11);
     phone.classList.remove('invalid');
+    tick();
   });
+  priority.addEventListener('change', tick);
   $('#print').addEventListener('click', () => window.print());
   $('#done').addEventListener('click', showPick);
   startClock(data.timeZone, ({ time, date }) => setText('#clock', `${date} ${time}`));

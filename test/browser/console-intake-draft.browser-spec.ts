@@ -62,6 +62,9 @@ describe('console intake panel: one applicant per ticket', () => {
     await c.keyboard.press('Escape');
     await c.locator('#case-panel:not([open])').waitFor({ state: 'attached' });
     await c.keyboard.press('f');
+    // the hint's text stays in the hidden element while a ticket shows: wait until it shows and 叫号 is ready
+    await c.locator('#tc-empty:not([hidden])').waitFor();
+    await c.locator('[data-action="callNext"]:not([disabled])').waitFor();
     await waitForText(c, '#tc-empty', /当前没有号票/);
     await c.keyboard.press('n');
     await waitForText(c, '#tc-number', second.number);

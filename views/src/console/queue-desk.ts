@@ -201,12 +201,16 @@ export function createQueueDesk(data: ConsoleData, { panel, onExpired }: QueueDe
   // ---- keyboard --------------------------------------------------------------------------------
   document.addEventListener('keydown', (e) => {
     if ($('#cs-work').hidden || dialog.open || panel.isOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
-    if ((e.target as Element | null)?.closest?.('input, textarea, select')) return;
+    // F2–F4 are never typed, so they open the panel even from a field (focus may still sit in one just closed);
+    // their letter twins (A, K, B) only outside fields
+    const inField = !!(e.target as Element | null)?.closest?.('input, textarea, select');
+    if (inField && !/^F\d$/.test(e.key)) return;
     const tab = panel.tabForKey(e.key);
     if (tab) {
       e.preventDefault(); // F3 would open the browser's search
       return panel.open(tab);
     }
+    if (inField) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (!data.actions.some((a) => a.keys.includes(key))) return;
     e.preventDefault(); // F1 would open the browser's help

@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { ClusterModule } from './cluster/cluster.module';
 import { Clock, SystemClock } from './common/clock';
 import { LifecycleLogger } from './common/lifecycle-logger';
 import { createValidationPipe } from './common/validation';
@@ -41,6 +42,7 @@ export class AppModule {
         EventEmitterModule.forRoot(),
         DomainEventsModule,
         DatabaseModule,
+        ClusterModule,
         LimitsModule,
         AuthModule,
         AuditModule,

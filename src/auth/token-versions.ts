@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { performance } from 'perf_hooks';
 import { TransactionRunner } from '../database/transaction-runner';
-import { OnDomainEvent } from '../events/domain-events';
+import { OnClusterEvent } from '../events/domain-events';
 import { AuthEvents, TokensRevokedEvent } from './auth.events';
 import { tokenState } from './user.store';
 
@@ -9,9 +9,9 @@ import { tokenState } from './user.store';
 export const TOKEN_VERSION_TTL_MS = 2_000;
 
 /**
- * Whether a token's version is still the user's current one. The seam for several instances: this
- * implementation caches per process for TOKEN_VERSION_TTL_MS and hears revocations made by this process
- * at once (the `auth.tokens-revoked` domain event); another instance's revocation reaches it by the TTL.
+ * Whether a token's version is still the user's current one. This implementation caches per process for
+ * TOKEN_VERSION_TTL_MS and hears every revocation at once (the `auth.tokens-revoked` domain event, relayed
+ * from the other instances through the ClusterBus); a relay lost while Redis is away is bounded by the TTL.
  */
 export abstract class TokenVersions {
   /** True when `version` is the user's current token version and the account is active. */
@@ -38,8 +38,8 @@ export class CachedTokenVersions extends TokenVersions {
     return entry.version !== null && entry.version === version;
   }
 
-  /** A revocation committed by this process: earlier tokens fail at once here. */
-  @OnDomainEvent(AuthEvents.TOKENS_REVOKED)
+  /** A revocation committed by any instance: earlier tokens fail at once here. */
+  @OnClusterEvent(AuthEvents.TOKENS_REVOKED)
   onRevoked(e: TokensRevokedEvent): void {
     this.loading.delete(e.userId);
     this.entries.delete(e.userId);

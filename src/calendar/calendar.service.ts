@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
+import { lockForTransaction, STARTUP_LOCK } from '../database/startup-lock';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
 import { CalendarErrorCode, calendarCall, toDomainError } from './calendar.errors';
@@ -51,12 +52,13 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
     const files = readHolidayFiles(join(this.config.CONFIG_DIR, 'holidays'));
     const load = () =>
       this.tx.run(async (m) => {
+        await lockForTransaction(m, STARTUP_LOCK.calendar); // instances starting together load a year once
         const present = await loadedYears(m);
         const stamp = { actorId: null, at: this.clock.now() };
         const missing = files.filter((file) => !present.has(file.calendar.year));
         for (const file of missing) await replaceYear(m, file.calendar, 'file', stamp);
         return { loaded: missing, snapshot: await this.rebuild(m) };
-      });
+      }, { isolation: 'READ COMMITTED' });
     // Another instance starting at the same moment may insert the same year first; then it is there.
     const { loaded, snapshot } = await load().catch((error: unknown) => {
       if (/UNIQUE|duplicate key/i.test(String((error as Error)?.message))) return load();

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { JobLeases } from '../cluster/job-leases';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -16,6 +17,8 @@ const SWEPT_COLUMNS = [
   'extensionDays', 'pausedWorkingDays', 'pausedMs', 'warningLevel', 'supervised', 'updatedAt',
 ] as const;
 const NUMERIC_COLUMNS = ['id', 'acceptedAt', 'promisedValue', 'statutoryValue', 'extensionDays', 'pausedWorkingDays', 'pausedMs', 'updatedAt'] as const;
+
+const SWEEP_JOB = 'deadline-sweep';
 
 export interface SweepResult {
   checked: number;
@@ -38,12 +41,23 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly events: DomainEvents,
+    private readonly leases: JobLeases,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.SWEEP_INTERVAL_MS <= 0) return;
-    this.timer = setInterval(() => void this.sweepOnce().catch((e: Error) => this.logger.error(e.stack ?? e.message)), this.config.SWEEP_INTERVAL_MS);
+    this.timer = setInterval(() => void this.tick().catch((e: Error) => this.logger.error(e.stack ?? e.message)), this.config.SWEEP_INTERVAL_MS);
     this.timer.unref();
+  }
+
+  /**
+   * The timer's run: only on the instance holding the sweep's lease (renewed at every tick; another
+   * instance takes over three intervals after the holder stopped), so no light change is announced twice.
+   * Null when another instance holds it.
+   */
+  async tick(): Promise<SweepResult | null> {
+    if (!(await this.leases.hold(SWEEP_JOB, 3 * Math.max(this.config.SWEEP_INTERVAL_MS, 1_000)))) return null;
+    return this.sweepOnce();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -16,9 +16,10 @@ import { formatCaseNumber, newQueryCode } from './domain/case-number';
 import { hasReason } from './domain/intake-decisions';
 import { CheckedMaterial, checkMaterials, IntakeErrorCode, missingForNotice } from './domain/material-check';
 import { CreateCaseDto } from './dto/create-case.dto';
-import { CaseCounter } from './entities/case-counter.entity';
 import { CaseMaterial } from './entities/case-material.entity';
 import { Case } from './entities/case.entity';
+import { bumpCounter } from '../database/counters';
+import { insertReturningId } from '../database/dialect';
 
 /** 前台综合受理: any window takes any item; the decision is made at the counter. */
 @Injectable()
@@ -46,7 +47,7 @@ export class IntakeService {
         }
         const day = businessDateInZone(now, tz);
         const draft: Omit<Case, 'id'> = {
-          caseNumber: formatCaseNumber(dto.hall, day, await this.nextSerial(m, dto.hall, day)),
+          caseNumber: formatCaseNumber(dto.hall, day, await bumpCounter(m, 'case_counters', { hallCode: dto.hall, businessDate: day }, 'lastSerial')),
           queryCode: newQueryCode(),
           hallCode: dto.hall, ticketId: dto.ticketId ?? null,
           itemCode: item.code, itemName: item.name, kind: item.kind, status: 'received',
@@ -60,8 +61,7 @@ export class IntakeService {
           deliveryMethod: null, trackingNo: null, deliveredAt: null,
           collectedByType: null, collectedByName: null, collectedByIdNumber: null, deliveredBy: null, deliveredAtWindow: null, reason: dto.reason ?? null, createdBy: user.id, updatedAt: now,
         };
-        const inserted = await m.createQueryBuilder().insert().into(Case).values(draft).updateEntity(false).execute();
-        const created = { ...draft, id: Number(inserted.identifiers[0]?.id ?? inserted.raw) } as Case;
+        const created = { ...draft, id: await insertReturningId(m, Case, draft) } as Case;
         await m.insert(CaseMaterial, checked.map((mat, i) => ({
           caseId: created.id, code: mat.code, name: mat.name, required: mat.required, deferrable: mat.deferrable, status: mat.status, suppliedAt: null, sortOrder: i,
         })));
@@ -104,15 +104,5 @@ export class IntakeService {
         ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
         return { action: 'complete' };
     }
-  }
-
-  private async nextSerial(m: EntityManager, hallCode: string, businessDate: string): Promise<number> {
-    const key = { hallCode, businessDate };
-    const bumped = await m.createQueryBuilder().update(CaseCounter).set({ lastSerial: () => '"lastSerial" + 1' }).where(key).execute();
-    if (!bumped.affected) {
-      await m.insert(CaseCounter, { ...key, lastSerial: 1 });
-      return 1;
-    }
-    return (await m.findOneByOrFail(CaseCounter, key)).lastSerial;
   }
 }

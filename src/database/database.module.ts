@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { applySqlitePragmas } from './sqlite-pragmas';
+import { STARTUP_LOCK, withStartupLock } from './startup-lock';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -15,7 +16,7 @@ import { TransactionRunner } from './transaction-runner';
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
         await applySqlitePragmas(dataSource);
-        await dataSource.runMigrations({ transaction: 'each' });
+        await withStartupLock(dataSource, STARTUP_LOCK.migrations, () => dataSource.runMigrations({ transaction: 'each' }));
         return dataSource;
       },
     }),

@@ -3,6 +3,7 @@ import { User } from '../auth/user.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CalendarYearEntity } from '../calendar/calendar-year.entity';
 import { CASE_ENTITIES } from '../cases/entities';
+import { JobLeaseRow } from '../cluster/job-lease.entity';
 import { Device } from '../devices/device.entity';
 import { Department } from '../catalog/department.entity';
 import { ItemMaterial } from '../catalog/item-material.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ...EVALUATION_ENTITIES,
   AuditEntryRow,
   Device,
+  JobLeaseRow,
 ];

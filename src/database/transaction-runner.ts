@@ -2,8 +2,30 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 
 const BUSY = /SQLITE_BUSY|could not serialize|deadlock detected/i;
+/** PostgreSQL: serialization failure, deadlock (retried like SQLITE_BUSY). */
+const RETRIED_CODES = new Set(['40001', '40P01']);
+/** Attempts before a conflict reaches the caller: enough that a click never fails because others ran with it. */
+const ATTEMPTS = 12;
+
+function isConflict(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+  return (code !== undefined && RETRIED_CODES.has(code)) || BUSY.test(String((error as Error)?.message));
+}
+
+export interface RunOptions {
+  /**
+   * PostgreSQL only. Commands run in REPEATABLE READ by default: two commands that change one row cannot
+   * both commit (the later one fails with a serialization error and runs again on the new row), so no
+   * read-modify-write loses an update. The queue's hot commands pass READ COMMITTED: they lock the rows
+   * they change themselves (the window FOR UPDATE, the head ticket FOR UPDATE SKIP LOCKED, counters by
+   * upsert) and would otherwise retry whenever two kiosks bump one counter.
+   */
+  isolation?: Extract<IsolationLevel, 'READ COMMITTED' | 'REPEATABLE READ'>;
+}
+
 /** Most commands committed together; bounds how long one SQLite write transaction stays open. */
 const MAX_GROUP = 32;
 
@@ -78,7 +100,7 @@ export class TransactionRunner implements OnApplicationShutdown {
     this.serialized = dataSource.options.type === 'sqlite';
   }
 
-  async run<T>(work: Work<T>, attempts = 5): Promise<T> {
+  async run<T>(work: Work<T>, options: RunOptions = {}): Promise<T> {
     const outer = currentScope();
     if (outer?.kind === 'write') return work(outer.manager);
     if (outer?.kind === 'read') {
@@ -88,10 +110,11 @@ export class TransactionRunner implements OnApplicationShutdown {
       try {
         return this.serialized
           ? ((await this.enqueue(work)) as T)
-          : await this.dataSource.transaction((m) => within(m, 'write', work));
+          : await this.dataSource.transaction(options.isolation ?? 'REPEATABLE READ', (m) => within(m, 'write', work));
       } catch (error) {
-        if (attempt >= attempts || !BUSY.test(String((error as Error)?.message))) throw error;
-        await new Promise((r) => setTimeout(r, 5 * attempt));
+        if (attempt >= ATTEMPTS || !isConflict(error)) throw error;
+        // jittered backoff: commands that collided once do not collide again in lockstep
+        await new Promise((r) => setTimeout(r, Math.random() * 4 * Math.min(attempt, 5)));
       }
     }
   }

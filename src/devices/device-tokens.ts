@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from 'crypto';
 import { performance } from 'perf_hooks';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
-import { OnDomainEvent } from '../events/domain-events';
+import { OnClusterEvent } from '../events/domain-events';
 import { Device } from './device.entity';
 import { DeviceEvents, DeviceTokenChangedEvent } from './devices.events';
 import { DeviceErrorCode, DeviceIdentity, parseDeviceToken } from './domain/device';
@@ -45,7 +45,7 @@ export class DeviceTokens {
     return entry.identity;
   }
 
-  @OnDomainEvent(DeviceEvents.TOKEN_CHANGED)
+  @OnClusterEvent(DeviceEvents.TOKEN_CHANGED)
   onTokenChanged(e: DeviceTokenChangedEvent): void {
     this.entries.delete(e.deviceId);
     this.changes.set(e.deviceId, (this.changes.get(e.deviceId) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { deliveredCasesWithout } from '../cases/case-reads';
+import { JobLeases } from '../cluster/job-leases';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -11,6 +12,7 @@ import { caseTargets } from './rating-targets';
 
 const BATCH = 200;
 const HOUR_MS = 3_600_000;
+const JOB = 'default-ratings';
 
 /**
  * 默认评价: delivered cases nobody rated within RATING_DEFAULT_DAYS get 3 基本满意 (source `default`).
@@ -26,11 +28,14 @@ export class DefaultRatingsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly leases: JobLeases,
   ) {}
 
+  /** Hourly, on the instance holding the job's lease (another takes over three hours after the holder stopped). */
   @Interval('evaluations.default-ratings', HOUR_MS)
   async sweep(): Promise<void> {
     if (this.running) return;
+    if (!(await this.leases.hold(JOB, 3 * HOUR_MS).catch(() => false))) return;
     this.running = this.applyDefaultRatings(this.clock.now());
     try {
       const applied = await this.running;

@@ -12,6 +12,7 @@ import { Rectification } from './entities/rectification.entity';
 import { EvaluationErrorCode } from './evaluation.errors';
 import { appendRectificationEvents } from './rectification-trail';
 import { assertRateable, ratedUser, RatingTarget } from './rating-targets';
+import { insertReturningId } from '../database/dialect';
 
 export interface RatingInput {
   score: Score;
@@ -57,8 +58,7 @@ export class EvaluationRecorder {
       score: input.score, comment: normalizeComment(input.comment), source: input.source,
       windowNumber: target.windowNumber, itemCode: target.itemCode, departmentCodes: target.departmentCodes, createdAt: now,
     };
-    const inserted = await m.createQueryBuilder().insert().into(Evaluation).values(draft as never).updateEntity(false).execute();
-    const evaluation = { ...draft, id: Number(inserted.identifiers[0]?.id ?? inserted.raw) } as Evaluation;
+    const evaluation = { ...draft, id: await insertReturningId(m, Evaluation, draft) } as Evaluation;
     const rectification = isBadReview(input.score) ? await this.open(m, evaluation, target, now) : null;
     return { evaluation, rectification };
   }
@@ -71,8 +71,7 @@ export class EvaluationRecorder {
       dueDate: rectificationDueDate(this.calendar.calendar(), now, hall.timeZone, this.config.RECTIFICATION_DAYS),
       createdAt: now, updatedAt: now, closedAt: null, result: null, resultNote: null, revisitSatisfied: null,
     };
-    const inserted = await m.createQueryBuilder().insert().into(Rectification).values(draft).updateEntity(false).execute();
-    const rectification = { ...draft, id: Number(inserted.identifiers[0]?.id ?? inserted.raw) } as Rectification;
+    const rectification = { ...draft, id: await insertReturningId(m, Rectification, draft) } as Rectification;
     await appendRectificationEvents(m, rectification.id, null, now, {
       action: 'open', fromStatus: null, toStatus: 'open', note: evaluation.comment,
       payload: { evaluationId: evaluation.id, score: evaluation.score, subjectType: target.subjectType, reference: target.reference },

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner';
 import { QueueEvents } from '../queue/queue.events';
 import { DomainEvents } from './domain-events';
+import { LocalClusterBus } from '../cluster/local-cluster-bus';
 
 describe('DomainEvents', () => {
   let dir: string;
@@ -22,7 +23,7 @@ describe('DomainEvents', () => {
 
   beforeEach(() => {
     emitter = new EventEmitter2();
-    events = new DomainEvents(emitter);
+    events = new DomainEvents(emitter, new LocalClusterBus());
   });
 
   afterAll(async () => {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { OnClusterEvent } from '../events/domain-events';
 import { HallErrorCode } from './domain/hall-errors';
 import type { HallLayoutView } from './domain/hall-layout';
+import { HallChangedEvent, HallEvents } from './hall.events';
 import { HallWindow } from './hall-window.entity';
 import { Hall } from './hall.entity';
 import { ServiceQueue } from './service-queue.entity';
@@ -36,6 +38,12 @@ export class HallsService {
     const layout = { hall, queues, queueCodes: queues.map((q) => q.code) };
     if (generation === this.generation) this.layouts.set(hallCode, layout);
     return layout;
+  }
+
+  /** Another instance's admin change (this one's already called invalidate): drop the cached layout too. */
+  @OnClusterEvent(HallEvents.CHANGED)
+  onHallChanged(e: HallChangedEvent): void {
+    this.invalidate(e.hallCode);
   }
 
   /** After an admin change commits: the next layout() reads the committed rows. */

@@ -3,13 +3,15 @@ import type { WindowKind } from './domain/window-kind';
 import { HallWindow } from './hall-window.entity';
 import { Hall } from './hall.entity';
 import { ServiceQueue } from './service-queue.entity';
+import { rowLock } from '../database/dialect';
 
 /**
  * Reads and writes of the halls' tables for other modules (the queue moves a window's state, ratings ask
  * whether the counter is busy). They take the caller's EntityManager so they run inside its transaction.
  */
-export function findWindow(m: EntityManager, hallCode: string, number: number): Promise<HallWindow | null> {
-  return m.findOneBy(HallWindow, { hallCode, number });
+/** `forUpdate`: the window command's lock (PostgreSQL), so two clicks on one window run one after the other. */
+export function findWindow(m: EntityManager, hallCode: string, number: number, { forUpdate = false } = {}): Promise<HallWindow | null> {
+  return m.findOne(HallWindow, { where: { hallCode, number }, ...(forUpdate ? rowLock(m) : {}) });
 }
 
 /** The hall's windows by number. */

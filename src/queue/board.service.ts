@@ -22,7 +22,7 @@ export class BoardService {
   ) {}
 
   async snapshot(hallCode: string): Promise<BoardSnapshot> {
-    const seq = this.sequence.current(hallCode); // read first: a later event may repeat what the snapshot shows, never miss it
+    const seq = await this.sequence.current(hallCode); // read first: a later event may repeat what the snapshot shows, never miss it
     const { hall } = await this.halls.layout(hallCode);
     const day = businessDateInZone(this.clock.now(), hall.timeZone);
     const [state, recent] = await Promise.all([

@@ -16,6 +16,8 @@ import { Ticket } from './ticket.entity';
 import { ticketBasics } from './ticket.mapper';
 import { findTicket, followTransfers } from './ticket.store';
 import { WaitEstimator } from './wait-estimator.service';
+import { bumpCounter } from '../database/counters';
+import { insertReturningId } from '../database/dialect';
 
 export const TicketErrorCode = { TICKET_NOT_FOUND: 'TICKET_NOT_FOUND' } as const;
 
@@ -39,7 +41,7 @@ export class TicketsService {
     const ticket = await this.tx.run(async (m) => {
       const now = this.clock.now();
       const businessDate = businessDateInZone(now, hall.timeZone);
-      const seqNo = await this.nextNumber(m, hallCode, dto.queueCode, businessDate);
+      const seqNo = await bumpCounter(m, 'ticket_counters', { hallCode, queueCode: dto.queueCode, businessDate }, 'lastNumber');
       const draft = {
         hallCode, queueCode: dto.queueCode, businessDate, seqNo,
         number: formatTicketNumber(dto.queueCode, seqNo),
@@ -50,11 +52,10 @@ export class TicketsService {
         issuedAt: now, enqueuedAt: now,
         calledAt: null, startedAt: null, heldAt: null, finishedAt: null, windowNumber: null, recallCount: 0, transferredFromId: null,
       };
-      const result = await m.createQueryBuilder().insert().into(Ticket).values(draft).updateEntity(false).execute();
-      const id = Number(result.identifiers[0]?.id ?? result.raw);
+      const id = await insertReturningId(m, Ticket, draft);
       await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: id, action: 'issue', fromStatus: null, toStatus: 'waiting', actorId: null, at: now, payload: { priority: draft.priority } });
       return { ...draft, id } as Ticket;
-    });
+    }, { isolation: 'READ COMMITTED' }); // the counter upsert is the only shared row: see RunOptions
     this.events.publish(QueueEvents.CHANGED, { hallCode });
     const ahead = await this.estimator.ahead(ticket);
     return {
@@ -91,20 +92,4 @@ export class TicketsService {
     };
   }
 
-  /**
-   * Bumps (or starts) the day's counter and reads it back in one statement: upsert … RETURNING (SQLite
-   * 3.35+, PostgreSQL). The leading comment matters on SQLite: TypeORM's runner returns rows only for
-   * statements that do not start with INSERT/UPDATE/DELETE.
-   */
-  private async nextNumber(m: EntityManager, hallCode: string, queueCode: string, businessDate: string): Promise<number> {
-    const [sql, params] = m.connection.driver.escapeQueryWithParameters(
-      `/* next ticket number */ INSERT INTO "ticket_counters" ("hallCode", "queueCode", "businessDate", "lastNumber") VALUES (:hallCode, :queueCode, :businessDate, 1)
-       ON CONFLICT ("hallCode", "queueCode", "businessDate") DO UPDATE SET "lastNumber" = "ticket_counters"."lastNumber" + 1
-       RETURNING "lastNumber"`,
-      { hallCode, queueCode, businessDate },
-      {},
-    );
-    const rows: Array<{ lastNumber: number | string }> = await m.query(sql, params);
-    return Number(rows[0].lastNumber);
-  }
 }

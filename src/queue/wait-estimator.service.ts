@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { OnDomainEvent } from '../events/domain-events';
+import { OnClusterEvent } from '../events/domain-events';
 import type { HallWindow } from '../halls/hall-window.entity';
 import { HallChangedEvent, HallEvents } from '../halls/hall.events';
 import { HallsService } from '../halls/halls.service';
@@ -59,12 +59,12 @@ export class WaitEstimator {
 
   /** A window opened, paused, resumed or closed: the next estimate reads the windows again. */
   /** An admin added or changed a window: its kind and queues count for the estimate at once. */
-  @OnDomainEvent(HallEvents.CHANGED)
+  @OnClusterEvent(HallEvents.CHANGED)
   onHallChanged(e: HallChangedEvent): void {
     if (e.subject === 'window') this.windowsByHall.delete(e.hallCode);
   }
 
-  @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
+  @OnClusterEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: WindowChangedEvent): void {
     const cached = this.windowsByHall.get(e.hallCode);
     const known = cached?.known?.find((w) => w.number === e.windowNumber);

@@ -21,6 +21,7 @@ import { QueueEvents } from './queue.events';
 import { Ticket } from './ticket.entity';
 import { toStaffTicket } from './ticket.mapper';
 import { WaitEstimator } from './wait-estimator.service';
+import { insertReturningId, rowLock } from '../database/dialect';
 
 /** What a command did; published after commit (a work function may run twice, so it publishes nothing itself). */
 type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean; finished?: boolean };
@@ -130,8 +131,7 @@ export class WindowOperationsService {
       await m.update(Ticket, { id: original.id }, { status: nextTicketStatus(from, 'transfer'), finishedAt: now });
       const { id: _id, ...rest } = original;
       const moved = { ...rest, queueCode, status: 'waiting' as const, calledAt: null, startedAt: null, heldAt: null, finishedAt: null, windowNumber: null, recallCount: 0, transferredFromId: original.id };
-      const result = await m.createQueryBuilder().insert().into(Ticket).values(moved).updateEntity(false).execute();
-      const movedId = Number(result.identifiers[0]?.id ?? result.raw);
+      const movedId = await insertReturningId(m, Ticket, moved);
       w.currentTicketId = null;
       await this.saveWindow(m, w, now);
       await appendTrail(
@@ -161,7 +161,8 @@ export class WindowOperationsService {
 
   private async command(hallCode: string, n: number, work: (m: EntityManager, w: HallWindow, now: number) => Promise<Outcome>) {
     const { hall } = await this.halls.layout(hallCode);
-    const outcome = await this.tx.run(async (m) => work(m, await this.loadWindow(m, hallCode, n), this.clock.now()));
+    // READ COMMITTED with the window row locked first: see RunOptions
+    const outcome = await this.tx.run(async (m) => work(m, await this.loadWindow(m, hallCode, n, true), this.clock.now()), { isolation: 'READ COMMITTED' });
     this.publish(hallCode, outcome);
     return { window: this.windowView(outcome.window), ticket: outcome.ticket ? toStaffTicket(outcome.ticket, hall.timeZone) : null };
   }
@@ -188,11 +189,12 @@ export class WindowOperationsService {
     return m.findOne(Ticket, {
       where: { hallCode, businessDate: day, status: 'waiting', queueCode: In(queues) },
       order: { priority: preferPriority ? 'DESC' : 'ASC', enqueuedAt: 'ASC', id: 'ASC' },
+      ...rowLock(m, true), // another window's claim in flight is passed over, not waited for
     });
   }
 
-  private async loadWindow(m: EntityManager, hallCode: string, n: number): Promise<HallWindow> {
-    const w = await findWindow(m, hallCode, n);
+  private async loadWindow(m: EntityManager, hallCode: string, n: number, forUpdate = false): Promise<HallWindow> {
+    const w = await findWindow(m, hallCode, n, { forUpdate });
     if (!w) throw DomainError.notFound(HallErrorCode.WINDOW_NOT_FOUND, `${n} 号窗口不存在`);
     return w;
   }

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/app-config';
 import type { BoardService } from '../queue/board.service';
 import type { BoardSnapshot } from '../queue/domain/board';
+import { LocalClusterBus } from '../cluster/local-cluster-bus';
 import { HallSequence } from '../queue/hall-sequence';
 import { HallSnapshots } from './hall-snapshots';
 
@@ -13,7 +14,7 @@ describe('HallSnapshots', () => {
   const board = {
     snapshot: async (hall: string): Promise<BoardSnapshot> => {
       reads++;
-      const seq = sequence.current(hall);
+      const seq = await sequence.current(hall);
       if (failNext) {
         failNext = false;
         throw new Error('read failed');
@@ -27,7 +28,7 @@ describe('HallSnapshots', () => {
     failNext = false;
     now = 1000;
     jest.spyOn(performance, 'now').mockImplementation(() => now);
-    sequence = new HallSequence();
+    sequence = new HallSequence(new LocalClusterBus());
     snapshots = new HallSnapshots(board, sequence, loadConfig({ SNAPSHOT_CACHE_MS: '1000' }));
   });
   afterEach(() => jest.restoreAllMocks());
@@ -49,7 +50,7 @@ describe('HallSnapshots', () => {
 
   it('reads again once the hall seq moved: a cached snapshot is never older than an event sent', async () => {
     const first = await snapshots.get('TC');
-    sequence.next('TC');
+    await sequence.send('TC', 'board.updated', {});
     const second = await snapshots.get('TC');
     expect(reads).toBe(2);
     expect(second.seq).toBe(first.seq + 1);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { performance } from 'perf_hooks';
 import { AppConfig } from '../config/app-config';
-import { OnDomainEvent } from '../events/domain-events';
+import { OnClusterEvent } from '../events/domain-events';
 import { HallEvents } from '../halls/hall.events';
 import { BoardService } from '../queue/board.service';
 import type { BoardSnapshot } from '../queue/domain/board';
@@ -35,11 +35,11 @@ export class HallSnapshots {
     private readonly config: AppConfig,
   ) {}
 
-  get(hallCode: string): Promise<BoardSnapshot> {
+  async get(hallCode: string): Promise<BoardSnapshot> {
     const ttl = this.config.SNAPSHOT_CACHE_MS;
     if (ttl === 0) return this.board.snapshot(hallCode);
+    const seq = await this.sequence.current(hallCode);
     const now = performance.now();
-    const seq = this.sequence.current(hallCode);
     const cached = this.entries.get(hallCode);
     if (cached && cached.seq === seq && now - cached.startedAt < ttl) return cached.snapshot;
     const entry: Entry = { seq, startedAt: now, snapshot: this.board.snapshot(hallCode) };
@@ -54,22 +54,22 @@ export class HallSnapshots {
     this.entries.delete(hallCode);
   }
 
-  @OnDomainEvent(QueueEvents.CHANGED)
+  @OnClusterEvent(QueueEvents.CHANGED)
   onQueueChanged(e: { hallCode: string }): void {
     this.drop(e.hallCode);
   }
 
-  @OnDomainEvent(QueueEvents.TICKET_CALLED)
+  @OnClusterEvent(QueueEvents.TICKET_CALLED)
   onTicketCalled(e: { hallCode: string }): void {
     this.drop(e.hallCode);
   }
 
-  @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
+  @OnClusterEvent(QueueEvents.WINDOW_CHANGED)
   onWindowChanged(e: { hallCode: string }): void {
     this.drop(e.hallCode);
   }
 
-  @OnDomainEvent(HallEvents.CHANGED)
+  @OnClusterEvent(HallEvents.CHANGED)
   onHallChanged(e: { hallCode: string }): void {
     this.drop(e.hallCode);
   }

@@ -1,8 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { type IncomingMessage, ServerResponse, STATUS_CODES } from 'http';
 import type { AddressInfo, Socket as NetSocket } from 'net';
 import type { Server, ServerOptions } from 'socket.io';
+import { ClusterBus } from '../cluster/cluster-bus';
+import { RedisClusterBus } from '../cluster/redis-cluster-bus';
 import { Clock } from '../common/clock';
 import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
@@ -30,7 +33,7 @@ export class OriginCheckedIoAdapter extends IoAdapter {
   private readonly clock: Clock;
 
   constructor(
-    app: INestApplication,
+    private readonly app: INestApplication,
     private readonly config: AppConfig,
   ) {
     super(app);
@@ -52,6 +55,9 @@ export class OriginCheckedIoAdapter extends IoAdapter {
         callback(ok ? null : 'ORIGIN_NOT_ALLOWED', ok);
       },
     } as ServerOptions) as Server;
+    // several instances (REDIS_URL): a message to a room reaches the room's sockets on every instance
+    const bus = this.app.get(ClusterBus);
+    if (bus instanceof RedisClusterBus) server.adapter(createAdapter(bus.adapterClients.pub, bus.adapterClients.sub));
     // engine middlewares run for polling requests and websocket upgrades alike, before the handshake is verified
     server.engine.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => this.limitHandshakes(req, res, next));
     return server;

@@ -14,7 +14,7 @@ import { DeviceTokens } from '../devices/device-tokens';
 import { DeviceEvents, DeviceTokenChangedEvent } from '../devices/devices.events';
 import { type DeviceIdentity, isDeviceToken } from '../devices/domain/device';
 import { validateMessage } from '../common/validate-message';
-import { OnDomainEvent } from '../events/domain-events';
+import { OnClusterEvent } from '../events/domain-events';
 import { HallsService } from '../halls/halls.service';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
@@ -96,14 +96,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   }
 
   /** A device revoked or re-paired: the sockets of its earlier token close. */
-  @OnDomainEvent(DeviceEvents.TOKEN_CHANGED)
+  @OnClusterEvent(DeviceEvents.TOKEN_CHANGED)
   onDeviceTokenChanged(e: DeviceTokenChangedEvent): void {
     const closed = this.devices.revoke(e.deviceId, 1);
     if (closed) this.logger.log(`Closed ${closed} socket(s) of device ${e.deviceId}: token revoked or replaced`);
   }
 
   /** A revocation committed (here, or relayed from another instance): the sockets of the revoked tokens close. */
-  @OnDomainEvent(AuthEvents.TOKENS_REVOKED)
+  @OnClusterEvent(AuthEvents.TOKENS_REVOKED)
   onTokensRevoked(e: TokensRevokedEvent): void {
     const closed = this.staff.revoke(e.userId, e.tokenVersion);
     if (closed) this.logger.log(`Closed ${closed} socket(s) of user ${e.userId}: sign-in revoked`);

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { zonedIso } from '../calendar/domain/iso-date';
+import { ClusterBus } from '../cluster/cluster-bus';
 import { AppConfig } from '../config/app-config';
 import { OnDomainEvent } from '../events/domain-events';
 import { HallChangedEvent, HallEvents } from '../halls/hall.events';
@@ -11,14 +12,21 @@ import { HallChangedMessage, SocketEvent, TicketCalledMessage } from './domain/s
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
+/** Past the end of a board claim before the flush reads: a change another instance left to this flush has committed by then. */
+const CLAIM_MARGIN_MS = 5;
+
 /**
  * Turns committed queue changes into socket messages. Calls go out at once; board updates (waiting
- * counts, window states) are coalesced per hall so a burst of kiosk tickets is one message, not hundreds.
+ * counts, window states) are coalesced per hall so a burst of kiosk tickets is one message, not hundreds
+ * (across instances too: the instance that claims a hall's window sends its update, the others leave it).
+ * Hall-room messages are numbered by the HallSequence and reach the sockets of every instance through it,
+ * in number order.
  */
 @Injectable()
 export class RealtimeListener implements OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Halls with a board update on its way (null while the claim is asked). */
+  private readonly pending = new Map<string, NodeJS.Timeout | null>();
   private readonly flushing = new Set<Promise<void>>();
   private closing = false;
 
@@ -28,13 +36,16 @@ export class RealtimeListener implements OnModuleDestroy {
     private readonly halls: HallsService,
     private readonly board: BoardService,
     private readonly config: AppConfig,
-  ) {}
+    private readonly bus: ClusterBus,
+  ) {
+    // every instance delivers every numbered hall message to its own sockets (the body was typed where it was made)
+    sequence.onMessage((m, seq) => this.gateway.server.local.to(rooms.hall(m.hall)).emit(m.event as typeof SocketEvent.TICKET_CALLED, { seq, ...m.body } as TicketCalledMessage));
+  }
 
   @OnDomainEvent(QueueEvents.TICKET_CALLED)
   async onTicketCalled(e: TicketCalledEvent): Promise<void> {
     const { hall } = await this.halls.layout(e.hallCode);
-    const message: TicketCalledMessage = {
-      seq: this.sequence.next(e.hallCode),
+    const message: Omit<TicketCalledMessage, 'seq'> = {
       hall: e.hallCode,
       number: e.number,
       windowNumber: e.windowNumber,
@@ -43,7 +54,7 @@ export class RealtimeListener implements OnModuleDestroy {
       calledAt: zonedIso(e.calledAt, hall.timeZone),
       recall: e.recall,
     };
-    this.gateway.server.to(rooms.hall(e.hallCode)).emit(SocketEvent.TICKET_CALLED, message);
+    await this.sequence.send(e.hallCode, SocketEvent.TICKET_CALLED, { ...message });
   }
 
   @OnDomainEvent(QueueEvents.WINDOW_CHANGED)
@@ -69,12 +80,19 @@ export class RealtimeListener implements OnModuleDestroy {
   }
 
   @OnDomainEvent(QueueEvents.CHANGED)
-  onQueueChanged(e: QueueChangedEvent): void {
+  async onQueueChanged(e: QueueChangedEvent): Promise<void> {
     if (this.closing || this.pending.has(e.hallCode)) return;
+    const coalesce = this.config.BOARD_COALESCE_MS;
+    this.pending.set(e.hallCode, null);
+    const claimed = coalesce === 0 || (await this.bus.claim(`board:${e.hallCode}`, coalesce).catch(() => true));
+    if (!claimed || this.closing) {
+      this.pending.delete(e.hallCode); // another instance sends this window's update, and it reads after this change committed
+      return;
+    }
     const timer = setTimeout(() => {
       const run = this.flush(e.hallCode).finally(() => this.flushing.delete(run));
       this.flushing.add(run);
-    }, this.config.BOARD_COALESCE_MS);
+    }, coalesce === 0 ? 0 : coalesce + CLAIM_MARGIN_MS);
     this.pending.set(e.hallCode, timer);
   }
 
@@ -82,7 +100,7 @@ export class RealtimeListener implements OnModuleDestroy {
     this.pending.delete(hallCode);
     try {
       const state = await this.board.state(hallCode);
-      this.gateway.server.to(rooms.hall(hallCode)).emit(SocketEvent.BOARD_UPDATED, { seq: this.sequence.next(hallCode), ...state });
+      await this.sequence.send(hallCode, SocketEvent.BOARD_UPDATED, { ...state });
     } catch (error) {
       // a lost board update is repaired by the next one or by a screen's resync; never crash the process for it
       this.logger.warn(`board.updated for ${hallCode} not sent: ${(error as Error).message}`);
@@ -92,7 +110,7 @@ export class RealtimeListener implements OnModuleDestroy {
   /** Shutdown: no new board updates, and the ones under way finish before the database closes. */
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const timer of this.pending.values()) if (timer) clearTimeout(timer);
     this.pending.clear();
     await Promise.all([...this.flushing]);
   }

@@ -7,6 +7,7 @@ import { insertDepartments, writeCatalogItem } from '../catalog/catalog-writer';
 import { readDemoCatalog } from '../catalog/demo-catalog';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
+import { lockForTransaction, STARTUP_LOCK } from '../database/startup-lock';
 import { TransactionRunner } from '../database/transaction-runner';
 import { insertDevices } from '../devices/device.store';
 import { hasHalls, insertHall } from '../halls/halls.store';
@@ -26,12 +27,15 @@ export class SeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // the work function only writes and says what it did; the log line follows the commit
+    // instances starting together: one seeds, the others wait for its commit and then find it done
+    // (READ COMMITTED, so the check after the lock sees that commit)
     const outcome = await this.tx.run(async (m): Promise<string | null> => {
+      await lockForTransaction(m, STARTUP_LOCK.seed);
       if ((await hasUsers(m)) || (await hasHalls(m))) return null;
       if (this.config.SEED === 'demo') return this.seedDemo(m);
       if (this.config.ADMIN_PASSWORD) return this.seedAdmin(m, this.config.ADMIN_PASSWORD);
       return '';
-    });
+    }, { isolation: 'READ COMMITTED' });
     if (outcome) this.logger.log(outcome);
     else if (outcome === '') this.logger.warn('Empty database with SEED=none and no ADMIN_PASSWORD: nobody can sign in');
   }

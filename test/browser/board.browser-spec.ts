@@ -92,7 +92,7 @@ describe('hall board page', () => {
     const subscribes = () => page.evaluate(() => (window as unknown as { __subscribes: number }).__subscribes);
     expect(await subscribes()).toBe(1);
 
-    t.app.get(HallSequence).next('TC'); // an event this screen never got
+    await t.app.get(HallSequence).send('TC', 'test.unheard', {}); // an event this screen never got
     const missed = await api.issue('B');
     await page.waitForFunction(() => (window as unknown as { __subscribes: number }).__subscribes === 2, undefined, { timeout: 10000 });
     await expectText(page, '[data-waiting="B"]', '1');

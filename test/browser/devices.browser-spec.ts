@@ -50,9 +50,9 @@ describe('hall devices in the browser: a pad paired once keeps rating across a s
 
     // the server restarts on the same database file and address; the tablet reloads the page
     const port = Number(new URL(t.url).port);
-    const dbPath = t.dbPath;
+    const database = t.database;
     await t.close({ keepData: true });
-    t = await createTestApp({}, undefined, { dbPath, port });
+    t = await createTestApp({}, undefined, { database, port });
     await page.reload();
     await visible(page, '#pad-idle');
     expect(await page.locator('#pad-pair').isHidden()).toBe(true);

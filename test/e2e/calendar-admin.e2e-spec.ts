@@ -202,7 +202,7 @@ describe('calendar across restarts (e2e)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const env = () => ({ DB_PATH: join(dir, 'onewindow.sqlite'), CONFIG_DIR: join(dir, 'config') });
+  const env = () => ({ CONFIG_DIR: join(dir, 'config') });
 
   it('loads missing years at start and never overwrites admins\' edits', async () => {
     const first = await createTestApp(env());
@@ -212,7 +212,7 @@ describe('calendar across restarts (e2e)', () => {
       await first.http().put('/api/v1/calendar/days/2026-03-23').set(bearer(admin)).send({ isOffDay: true, name: '临时停办' }).expect(200);
       await first.http().delete('/api/v1/calendar/days/2025-01-01').set(bearer(admin)).expect(200);
     } finally {
-      await first.close();
+      await first.close({ keepData: true });
     }
 
     // The files change on disk (2026 loses a day, 2027 appears): only the missing year is loaded.
@@ -221,7 +221,7 @@ describe('calendar across restarts (e2e)', () => {
     writeFileSync(join(dir, 'config', 'holidays', '2026.json'), JSON.stringify(file2026));
     writeFileSync(join(dir, 'config', 'holidays', '2027.json'), JSON.stringify({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }));
 
-    const second = await createTestApp(env());
+    const second = await createTestApp(env(), undefined, { database: first.database });
     try {
       const http = second.http;
       expect((await http().get('/api/v1/calendar/status').expect(200)).body).toEqual({ years: [2025, 2026, 2027], warning: null });

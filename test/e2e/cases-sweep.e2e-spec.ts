@@ -4,6 +4,7 @@ import { CaseSweep } from '../../src/cases/case-sweep.service';
 import { acceptedJzz, caseAction, claimedJzz, getCase } from '../support/case-helpers';
 import { connect, record, subscribe } from '../support/socket-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../support/test-database';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 
@@ -75,7 +76,7 @@ describe('deadline sweep and supervision (e2e)', () => {
     const c = await claimedJzz(t);
     await caseAction(t, await t.login('officer-zl'), c.id, 'decide', { outcome: 'approved' }).expect(200);
     expect(await sweep('2026-12-15T08:00:00')).toEqual({ checked: 0, changed: 0 }); // decided: no longer clocked
-    const [row] = await t.app.get(DataSource).query('SELECT warningLevel, nextCheckAt FROM cases WHERE id = ?', [c.id]);
+    const [row] = await sql(t.app.get(DataSource), 'SELECT "warningLevel", "nextCheckAt" FROM cases WHERE "id" = ?', [c.id]);
     expect(row).toEqual({ warningLevel: null, nextCheckAt: null });
   });
 

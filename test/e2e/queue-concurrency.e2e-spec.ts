@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { kioskToken } from '../support/device-helpers';
 import { addWindowsAndClerks, issue, openWindow, windowAction } from '../support/queue-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../support/test-database';
 
 describe('queue under concurrency (e2e)', () => {
   let t: TestApp;
@@ -60,7 +61,7 @@ describe('queue under concurrency (e2e)', () => {
     );
     expect([Number(waiting), Number(calls)]).toEqual([0, 200]);
     // dedicated windows took only their own queues
-    const byWindow = await t.app.get(DataSource).query('SELECT windowNumber, queueCode FROM tickets');
+    const byWindow = await sql<{ windowNumber: number; queueCode: string }>(t.app.get(DataSource), 'SELECT "windowNumber", "queueCode" FROM tickets');
     expect(byWindow.filter((r: { windowNumber: number; queueCode: string }) => r.windowNumber === 5 && r.queueCode !== 'A')).toEqual([]);
     expect(byWindow.filter((r: { windowNumber: number; queueCode: string }) => r.windowNumber === 6 && r.queueCode !== 'C')).toEqual([]);
   });

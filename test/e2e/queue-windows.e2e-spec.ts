@@ -2,13 +2,14 @@ import { DataSource } from 'typeorm';
 import { kioskToken } from '../support/device-helpers';
 import { countRows, issue, openWindow, trailOf, windowAction } from '../support/queue-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../support/test-database';
 
 describe('queue: window operation (e2e)', () => {
   let t: TestApp;
   beforeEach(async () => (t = await createTestApp()));
   afterEach(() => t.close());
 
-  const tickets = () => t.app.get(DataSource).query('SELECT id, number, queueCode, status, windowNumber, recallCount, transferredFromId FROM tickets ORDER BY id');
+  const tickets = () => sql<{ number: string; status: string; queueCode: string }>(t.app.get(DataSource), 'SELECT "id", "number", "queueCode", "status", "windowNumber", "recallCount", "transferredFromId" FROM tickets ORDER BY "id"');
 
   it('walks a resident through call → recall → start → hold → unhold → finish, recording each step', async () => {
     const { body: issued } = await issue(t, { queueCode: 'A' });

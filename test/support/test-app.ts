@@ -1,13 +1,12 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { dirname, join } from 'path';
+import { join } from 'path';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock, FixedClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
+import { createTestDatabase } from './test-database';
 
 export const ROOT = join(__dirname, '..', '..');
 /** Monday 2026-11-23 09:30 in Asia/Shanghai: a working morning, far from the day change. */
@@ -16,8 +15,8 @@ export const MONDAY_MORNING = Date.parse('2026-11-23T01:30:00Z');
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
-  /** The SQLite file: `createTestApp(env, clock, { dbPath })` reopens it (a restart). */
-  dbPath: string;
+  /** The SQLite file or PostgreSQL database URL: `createTestApp(env, clock, { database })` reopens it (a restart). */
+  database: string;
   clock: FixedClock;
   http: () => ReturnType<typeof request>;
   login: (username: string, password?: string) => Promise<string>;
@@ -27,24 +26,23 @@ export interface TestApp {
 
 export interface TestAppOptions {
   /**
-   * Open this existing database instead of a fresh temp file (a server restart on the same data): close the
-   * first app with `keepData` and pass its `dbPath`. The caller removes the directory (`close()` of the last
-   * app does, unless `keepData`).
+   * Open this existing database instead of a fresh one (a server restart on the same data): close the
+   * first app with `keepData` and pass its `database`. `close()` of the last app removes it, unless `keepData`.
    */
-  dbPath?: string;
+  database?: string;
   /** Listen on this port (a restart keeps the address, so a browser keeps its localStorage); default a free one. */
   port?: number;
 }
 
 /**
- * The deployed wiring (configureApp) on a temp-file SQLite with migrations and the demo seed,
- * listening on a free loopback port, with a pinned clock.
+ * The deployed wiring (configureApp) on a temp-file SQLite (or, in the city tier, a fresh PostgreSQL
+ * database: see test-database.ts) with migrations and the demo seed, listening on a free loopback port,
+ * with a pinned clock.
  */
 export async function createTestApp(env: Record<string, string> = {}, clock: Clock = new FixedClock(MONDAY_MORNING), options: TestAppOptions = {}): Promise<TestApp> {
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'onewindow-test-')), 'onewindow.sqlite');
-  const dir = dirname(dbPath);
+  const database = await createTestDatabase(options.database);
   const config = loadConfig({
-    DB_PATH: dbPath,
+    ...database.env,
     CONFIG_DIR: join(ROOT, 'config'),
     BCRYPT_ROUNDS: '4',
     BOARD_COALESCE_MS: '0',
@@ -59,16 +57,22 @@ export async function createTestApp(env: Record<string, string> = {}, clock: Clo
     LIMIT_BOOKINGS_PER_ADDRESS: '100000',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, clock })] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
-  configureApp(app);
-  await app.listen(options.port ?? 0, '127.0.0.1');
+  let app: NestExpressApplication;
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, clock })] }).compile();
+    app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+    configureApp(app);
+    await app.listen(options.port ?? 0, '127.0.0.1');
+  } catch (error) {
+    if (!options.database) await database.drop().catch(() => undefined);
+    throw error;
+  }
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const tokens = new Map<string, string>();
   return {
     app,
     url,
-    dbPath,
+    database: database.handle,
     clock: clock as FixedClock,
     http: () => request(app.getHttpServer()),
     login: async (username, password = 'demo1234') => {
@@ -81,7 +85,7 @@ export async function createTestApp(env: Record<string, string> = {}, clock: Clo
     },
     close: async ({ keepData = false } = {}) => {
       await app.close();
-      if (!keepData) rmSync(dir, { recursive: true, force: true });
+      if (!keepData) await database.drop();
     },
   };
 }

@@ -1,0 +1,36 @@
+import { randomUUID } from 'crypto';
+import { ClusterBus, SequencedHandler } from './cluster-bus';
+
+/** One instance: no other instances to tell, counters in memory, sequenced messages delivered at once. */
+export class LocalClusterBus extends ClusterBus {
+  readonly instanceId = randomUUID();
+  private readonly counters = new Map<string, number>();
+  private readonly sequencedHandlers = new Map<string, SequencedHandler[]>();
+
+  publish(): void {
+    // nobody else to hear it
+  }
+
+  subscribe(): void {
+    // nobody else sends
+  }
+
+  sequenced(key: string, channel: string, message: unknown): Promise<number> {
+    const seq = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, seq);
+    for (const handler of this.sequencedHandlers.get(channel) ?? []) handler(message, seq);
+    return Promise.resolve(seq);
+  }
+
+  subscribeSequenced(channel: string, handler: SequencedHandler): void {
+    this.sequencedHandlers.set(channel, [...(this.sequencedHandlers.get(channel) ?? []), handler]);
+  }
+
+  counter(key: string): Promise<number> {
+    return Promise.resolve(this.counters.get(key) ?? 0);
+  }
+
+  claim(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Where a test app keeps its data. The e2e tier runs on a temp-file SQLite; the city tier sets
+ * TEST_DATABASE_URL (a PostgreSQL role allowed to create databases) and every app gets a database of its
+ * own on that server, created empty and dropped at the end: the same tests, selected by configuration.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+export const onPostgres = !!TEST_DATABASE_URL;
+
+export interface TestDatabase {
+  /** The SQLite file, or the PostgreSQL database URL: pass it back to reopen the same data (a restart). */
+  handle: string;
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}
+
+let created = 0;
+
+export async function createTestDatabase(handle?: string): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) {
+    const file = handle ?? join(mkdtempSync(join(tmpdir(), 'onewindow-test-')), 'onewindow.sqlite');
+    return { handle: file, env: { DB_PATH: file }, drop: async () => rmSync(dirname(file), { recursive: true, force: true }) };
+  }
+  const url = new URL(TEST_DATABASE_URL);
+  let name = handle ? new URL(handle).pathname.slice(1) : '';
+  if (!name) {
+    name = `ow_test_${process.pid}_${++created}_${Math.random().toString(36).slice(2, 8)}`;
+    await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  }
+  url.pathname = `/${name}`;
+  return {
+    handle: url.toString(),
+    env: { DB_TYPE: 'postgres', DATABASE_URL: url.toString() },
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A raw query in a test, written once with `?` placeholders and quoted identifiers for both databases. */
+export function sql<T = Record<string, unknown>>(db: DataSource, text: string, params: unknown[] = []): Promise<T[]> {
+  let n = 0;
+  return db.query(db.options.type === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
+}

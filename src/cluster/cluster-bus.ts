@@ -10,6 +10,9 @@ export abstract class ClusterBus {
   /** This process among the instances (lease holder, origin of relayed messages). */
   abstract readonly instanceId: string;
 
+  /** True when other instances may exist (what this process sees of rooms and caches is then only its share). */
+  abstract readonly clustered: boolean;
+
   /** Sends to the OTHER instances' subscribers of `channel` (this process hears its own news directly). */
   abstract publish(channel: string, message: unknown): void;
 

@@ -4,6 +4,7 @@ import { ClusterBus, SequencedHandler } from './cluster-bus';
 /** One instance: no other instances to tell, counters in memory, sequenced messages delivered at once. */
 export class LocalClusterBus extends ClusterBus {
   readonly instanceId = randomUUID();
+  readonly clustered = false;
   private readonly counters = new Map<string, number>();
   private readonly sequencedHandlers = new Map<string, SequencedHandler[]>();
 

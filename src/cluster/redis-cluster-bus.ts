@@ -20,6 +20,7 @@ return seq`;
 /** Instances joined by one Redis (REDIS_URL). */
 export class RedisClusterBus extends ClusterBus {
   readonly instanceId = randomUUID();
+  readonly clustered = true;
   private readonly logger = new Logger('Cluster');
   private readonly handlers = new Map<string, Array<(message: unknown) => void>>();
   private readonly sequencedHandlers = new Map<string, SequencedHandler[]>();

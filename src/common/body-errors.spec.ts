@@ -1,7 +1,7 @@
 import { PayloadTooLargeException } from '@nestjs/common';
 import { gunzipSync } from 'zlib';
 import { DomainError } from './domain-error';
-import { bodyParserError, nestedDeeperThan } from './body-errors';
+import { bodyParserError, holdsNul, nestedDeeperThan } from './body-errors';
 
 function parserError(props: Record<string, unknown>, message = 'boom'): Error {
   return Object.assign(new Error(message), props);
@@ -64,5 +64,18 @@ describe('nestedDeeperThan', () => {
     [{ wide: Array.from({ length: 1000 }, () => ({ x: 1 })) }, 3, false],
   ])('%#: depth limit %d → %s', (value, max, deeper) => {
     expect(nestedDeeperThan(value, max)).toBe(deeper);
+  });
+});
+
+describe('holdsNul', () => {
+  it.each([
+    ['a plain body', { name: '张三', items: [{ code: 'A' }] }, false],
+    ['null and numbers', { a: null, b: 1, c: [true] }, false],
+    ['a NUL in a value', { name: '张\u0000三' }, true],
+    ['a NUL deep in an array', { items: [{ notes: ['ok', 'x\u0000'] }] }, true],
+    ['a NUL in a key', { ['a\u0000']: 1 }, true],
+    ['a NUL string alone', '\u0000', true],
+  ])('%s → %s', (_name, value, expected) => {
+    expect(holdsNul(value)).toBe(expected);
   });
 });

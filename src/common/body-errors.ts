@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { BadRequestException, HttpException } from '@nestjs/common';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
@@ -73,18 +73,44 @@ function bodyErrorHandler(): ErrorRequestHandler {
   return (error, _request, _response, next) => next(bodyParserError(error, true) ?? error);
 }
 
-/** A parsed body nested deeper than MAX_BODY_DEPTH is 400 BAD_BODY. */
-function bodyDepthGuard(): RequestHandler {
-  return (request, _response, next) => {
-    if (nestedDeeperThan(request.body, MAX_BODY_DEPTH)) {
-      next(DomainError.badRequest(ErrorCode.BAD_BODY, `请求内容嵌套过深（最多 ${MAX_BODY_DEPTH} 层）`));
-      return;
+/** Whether any string of a parsed body (a key or a value) holds a NUL character (checked without recursion). */
+export function holdsNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\0')) return true;
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\0')) return true;
+        stack.push(child);
+      }
     }
-    next();
+  }
+  return false;
+}
+
+/**
+ * A parsed body nested deeper than MAX_BODY_DEPTH is 400 BAD_BODY; a NUL character in the path, the query or
+ * any string of the body is 400 VALIDATION_FAILED (as a control character in a name always was). No field of the contract holds a NUL, and PostgreSQL refuses it
+ * in text ("invalid byte sequence"): refused here once, not as a 500 wherever it would reach a query.
+ */
+function bodyShapeGuard(): RequestHandler {
+  return (request, _response, next) => {
+    if (/%00|\0/.test(request.originalUrl ?? request.url)) {
+      // plumbing, not a route's refusal (an HttpException): a page path answers the HTML error page, the API the envelope
+      next(new BadRequestException({ code: ErrorCode.VALIDATION_FAILED, message: '地址中含有空字符' }));
+    } else if (nestedDeeperThan(request.body, MAX_BODY_DEPTH)) {
+      next(DomainError.badRequest(ErrorCode.BAD_BODY, `请求内容嵌套过深（最多 ${MAX_BODY_DEPTH} 层）`));
+    } else if (holdsNul(request.body)) {
+      next(DomainError.badRequest(ErrorCode.VALIDATION_FAILED, '请求内容含有空字符'));
+    } else {
+      next();
+    }
   };
 }
 
 /** The checks every parsed body goes through (app.setup.ts: `express.use(...bodyChecks())` after the parsers). */
 export function bodyChecks(): [RequestHandler, ErrorRequestHandler] {
-  return [bodyDepthGuard(), bodyErrorHandler()];
+  return [bodyShapeGuard(), bodyErrorHandler()];
 }

@@ -29,6 +29,8 @@ describe('loadConfig', () => {
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
     [{ DB_TYPE: 'postgres' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'JWT_SECRET'],
+    [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE'],
     [{ PRIORITY_INTERLEAVE: '-1' }, 'PRIORITY_INTERLEAVE'],
     [{ RECTIFICATION_DAYS: '0' }, 'RECTIFICATION_DAYS'],
     [{ RECTIFICATION_DAYS: 'five' }, 'RECTIFICATION_DAYS'],

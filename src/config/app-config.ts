@@ -17,6 +17,8 @@ export class AppConfig {
   @IsIn(['sqlite', 'postgres']) DB_TYPE: 'sqlite' | 'postgres' = 'sqlite';
   @IsString() DB_PATH = './data/onewindow.sqlite';
   @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false }) DATABASE_URL?: string;
+  /** PostgreSQL connections per instance (the pool); several instances share the server's max_connections. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 10;
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }) REDIS_URL?: string;
   @IsIn(['demo', 'none']) SEED: 'demo' | 'none' = 'demo';
   @IsOptional() @IsString() @MinLength(8) ADMIN_PASSWORD?: string;
@@ -105,6 +107,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (config.DB_TYPE === 'postgres' && !config.DATABASE_URL) {
     throw new ConfigError('Invalid configuration:\n  DATABASE_URL is required when DB_TYPE=postgres');
+  }
+  if (config.REDIS_URL && !config.JWT_SECRET) {
+    // a random key per process: a token signed by one instance would be refused by the others
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET is required when REDIS_URL is set (every instance must sign tokens alike)');
   }
   return config;
 }

@@ -10,7 +10,8 @@ const RETRIED_CODES = new Set(['40001', '40P01']);
 /** Attempts before a conflict reaches the caller: enough that a click never fails because others ran with it. */
 const ATTEMPTS = 12;
 
-function isConflict(error: unknown): boolean {
+/** A conflict with another command, retried by run(). */
+export function isConflict(error: unknown): boolean {
   const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
   return (code !== undefined && RETRIED_CODES.has(code)) || BUSY.test(String((error as Error)?.message));
 }

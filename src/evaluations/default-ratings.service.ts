@@ -35,8 +35,7 @@ export class DefaultRatingsService {
   @Interval('evaluations.default-ratings', HOUR_MS)
   async sweep(): Promise<void> {
     if (this.running) return;
-    if (!(await this.leases.hold(JOB, 3 * HOUR_MS).catch(() => false))) return;
-    this.running = this.applyDefaultRatings(this.clock.now());
+    this.running = this.applyIfHolder(this.clock.now());
     try {
       const applied = await this.running;
       if (applied) this.logger.log(`默认评价: ${applied} delivered case(s) rated 3 基本满意`);
@@ -45,6 +44,10 @@ export class DefaultRatingsService {
     } finally {
       this.running = null;
     }
+  }
+
+  private async applyIfHolder(now: number): Promise<number> {
+    return (await this.leases.hold(JOB, 3 * HOUR_MS)) ? this.applyDefaultRatings(now) : 0;
   }
 
   /** Rates every due case; returns how many it rated. */

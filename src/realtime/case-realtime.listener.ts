@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ClusterBus } from '../cluster/cluster-bus';
 import { CaseChangedEvent, CaseEvents, CaseWarningEvent } from '../cases/case.events';
 import { PICKUP_STATUSES } from '../cases/view-models/case-intake.view-model';
 import { OnDomainEvent } from '../events/domain-events';
@@ -12,7 +13,10 @@ import { rooms } from './rooms';
  */
 @Injectable()
 export class CaseRealtimeListener {
-  constructor(private readonly gateway: RealtimeGateway) {}
+  constructor(
+    private readonly gateway: RealtimeGateway,
+    private readonly bus: ClusterBus,
+  ) {}
 
   @OnDomainEvent(CaseEvents.CHANGED)
   onCaseChanged(e: CaseChangedEvent): void {
@@ -32,7 +36,7 @@ export class CaseRealtimeListener {
   onCaseWarning(e: CaseWarningEvent): void {
     const message: CaseWarning = { caseId: e.caseId, caseNumber: e.caseNumber, level: e.level, previous: e.previous, supervised: e.supervised };
     // a midnight sweep can change thousands of lights: encode a message only for rooms someone is in
-    // (this process's rooms: with the Redis adapter for several instances this check has to go)
+    // (known only for this process's own sockets: with several instances every room gets it)
     for (const department of e.departments) {
       if (this.occupied(rooms.department(department))) this.gateway.server.to(rooms.department(department)).emit(SocketEvent.CASE_WARNING, { ...message, department });
     }
@@ -40,6 +44,6 @@ export class CaseRealtimeListener {
   }
 
   private occupied(room: string): boolean {
-    return (this.gateway.server.adapter.rooms.get(room)?.size ?? 0) > 0;
+    return this.bus.clustered || (this.gateway.server.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 }

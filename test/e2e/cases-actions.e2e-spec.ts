@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { acceptedJzz, caseAction, claimedJzz, createCase, getCase, JZZ_COMPLETE } from '../support/case-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../support/test-database';
 
 describe('cases: back office and delivery actions (e2e)', () => {
   let t: TestApp;
@@ -10,11 +11,11 @@ describe('cases: back office and delivery actions (e2e)', () => {
   const snapshot = async (id: number) => {
     const db = t.app.get(DataSource);
     return JSON.stringify([
-      await db.query('SELECT * FROM cases WHERE id = ?', [id]),
-      await db.query('SELECT * FROM case_tasks WHERE caseId = ? ORDER BY id', [id]),
-      await db.query('SELECT COUNT(*) AS n FROM case_events WHERE caseId = ?', [id]),
-      await db.query('SELECT * FROM case_extensions WHERE caseId = ?', [id]),
-      await db.query('SELECT * FROM case_suspensions WHERE caseId = ?', [id]),
+      await sql(db, 'SELECT * FROM cases WHERE id = ?', [id]),
+      await sql(db, 'SELECT * FROM case_tasks WHERE caseId = ? ORDER BY id', [id]),
+      await sql(db, 'SELECT COUNT(*) AS n FROM case_events WHERE caseId = ?', [id]),
+      await sql(db, 'SELECT * FROM case_extensions WHERE caseId = ?', [id]),
+      await sql(db, 'SELECT * FROM case_suspensions WHERE caseId = ?', [id]),
     ]);
   };
 

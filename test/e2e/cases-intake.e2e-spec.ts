@@ -103,6 +103,6 @@ describe('cases: intake at the window (e2e)', () => {
   it('needs a signed-in staff member (401)', async () => {
     await t.http().post('/api/v1/cases').send({}).expect(401);
     await t.http().get('/api/v1/cases').expect(401);
-    expect(await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM cases')).toEqual([{ n: 0 }]);
+    expect(await countRows(t, 'cases')).toBe(0);
   });
 });

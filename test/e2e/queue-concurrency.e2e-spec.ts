@@ -55,7 +55,7 @@ describe('queue under concurrency (e2e)', () => {
     expect(failures).toEqual([]);
     expect(calledBy.size).toBe(200);
     expect([...calledBy.values()].every((by) => by.length === 1)).toBe(true);
-    const [{ waiting, calls }] = await t.app.get(DataSource).query(
+    const [{ waiting, calls }] = await sql<{ waiting: string; calls: string }>(t.app.get(DataSource),
       `SELECT SUM(CASE WHEN status = 'waiting' THEN 1 ELSE 0 END) AS waiting,
               (SELECT COUNT(*) FROM queue_events WHERE action = 'call') AS calls FROM tickets`,
     );
@@ -73,7 +73,7 @@ describe('queue under concurrency (e2e)', () => {
     const [a, b] = await Promise.all([windowAction(t, clerk, 1, 'call-next'), windowAction(t, clerk, 1, 'call-next')]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect([a, b].find((r) => r.status === 409)!.body.code).toBe('WINDOW_BUSY');
-    const waiting = await t.app.get(DataSource).query("SELECT number FROM tickets WHERE status = 'waiting'");
+    const waiting = await sql(t.app.get(DataSource), "SELECT number FROM tickets WHERE status = 'waiting'");
     expect(waiting).toEqual([{ number: 'A002' }]);
   });
 });

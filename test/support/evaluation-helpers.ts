@@ -4,6 +4,7 @@ import { DefaultRatingsService } from '../../src/evaluations/default-ratings.ser
 import { caseAction, claimedJzz } from './case-helpers';
 import { issue, openWindow, windowAction } from './queue-helpers';
 import { bearer, TestApp } from './test-app';
+import { sql } from './test-database';
 
 export interface FinishedTicket {
   id: number;
@@ -59,8 +60,9 @@ export function applyDefaultRatings(t: TestApp): Promise<number> {
   return t.app.get(DefaultRatingsService).applyDefaultRatings(t.clock.now());
 }
 
-export async function rows(t: TestApp, sql: string, params: unknown[] = []): Promise<any[]> {
-  return t.app.get(DataSource).query(sql, params);
+/** A raw query on either database (see test-database.ts `sql`). */
+export async function rows(t: TestApp, text: string, params: unknown[] = []): Promise<any[]> {
+  return sql(t.app.get(DataSource), text, params);
 }
 
 export const HOUR = 3_600_000;

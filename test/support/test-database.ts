@@ -50,8 +50,14 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A raw query in a test, written once with `?` placeholders and quoted identifiers for both databases. */
+/**
+ * A raw query in a test, written once for both databases in SQLite's spelling: `?` placeholders and bare
+ * camelCase column names (PostgreSQL folds unquoted names to lower case, so they are quoted for it).
+ * String literals in the text must not contain `?` or capitals.
+ */
 export function sql<T = Record<string, unknown>>(db: DataSource, text: string, params: unknown[] = []): Promise<T[]> {
+  if (db.options.type !== 'postgres') return db.query(text, params);
   let n = 0;
-  return db.query(db.options.type === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
+  const pg = text.replace(/\?/g, () => `$${++n}`).replace(/(?<!["\w])([a-z]+[A-Z]\w*)(?!["\w])/g, '"$1"');
+  return db.query(pg, params);
 }

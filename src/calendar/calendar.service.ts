@@ -9,6 +9,8 @@ import { ErrorCode } from '../common/error-codes';
 import { AppConfig } from '../config/app-config';
 import { lockForTransaction, STARTUP_LOCK } from '../database/startup-lock';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DomainEvents, OnClusterEvent } from '../events/domain-events';
+import { CalendarEvents } from './calendar.events';
 import { HallsService } from '../halls/halls.service';
 import { CalendarErrorCode, calendarCall, toDomainError } from './calendar.errors';
 import { CalendarStamp, loadedYears, readCalendarYears, replaceYear, saveDay, touchYear } from './calendar.store';
@@ -45,6 +47,7 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly halls: HallsService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Before any other module's bootstrap: the shipped years missing from the database, then the calendar. */
@@ -222,6 +225,13 @@ export class CalendarService implements OnModuleInit, OnApplicationBootstrap {
       return this.rebuild(m);
     });
     this.install(snapshot);
+    this.events.publish(CalendarEvents.CHANGED, { years: snapshot.calendar.coveredYears() });
+  }
+
+  /** Another instance's admin changed the calendar: read it again (this instance's own change is installed already). */
+  @OnClusterEvent(CalendarEvents.CHANGED)
+  async onCalendarChanged(): Promise<void> {
+    this.install(await this.tx.read((m) => this.rebuild(m)));
   }
 
   /** Built inside the writing transaction, so a snapshot never shows rows that did not commit. */

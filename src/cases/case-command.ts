@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
-import { TransactionRunner } from '../database/transaction-runner';
+import { RunOptions, TransactionRunner } from '../database/transaction-runner';
 import { DomainEvents } from '../events/domain-events';
 import { CaseClock } from './case-clock';
 import { loadCase, openSuspension, saveCase, tasksOf } from './case-store';
@@ -56,15 +56,20 @@ export class CaseCommandRunner {
     return (await this.execute(user, (m) => loadCase(m, caseId), act)).c;
   }
 
-  /** A command that creates the case: `insert` writes its row (and its own rows) and returns it. */
+  /**
+   * A command that creates the case: `insert` writes its row (and its own rows) and returns it. READ COMMITTED
+   * (see RunOptions): the only row it shares with other commands is the day's case counter, bumped by upsert;
+   * under REPEATABLE READ every intake at the same moment would make the others start over.
+   */
   create<R extends CommandResult>(user: AuthUser, insert: (m: EntityManager, now: number) => Promise<Case>, act: (ctx: CommandContext) => Promise<R>): Promise<{ c: Case; result: R }> {
-    return this.execute(user, insert, act);
+    return this.execute(user, insert, act, { isolation: 'READ COMMITTED' });
   }
 
   private async execute<R extends CommandResult>(
     user: AuthUser,
     open: (m: EntityManager, now: number) => Promise<Case>,
     act: (ctx: CommandContext) => Promise<R>,
+    options: RunOptions = {},
   ): Promise<{ c: Case; result: R }> {
     const { c, result, events } = await this.tx.run(async (m) => {
       const now = this.clock.now();
@@ -92,7 +97,7 @@ export class CaseCommandRunner {
       await saveCase(m, c, now);
       await appendCaseEvents(m, c.id, user, now, ...trail);
       return { c, result, events: changedEvents(c, previousStatus, result, [...tasks, ...held]) };
-    });
+    }, options);
     for (const event of events) this.events.publish(CaseEvents.CHANGED, event);
     return { c, result };
   }

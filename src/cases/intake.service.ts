@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import { CatalogService } from '../catalog/catalog.service';

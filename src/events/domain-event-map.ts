@@ -1,4 +1,5 @@
 import type { AuthEventMap } from '../auth/auth.events';
+import type { CalendarEventMap } from '../calendar/calendar.events';
 import type { CaseEventMap } from '../cases/case.events';
 import type { DeviceEventMap } from '../devices/devices.events';
 import type { EvaluationEventMap } from '../evaluations/evaluation.events';
@@ -6,6 +7,6 @@ import type { HallEventMap } from '../halls/hall.events';
 import type { QueueEventMap } from '../queue/queue.events';
 
 /** Every in-process domain event (EventEmitter2) → its payload. A feature adds its map here. */
-export interface DomainEventMap extends QueueEventMap, CaseEventMap, EvaluationEventMap, HallEventMap, AuthEventMap, DeviceEventMap {}
+export interface DomainEventMap extends QueueEventMap, CaseEventMap, EvaluationEventMap, HallEventMap, AuthEventMap, DeviceEventMap, CalendarEventMap {}
 
 export type DomainEventName = keyof DomainEventMap;

@@ -135,6 +135,15 @@ describe('two instances on one PostgreSQL and one Redis (city)', () => {
     expect(seen.filter((e) => e.event === 'case.warning').map((e) => [e.payload.caseId, e.payload.level])).toEqual([[c.id, 'yellow']]);
   });
 
+  it('a calendar day an admin changes through one instance counts on the other at once', async () => {
+    const admin = await a.login('admin');
+    const isWorkingDay = async (t: TestApp) => (await t.http().get('/api/v1/calendar/is-working-day?date=2026-12-21').expect(200)).body.isWorkingDay;
+    expect(await isWorkingDay(b)).toBe(true);
+    await a.http().put('/api/v1/calendar/days/2026-12-21').set(bearer(admin)).send({ isOffDay: true, name: '临时停办' }).expect(200);
+    await new Promise((r) => setTimeout(r, 200)); // the relay through Redis, then B's reload
+    expect(await isWorkingDay(b)).toBe(false);
+  });
+
   it('a token revoked through one instance is refused by the other at once', async () => {
     const clerk = await b.login('clerk2');
     await b.http().get('/api/v1/auth/me').set(bearer(clerk)).expect(200); // now cached on B

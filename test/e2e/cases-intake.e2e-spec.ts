@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { AGENT, APPLICANT, caseAction, createCase, getCase, JZZ_COMPLETE, JZZ_DEFERRED } from '../support/case-helpers';
 import { countRows, issue } from '../support/queue-helpers';
 import { createTestApp, TestApp } from '../support/test-app';

@@ -36,8 +36,24 @@ export async function createTestDatabase(handle?: string): Promise<TestDatabase>
   return {
     handle: url.toString(),
     env: { DB_TYPE: 'postgres', DATABASE_URL: url.toString() },
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
+}
+
+/**
+ * The app has closed its pool; an autovacuum worker (the superuser's, which this role may not end) can still be
+ * in the database for a moment: try again until it has gone.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return;
+    } catch (error) {
+      if (attempt >= 50) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {

@@ -37,4 +37,7 @@ export abstract class ClusterBus {
    * others can leave the work to it.
    */
   abstract claim(key: string, ttlMs: number): Promise<boolean>;
+
+  /** Resolves when the shared services answer (GET /health). */
+  abstract ping(): Promise<void>;
 }

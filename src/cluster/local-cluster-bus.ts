@@ -34,4 +34,8 @@ export class LocalClusterBus extends ClusterBus {
   claim(): Promise<boolean> {
     return Promise.resolve(true);
   }
+
+  ping(): Promise<void> {
+    return Promise.resolve();
+  }
 }

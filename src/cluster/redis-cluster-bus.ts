@@ -111,6 +111,10 @@ export class RedisClusterBus extends ClusterBus {
     return (await this.cmd.set(CLUSTER_PREFIX + key, this.instanceId, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, ttlMs) } })) === 'OK';
   }
 
+  async ping(): Promise<void> {
+    await this.cmd.ping();
+  }
+
   /** A subscriber's failure is logged, never thrown into the Redis client. */
   private safely(channel: string, work: () => void): void {
     try {

@@ -38,6 +38,10 @@ describe('two instances on one PostgreSQL and one Redis (city)', () => {
     await a.close();
   });
 
+  it('each instance reports the shared database and Redis healthy', async () => {
+    for (const t of [a, b]) await t.http().get('/health').expect(200, { status: 'ok', database: 'postgres', redis: 'ok' });
+  });
+
   const screen = async (t: TestApp) => {
     const s = await connect(t.url);
     sockets.push(s);

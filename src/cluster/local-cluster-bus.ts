@@ -8,11 +8,11 @@ export class LocalClusterBus extends ClusterBus {
   private readonly counters = new Map<string, number>();
   private readonly sequencedHandlers = new Map<string, SequencedHandler[]>();
 
-  publish(): void {
+  publish(_channel: string, _message: unknown): void {
     // nobody else to hear it
   }
 
-  subscribe(): void {
+  subscribe(_channel: string, _handler: (message: unknown) => void): void {
     // nobody else sends
   }
 
@@ -31,7 +31,7 @@ export class LocalClusterBus extends ClusterBus {
     return Promise.resolve(this.counters.get(key) ?? 0);
   }
 
-  claim(): Promise<boolean> {
+  claim(_key: string, _ttlMs: number): Promise<boolean> {
     return Promise.resolve(true);
   }
 

@@ -54,7 +54,12 @@ export class RealtimeListener implements OnModuleDestroy {
       calledAt: zonedIso(e.calledAt, hall.timeZone),
       recall: e.recall,
     };
-    await this.sequence.send(e.hallCode, SocketEvent.TICKET_CALLED, { ...message });
+    try {
+      await this.sequence.send(e.hallCode, SocketEvent.TICKET_CALLED, { ...message });
+    } catch (error) {
+      // Redis away: the call is committed and on the window's screen; hall screens resync when the seq moves on
+      this.logger.warn(`ticket.called ${e.number} for ${e.hallCode} not sent: ${(error as Error).message}`);
+    }
   }
 
   @OnDomainEvent(QueueEvents.WINDOW_CHANGED)

@@ -28,6 +28,8 @@ export interface BenchSettings {
 }
 
 export const TARGETS = { issuePerSec: 1000, callsPerSec: 500, screenP99Ms: 20 } as const;
+/** `--city`: two instances, PostgreSQL, Redis and the load on the same 2 cores. */
+export const CITY_TARGETS = { issuePerSec: 1000, callsPerSec: 300, screenP99Ms: 30 } as const;
 
 const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 

@@ -9,8 +9,8 @@ export interface ExtraWindows {
 
 /**
  * The demo centre has windows 1–6 and clerk1…clerk6; the API cannot create more yet. While the server is
- * stopped, add comprehensive windows and clerk accounts (clerk1's password hash and roles, so they sign
- * in with the demo password) until there are `count` of each.
+ * stopped, add comprehensive windows and clerk accounts (clerk1's password hash, roles and halls, so they
+ * sign in with the demo password and work in its hall) until there are `count` of each.
  */
 export async function addWindowsAndClerks(dbPath: string, hall: string, count: number): Promise<ExtraWindows> {
   const db = await Sqlite.open(dbPath);
@@ -32,8 +32,8 @@ export async function addWindowsAndClerks(dbPath: string, hall: string, count: n
       const username = `clerk${n}`;
       if (!(await db.get('SELECT id FROM users WHERE username = ?', [username]))) {
         const { changes } = await db.run(
-          'INSERT INTO users (username, displayName, passwordHash, roles, departmentCodes, active, createdAt) ' +
-            "SELECT ?, ?, passwordHash, roles, departmentCodes, active, createdAt FROM users WHERE username = 'clerk1'",
+          'INSERT INTO users (username, displayName, passwordHash, roles, departmentCodes, hallCodes, active, createdAt) ' +
+            "SELECT ?, ?, passwordHash, roles, departmentCodes, hallCodes, active, createdAt FROM users WHERE username = 'clerk1'",
           [username, `综合受理员${DIGITS[n] ?? n}`],
         );
         if (changes !== 1) throw new Error(`could not add ${username} (is clerk1 seeded?)`);

@@ -1,9 +1,7 @@
 import { readdirSync } from 'fs';
 import os from 'os';
 import { join, relative } from 'path';
-import type { CallNextResult } from '../phases/call-next';
-import type { IssuingResult, NumberingCheck } from '../phases/issuing';
-import type { ScreenLatencyResult } from '../phases/screen-latency';
+import type { QueuePhaseResults } from '../phases/queue-phases';
 import { BenchSettings, TARGETS } from '../settings';
 import { formatProfileSummary, summarizeProfile } from './profile-summary';
 import type { ServerStats } from './server';
@@ -24,19 +22,12 @@ export interface PhaseStats {
   stats: ServerStats;
 }
 
-export interface BenchResults {
+export interface BenchResults extends QueuePhaseResults {
   settings: BenchSettings;
   loadBefore: number[];
   loadAfter: number[];
   extra: { addedWindows: number[]; addedClerks: string[] };
   baseline: BaselineResult;
-  warm: IssuingResult;
-  single: IssuingResult;
-  many: IssuingResult;
-  numbering: NumberingCheck;
-  calling: CallNextResult;
-  screens: ScreenLatencyResult;
-  phases: PhaseStats[];
   serverPid?: number;
 }
 

@@ -1,0 +1,33 @@
+import type { HourLimits } from './request-light';
+
+export interface RequestCategory extends HourLimits {
+  code: string;
+  name: string;
+  /** The department a dispatcher usually sends it to (pre-selected on the board). */
+  departmentCode: string;
+}
+
+/**
+ * DOMAIN.md's default categories and their hours on the clock, with the demo centre's departments (综合巡查大队
+ * XC for hazards and noise found on patrol, 区域发展办 FZ for municipal facilities, 社会治理办 ZL for the rest).
+ * Admins change them; these seed a new centre.
+ */
+export const DEFAULT_REQUEST_CATEGORIES: readonly RequestCategory[] = [
+  { code: 'AQ', name: '安全隐患', departmentCode: 'XC', responseHours: 1, handleHours: 2 },
+  { code: 'SZ', name: '市政设施（路灯、井盖）', departmentCode: 'FZ', responseHours: 2, handleHours: 24 },
+  { code: 'HW', name: '环境卫生', departmentCode: 'ZL', responseHours: 2, handleHours: 24 },
+  { code: 'ZY', name: '噪音扰民', departmentCode: 'XC', responseHours: 1, handleHours: 12 },
+  { code: 'LL', name: '邻里纠纷', departmentCode: 'ZL', responseHours: 4, handleHours: 72 },
+  { code: 'WY', name: '物业管理', departmentCode: 'ZL', responseHours: 4, handleHours: 72 },
+  { code: 'QT', name: '其他', departmentCode: 'ZL', responseHours: 2, handleHours: 48 },
+];
+
+/** A category's limits make sense: whole or half hours, a response before the handling ends, at most 30 days. */
+export function categoryProblems(c: HourLimits): string[] {
+  const problems: string[] = [];
+  for (const [name, hours] of [['responseHours', c.responseHours], ['handleHours', c.handleHours]] as const) {
+    if (!Number.isFinite(hours) || hours <= 0 || hours > 720 || Math.round(hours * 2) !== hours * 2) problems.push(`${name} 须为 0.5–720 之间的整点或半点`);
+  }
+  if (problems.length === 0 && c.responseHours > c.handleHours) problems.push('响应时限不能长于办结时限');
+  return problems;
+}

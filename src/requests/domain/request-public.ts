@@ -1,3 +1,4 @@
+import { formatCaseNumber } from '../../cases/domain/case-number';
 import type { RequestStatus } from './request-state';
 
 /** What a resident reads for each status (the public status page and notices). */
@@ -12,8 +13,7 @@ export const REQUEST_STATUS_TEXT: Record<RequestStatus, string> = {
 
 /** `S` + hall + date + serial: `STC202612030001` (a case number with an S in front, so the two never collide). */
 export function formatRequestNumber(hallCode: string, businessDate: string, serial: number): string {
-  if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`request serial must be a positive integer, got ${serial}`);
-  return `S${hallCode}${businessDate.replace(/-/g, '')}${String(serial).padStart(4, '0')}`;
+  return `S${formatCaseNumber(hallCode, businessDate, serial)}`;
 }
 
 /** A trail row as the public timeline may show it: what happened, never who (no names, phones or notes). */

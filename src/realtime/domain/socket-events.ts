@@ -2,6 +2,7 @@ import type { ErrorEnvelope } from '../../common/domain/error-envelope';
 import type { HallLayoutView, HallSubject } from '../../halls/domain/hall-layout';
 import type { WindowStatus } from '../../halls/domain/window-kind';
 import type { BoardSnapshot, BoardState } from '../../queue/domain/board';
+import type { RequestChangeMessage } from '../../requests/domain/request-views';
 
 /**
  * The realtime contract: socket event names and their payloads, for the gateway, the listeners and the
@@ -21,14 +22,19 @@ export const SocketEvent = {
   RECTIFICATION_UPDATED: 'rectification.updated',
   HALL_CHANGED: 'hall.changed',
   PICKUP_CHANGED: 'case.pickup-changed',
+  REQUEST_REPORTED: 'request.reported',
+  REQUEST_ASSIGNED: 'request.assigned',
+  REQUEST_UPDATED: 'request.updated',
+  REQUEST_WARNING: 'request.warning',
 } as const;
 
-/** `{hall}` for a hall screen, `{hall, window}` for a window screen, `{department}` or `{supervision: true}` for staff. */
+/** `{hall}` for a hall screen, `{hall, window}` for a window screen, `{department}`, `{supervision: true}` or `{dispatch: true}` for staff. */
 export interface SubscribeRequest {
   hall?: string;
   window?: number;
   department?: string;
   supervision?: true;
+  dispatch?: true;
 }
 
 export type HallSubscribed = { ok: true } & BoardSnapshot;
@@ -45,7 +51,12 @@ export interface SubscribeFailed {
   /** Over the per-connection limit: 429 `RATE_LIMITED` with `retryAfterSeconds` (also in `details`). */
   error: ErrorEnvelope & { retryAfterSeconds?: number };
 }
-export type SubscribeAck = HallSubscribed | DepartmentSubscribed | SupervisionSubscribed | SubscribeFailed;
+/** The dispatch room (指挥调度): every resident request reported, assigned, updated or turning yellow/red. */
+export interface DispatchSubscribed {
+  ok: true;
+  dispatch: true;
+}
+export type SubscribeAck = HallSubscribed | DepartmentSubscribed | SupervisionSubscribed | DispatchSubscribed | SubscribeFailed;
 
 /** Hall room: a resident is called to a window. `seq` continues the hall's board sequence. */
 export interface TicketCalledMessage {
@@ -136,6 +147,10 @@ export interface ServerEvents {
   [SocketEvent.RECTIFICATION_UPDATED]: RectificationUpdatedMessage;
   [SocketEvent.HALL_CHANGED]: HallChangedMessage;
   [SocketEvent.PICKUP_CHANGED]: PickupChangedMessage;
+  [SocketEvent.REQUEST_REPORTED]: RequestChangeMessage;
+  [SocketEvent.REQUEST_ASSIGNED]: RequestChangeMessage;
+  [SocketEvent.REQUEST_UPDATED]: RequestChangeMessage;
+  [SocketEvent.REQUEST_WARNING]: RequestChangeMessage;
 }
 export type ServerEventName = keyof ServerEvents;
 

@@ -21,6 +21,7 @@ import { HealthController } from './health/health.controller';
 import { LimitsModule } from './limits/limits.module';
 import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { RequestsModule } from './requests/requests.module';
 import { SeedModule } from './seed/seed.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { SiteErrorFilter } from './web/site-error.filter';
@@ -52,6 +53,7 @@ export class AppModule {
         CasesModule,
         QueueModule,
         EvaluationsModule,
+        RequestsModule,
         DevicesModule,
         RealtimeModule,
         SupervisionModule,

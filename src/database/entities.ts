@@ -17,6 +17,7 @@ import { ServiceQueue } from '../halls/service-queue.entity';
 import { QueueEvent } from '../queue/queue-event.entity';
 import { TicketCounter } from '../queue/ticket-counter.entity';
 import { Ticket } from '../queue/ticket.entity';
+import { REQUEST_ENTITIES } from '../requests/entities';
 
 /** Every entity of the schema; each module adds its own here together with a migration. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   AuditEntryRow,
   Device,
   JobLeaseRow,
+  ...REQUEST_ENTITIES,
 ];

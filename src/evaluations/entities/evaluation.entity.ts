@@ -14,6 +14,7 @@ export class Evaluation {
   @Column({ type: 'varchar', length: 8 }) subjectType: SubjectType;
   @ForeignKey('tickets') @Column({ type: 'int', nullable: true, unique: true }) ticketId: number | null;
   @ForeignKey('cases') @Column({ type: 'int', nullable: true, unique: true }) caseId: number | null;
+  @ForeignKey('requests') @Column({ type: 'int', nullable: true, unique: true }) requestId: number | null;
   @Column({ type: 'int' }) score: Score;
   @Column({ type: 'varchar', length: 500, nullable: true }) comment: string | null;
   @Column({ type: 'varchar', length: 16 }) source: EvaluationSource;

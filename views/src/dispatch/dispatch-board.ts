@@ -3,35 +3,24 @@
 // and works one request at a time in the panel: dispatch, close, 回访 — exactly the actions the server offers.
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import type { RequestDetailView, RequestListItem } from '../../../src/requests/domain/request-views';
-import { maskPhone } from '../../../src/cases/domain/masking';
 import { Announcer } from '../lib/announcer';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, $maybe, pageData, setText, toast } from '../lib/dom';
 import { STATUS_TEXT, type ConnectionStatus, type RealtimeConnection } from '../lib/realtime';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { BOARD_STATUSES, boardColumns, cardOrder, moveSelection } from './board-columns';
+import { onBoardKey } from './board-keys';
 import { createBoardView } from './board-view';
 import { watchRequests } from './live-requests';
 import { createActions } from './request-actions';
+import { returnReasonOf, toCard } from './request-card';
 import { serverClock } from './request-countdown';
 import { clearForm, formOpen } from './request-forms';
 import { loadLookups, type Lookups, type RequestPageData } from './request-page-data';
 import { createPanel, type RequestPanel } from './request-panel';
-import { onBoardKey } from './board-keys';
 
 const FRESH_MS = 15_000;
 const REFUSED = '指挥调度页面仅限调度员、电子监察员或管理员使用';
-
-/** A list row from a full request: the board shows phones masked, whatever the detail holds. */
-const toCard = (r: RequestDetailView): RequestListItem => ({
-  id: r.id, requestNumber: r.requestNumber, hall: r.hall, categoryCode: r.categoryCode, categoryName: r.categoryName, source: r.source,
-  status: r.status, level: r.level, description: r.description, location: r.location, phone: maskPhone(r.phone), reportedAt: r.reportedAt,
-  respondBy: r.respondBy, dueAt: r.dueAt, repliedAt: r.repliedAt, departmentCodes: r.departmentCodes, photoCount: r.photoCount,
-});
-
-/** The latest reason a department gave for sending it back. */
-const returnReasonOf = (r: RequestDetailView): string | null =>
-  [...r.tasks].reverse().find((t) => t.status === 'returned' && t.returnReason)?.returnReason ?? null;
 
 export function startDispatchBoard(): void {
   const data = pageData<RequestPageData>();

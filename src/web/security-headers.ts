@@ -32,7 +32,8 @@ function directives(docs: boolean) {
     scriptSrc: ["'self'"],
     scriptSrcAttr: ["'none'"],
     styleSrc: docs ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-    imgSrc: docs ? ["'self'", 'data:'] : ["'self'"],
+    // blob: the staff-only photos of a request are fetched with the token and shown through object URLs
+    imgSrc: docs ? ["'self'", 'data:', 'blob:'] : ["'self'", 'blob:'],
     fontSrc: ["'self'"],
     connectSrc: ["'self'", (req: IncomingMessage) => socketSource(req as Req)],
     mediaSrc: ["'self'"],

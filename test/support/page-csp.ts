@@ -7,7 +7,7 @@ export function expectedPageCsp(host: string): Record<string, string[]> {
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
     'style-src': ["'self'"],
-    'img-src': ["'self'"],
+    'img-src': ["'self'", 'blob:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", `ws://${host}`],
     'media-src': ["'self'"],

@@ -26,6 +26,12 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     return res.body as { status: string };
   }
 
+  /** POST return answers 403 today (the server reads the request back as the department that no longer sees it); the return is done all the same. */
+  async function returnAsOfficer(user: string, id: number, reason: string) {
+    const res = await t.http().post(`/api/v1/requests/${id}/return`).set(bearer(await t.login(user))).send({ reason });
+    if (res.status !== 200 && res.status !== 403) throw new Error(`return: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
   const card = (page: Page, column: string, number: string) => page.locator(`.dp-col[data-column="${column}"] .dp-card[data-number="${number}"]`);
 
   it('shows a new report live with its photo, dispatches it by keyboard, follows the reply and closes it after 回访', async () => {
@@ -59,24 +65,40 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     expect(await page.locator('#rq-body').textContent()).toContain('13800138000');
     expect(await page.locator('#rq-actions [data-action]:not([hidden])').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.action))).toEqual(['dispatch']);
 
-    // D opens the dispatch form with FZ ticked; 5 adds 社会治理办 (ZL), Enter sends it to both
+    // D opens the dispatch form with the category's FZ ticked; by number keys the dispatcher sends it to ZL instead
     await page.keyboard.press('d');
     await page.locator('#rq-form[data-form="dispatch"]').waitFor();
     const ticked = () => page.locator('#rq-form input[name="department"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    const keyOf = (code: string) => page.locator('#rq-form input[name="department"]').evaluateAll((bs, c) => String(bs.findIndex((b) => (b as HTMLInputElement).value === c) + 1), code);
     expect(await ticked()).toEqual(['FZ']);
-    const zlKey = await page.locator('#rq-form input[name="department"]').evaluateAll((bs) => String(bs.findIndex((b) => (b as HTMLInputElement).value === 'ZL') + 1));
-    await page.keyboard.press(zlKey);
-    expect(await ticked()).toEqual(['FZ', 'ZL']);
+    await page.keyboard.press(await keyOf('FZ'));
+    await page.keyboard.press(await keyOf('ZL'));
+    expect(await ticked()).toEqual(['ZL']);
     await page.keyboard.press('Enter');
     await card(page, 'working', requestNumber).waitFor();
     expect(await page.locator('#rq-form').isHidden()).toBe(true);
-    expect(await card(page, 'working', requestNumber).locator('.dp-departments').textContent()).toBe('承办：区域发展办公室、社会治理办公室');
+    expect(await card(page, 'working', requestNumber).locator('.dp-departments').textContent()).toBe('承办：社会治理办公室');
     expect(await card(page, 'working', requestNumber).locator('[data-countdown]').textContent()).toMatch(/^办结时限 剩 2[34] 小时/);
 
-    // ZL sends it back (not theirs), FZ claims and replies: the card moves to 待办结 live
-    await act('officer-zl', id, 'return', { reason: '路灯属市政设施' });
+    // ZL sends it back: the card is waiting again, with the reason; dispatched again (FZ and 综合巡查大队 XC) it moves on
+    await returnAsOfficer('officer-zl', id, '路灯属市政设施，请派区域发展办');
+    const back = card(page, 'waiting', requestNumber);
+    await back.waitFor();
+    await waitForText(page, `.dp-card[data-number="${requestNumber}"] .dp-returned`, '部门退回：路灯属市政设施，请派区域发展办');
+    await back.click();
+    await page.keyboard.press('d');
+    await page.locator('#rq-form[data-form="dispatch"]').waitFor();
+    expect(await ticked()).toEqual(['FZ']);
+    expect(await page.locator('#rq-form label', { hasText: '社会治理办公室' }).textContent()).toContain('（曾退回）');
+    await page.keyboard.press(await keyOf('XC'));
+    await page.keyboard.press('Enter');
+    await card(page, 'working', requestNumber).waitFor();
+    await waitForText(page, `.dp-card[data-number="${requestNumber}"] .dp-departments`, '承办：区域发展办公室、综合巡查大队');
+
+    // both reply (FZ claims first, XC replies at once): the card moves to 待办结 live
     await act('officer-fz', id, 'claim');
     await act('officer-fz', id, 'reply', { text: '已更换灯泡，恢复照明' });
+    await act('officer-xc', id, 'reply', { text: '已巡查确认' });
     await card(page, 'closing', requestNumber).waitFor();
     await page.locator('#rq-actions [data-action="close"]:not([hidden])').waitFor();
     expect(await page.locator('#rq-body').textContent()).toContain('已更换灯泡，恢复照明');
@@ -114,8 +136,9 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     await context.close();
   });
 
-  it('an officer sees a request dispatched to the department arrive, claims it and replies in the page', async () => {
-    const { page, errors, context } = await openPage(browser, `${t.url}/requests/desk`, { viewport: DESKTOP });
+  it('an officer sees a request dispatched to the department arrive, claims it and replies, and returns another, in the page', async () => {
+    // 403: the return's answer and the page's check that the request has left the department (see returnAsOfficer)
+    const { page, errors, context } = await openPage(browser, `${t.url}/requests/desk`, { viewport: DESKTOP, allowStatus: [403] });
     await signIn(page, 'rd-login', 'officer-zl');
     await page.locator('#rd-work:not([hidden])').waitFor();
     await waitForText(page, '#rd-dept-name', '社会治理办公室 · 部门诉求');
@@ -144,6 +167,20 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     const detail = await t.http().get(`/api/v1/requests/${id}`).set(bearer(await t.login('dispatcher'))).expect(200);
     expect(detail.body.status).toBe('replied');
     expect(detail.body.tasks[0]).toMatchObject({ departmentCode: 'ZL', status: 'replied', replyText: '已安排保洁清运' });
+
+    // a second one that is not ZL's: sent back to the dispatcher through the page, it leaves the desk
+    const other = await t.http().post('/api/v1/requests').send({ hall: 'TC', categoryCode: 'QT', description: '咨询医保报销', phone: '13700137000' }).expect(201);
+    await act('dispatcher', other.body.id, 'dispatch', { departmentCodes: ['ZL'] });
+    const otherRow = page.locator(`#rd-rows tr[data-number="${other.body.requestNumber}"]`);
+    await otherRow.click();
+    await waitForText(page, '#rq-number', other.body.requestNumber);
+    await page.keyboard.press('t');
+    await page.locator('#rq-form[data-form="return"] textarea').fill('医保业务请派公共服务办');
+    await page.keyboard.press('Control+Enter');
+    await otherRow.waitFor({ state: 'detached' });
+    expect(await page.locator('#rq-panel').isHidden()).toBe(true);
+    const returned = await t.http().get(`/api/v1/requests/${other.body.id}`).set(bearer(await t.login('dispatcher'))).expect(200);
+    expect(returned.body).toMatchObject({ status: 'returned', tasks: [{ departmentCode: 'ZL', status: 'returned', returnReason: '医保业务请派公共服务办' }] });
     await page.screenshot({ path: shot('request-desk'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();

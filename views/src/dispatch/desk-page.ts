@@ -209,6 +209,10 @@ export function startRequestDesk(): void {
           upsert(r);
           S.panel?.show(r, now());
         },
+        onGone: (id) => {
+          S.list = S.list.filter((r) => r.id !== id);
+          closePanel();
+        },
         onExpired: () => signIn.show(EXPIRED_TEXT),
       });
       $('#rq-close').addEventListener('click', closePanel);

@@ -203,7 +203,7 @@ export function startDispatchBoard(): void {
     if (!S.panel) {
       S.view = createBoardView(data, S.lookups);
       S.panel = createPanel(data, S.lookups);
-      S.actions = createActions({ data, lookups: S.lookups, panel: S.panel, onDone: (r) => (upsert(r), S.panel?.show(r, now())), onExpired: () => signIn.show(EXPIRED_TEXT) });
+      S.actions = createActions({ data, lookups: S.lookups, panel: S.panel, onDone: (r) => (upsert(r), S.panel?.show(r, now())), onGone: () => (closePanel(), void load()), onExpired: () => signIn.show(EXPIRED_TEXT) });
       $('#rq-close').addEventListener('click', closePanel);
     }
     await load();

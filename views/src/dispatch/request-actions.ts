@@ -14,8 +14,20 @@ export interface ActionOptions {
   panel: RequestPanel;
   /** The server's answer after an action: the page updates its list and panel. */
   onDone: (updated: RequestDetailView) => void;
+  /** The action took the request out of this user's sight (a department that returned it no longer sees it). */
+  onGone: (id: number, requestNumber: string) => void;
   /** A 401: the page asks for a new sign-in. */
   onExpired: () => void;
+}
+
+/** Whether the user still sees the request (a 403 after a return may mean it went, not that it failed). */
+async function stillVisible(id: number): Promise<boolean> {
+  try {
+    await api(`/api/v1/requests/${id}`);
+    return true;
+  } catch (err) {
+    return !(err instanceof ApiError && (err.status === 403 || err.status === 404));
+  }
 }
 
 export function createActions(o: ActionOptions) {
@@ -31,6 +43,12 @@ export function createActions(o: ActionOptions) {
       o.onDone(updated);
       return null;
     } catch (err) {
+      if (command === 'return' && err instanceof ApiError && err.status === 403 && !(await stillVisible(r.id))) {
+        toast(`${button?.done ?? '已完成'}：${r.requestNumber}`, 'ok');
+        clearForm();
+        o.onGone(r.id, r.requestNumber);
+        return null;
+      }
       if (err instanceof ApiError && err.status === 401) o.onExpired();
       const message = failureText(err);
       toast(message, 'error');

@@ -10,6 +10,7 @@ import { api, ApiError, failureText, session } from '../lib/api';
 import { $, $$, $maybe, pageData, setText, toast } from '../lib/dom';
 import { connectRealtime, type ConnectionStatus, type RealtimeConnection } from '../lib/realtime';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
+import { createRequestLights } from './request-lights';
 import { createView, type SupervisionData } from './view';
 
 const FIGURES_EVERY_MS = 5 * 60 * 1000;
@@ -19,6 +20,8 @@ const CONN_TEXT: Record<ConnectionStatus, string> = { live: '实时', offline: '
 export function startSupervisionPage(): void {
   const data = pageData<SupervisionData>();
   const view = createView(data);
+  const requests = createRequestLights(data.hall, (code) => data.departments.find((d) => d.code === code)?.name ?? code);
+  const loadRequests = () => requests.load().catch(handle);
   const S = {
     board: null as SupervisionOverview | null,
     today: null as string | null,
@@ -113,7 +116,7 @@ export function startSupervisionPage(): void {
       onSnapshot: (_ack, { first }) => {
         if (!first) void loadBoard(); // back after a gap: what changed meanwhile
       },
-      on: { 'case.warning': scheduleBoard, 'case.updated': scheduleBoard, 'case.assigned': scheduleBoard },
+      on: { 'case.warning': scheduleBoard, 'case.updated': scheduleBoard, 'case.assigned': scheduleBoard, 'request.warning': () => void loadRequests() },
       onStatus: setConn,
       onUnauthorized: () => signIn.show(EXPIRED_TEXT),
     });
@@ -247,11 +250,12 @@ export function startSupervisionPage(): void {
       setText('#sv-user-name', user.displayName || user.username);
       showMain(true);
       void loadBoard();
+      void loadRequests();
       void loadFigures();
       connect();
       clearInterval(S.poll);
       clearInterval(S.figuresPoll);
-      S.poll = setInterval(() => void loadBoard(), data.refreshEveryMs); // days over and today's overruns move with the clock too
+      S.poll = setInterval(() => (void loadBoard(), void loadRequests()), data.refreshEveryMs); // days over and today's overruns move with the clock too
       S.figuresPoll = setInterval(() => void loadFigures(), FIGURES_EVERY_MS);
     },
     onSignedOut: () => {

@@ -8,6 +8,9 @@ import { clearForm, needsForm, showForm } from './request-forms';
 import type { Lookups, RequestPageData } from './request-page-data';
 import type { RequestPanel } from './request-panel';
 
+/** What an action answers when the user no longer sees the request (a department that returned it). */
+type GoneAnswer = Pick<RequestDetailView, 'id' | 'requestNumber' | 'status' | 'level'>;
+
 export interface ActionOptions {
   data: RequestPageData;
   lookups: Lookups;
@@ -20,16 +23,6 @@ export interface ActionOptions {
   onExpired: () => void;
 }
 
-/** Whether the user still sees the request (a 403 after a return may mean it went, not that it failed). */
-async function stillVisible(id: number): Promise<boolean> {
-  try {
-    await api(`/api/v1/requests/${id}`);
-    return true;
-  } catch (err) {
-    return !(err instanceof ApiError && (err.status === 403 || err.status === 404));
-  }
-}
-
 export function createActions(o: ActionOptions) {
   let busy = false;
 
@@ -37,18 +30,13 @@ export function createActions(o: ActionOptions) {
     const button = o.data.actions.find((a) => a.id === command);
     busy = true;
     try {
-      const updated = await api<RequestDetailView>(`/api/v1/requests/${r.id}/${command}`, { method: 'POST', body });
+      const updated = await api<RequestDetailView | GoneAnswer>(`/api/v1/requests/${r.id}/${command}`, { method: 'POST', body });
       toast(`${button?.done ?? '已完成'}：${updated.requestNumber}`, 'ok');
       clearForm();
-      o.onDone(updated);
+      if ('actions' in updated) o.onDone(updated);
+      else o.onGone(r.id, r.requestNumber);
       return null;
     } catch (err) {
-      if (command === 'return' && err instanceof ApiError && err.status === 403 && !(await stillVisible(r.id))) {
-        toast(`${button?.done ?? '已完成'}：${r.requestNumber}`, 'ok');
-        clearForm();
-        o.onGone(r.id, r.requestNumber);
-        return null;
-      }
       if (err instanceof ApiError && err.status === 401) o.onExpired();
       const message = failureText(err);
       toast(message, 'error');

@@ -5,15 +5,8 @@ import { html, render } from 'lit-html';
 import { OPEN_REQUEST_STATUSES } from '../../../src/requests/domain/request-state';
 import { REQUEST_STATUS_LABELS, type RequestListItem } from '../../../src/requests/domain/request-views';
 import { api } from '../lib/api';
+import { warningRequests } from './request-warnings';
 import { $, clockTime, setText } from '../lib/dom';
-
-/** Yellow and red requests, red first, then by the limit that runs now (dispatch while waiting, else due). */
-export function warningRequests(list: readonly RequestListItem[]): RequestListItem[] {
-  const deadline = (r: RequestListItem) => (r.status === 'reported' ? r.respondBy : r.dueAt);
-  return list
-    .filter((r) => r.level === 'red' || r.level === 'yellow')
-    .sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1) || deadline(a).localeCompare(deadline(b)) || a.id - b.id);
-}
 
 export function createRequestLights(hall: string, departmentName: (code: string) => string) {
   const when = (iso: string) => `${iso.slice(5, 10)} ${clockTime(iso)}`;

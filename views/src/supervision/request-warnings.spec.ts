@@ -1,4 +1,4 @@
-import { warningRequests } from './request-lights';
+import { warningRequests } from './request-warnings';
 
 const r = (id: number, level: 'green' | 'yellow' | 'red' | null, status: 'reported' | 'in_progress', respondBy: string, dueAt: string) =>
   ({ id, level, status, respondBy, dueAt }) as never;

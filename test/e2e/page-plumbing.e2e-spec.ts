@@ -34,6 +34,7 @@ describe('page plumbing (e2e)', () => {
       'CatalogPagesController',
       'ConsolePageController',
       'DevicePagesController',
+      'DispatchPagesController',
       'HallsPagesController',
       'QueuePagesController',
       'RatingPagesController',

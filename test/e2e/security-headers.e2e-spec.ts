@@ -59,6 +59,9 @@ describe('security headers (e2e)', () => {
     '/pad/:hall/:n': '/pad/TC/1',
     '/rectifications': '/rectifications',
     '/supervision': '/supervision',
+    '/dispatch': '/dispatch',
+    '/requests/desk': '/requests/desk',
+    '/requests/figures': '/requests/figures',
     '/t/:id': '/t/1?token=abc',
     '/window/:hall/:n': '/window/TC/1',
   };

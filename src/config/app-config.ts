@@ -20,6 +20,8 @@ export class AppConfig {
   /** PostgreSQL connections per instance (the pool); several instances share the server's max_connections. */
   @Transform(toInt) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 10;
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }) REDIS_URL?: string;
+  /** Where request photos are kept (default: `photos` beside the SQLite file); several instances must share it. */
+  @IsOptional() @IsString() PHOTO_DIR?: string;
   @IsIn(['demo', 'none']) SEED: 'demo' | 'none' = 'demo';
   @IsOptional() @IsString() @MinLength(8) ADMIN_PASSWORD?: string;
   /** Signing key for access tokens; when unset a random one is made at start (tokens die with the process). */

@@ -4,7 +4,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { AuthErrorCode } from '../auth/auth.errors';
 import { AuthEvents, TokensRevokedEvent } from '../auth/auth.events';
 import { AuthService } from '../auth/auth.service';
-import type { AuthUser } from '../auth/domain/auth-user';
+import type { AuthUser, Role } from '../auth/domain/auth-user';
 import { worksInHall } from '../auth/domain/hall-access';
 import { mayWatchDepartment } from '../cases/domain/department-access';
 import { DomainError } from '../common/domain-error';
@@ -116,6 +116,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
       const dto = await validateMessage(SubscribeDto, body);
       if (dto.department) return await this.joinDepartment(socket, dto.department);
       if (dto.supervision) return await this.joinSupervision(socket);
+      if (dto.dispatch) return await this.joinDispatch(socket);
       const hall = dto.hall!;
       await this.halls.layout(hall); // 404 for an unknown hall before joining anything (the layout is cached)
       // hall rooms are public (screens carry no personal data), but a socket signed in as staff works only in its halls
@@ -168,6 +169,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     if (!user.roles.includes('admin') && !user.roles.includes('supervisor')) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '仅监察人员可订阅');
     await socket.join(rooms.supervision);
     return { ok: true, supervision: true };
+  }
+
+  /** Dispatchers (in any of their halls: requests reach the desk of the hall they were filed at), supervisors, admins. */
+  private async joinDispatch(socket: Socket): Promise<SubscribeAck> {
+    const user = socket.data.user as AuthUser | undefined;
+    if (!user) throw DomainError.unauthorized(ErrorCode.UNAUTHORIZED, '调度频道需要登录');
+    if (!['admin', 'supervisor', 'dispatcher'].some((r) => user.roles.includes(r as Role))) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '仅调度员和监察人员可订阅');
+    await socket.join(rooms.dispatch);
+    return { ok: true, dispatch: true };
   }
 
   private async joinDepartment(socket: Socket, department: string): Promise<SubscribeAck> {

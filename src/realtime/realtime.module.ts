@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RequestRealtimeListener } from './request-realtime.listener';
 import { AuthModule } from '../auth/auth.module';
 import { DeviceAuthModule } from '../devices/device-auth.module';
 import { HallsModule } from '../halls/halls.module';
@@ -11,6 +12,6 @@ import { RectificationRealtimeListener } from './rectification-realtime.listener
 
 @Module({
   imports: [AuthModule, DeviceAuthModule, HallsModule, QueueModule],
-  providers: [RealtimeGateway, HallSnapshots, RealtimeListener, CaseRealtimeListener, RectificationRealtimeListener],
+  providers: [RealtimeGateway, HallSnapshots, RealtimeListener, CaseRealtimeListener, RectificationRealtimeListener, RequestRealtimeListener],
 })
 export class RealtimeModule {}

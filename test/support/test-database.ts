@@ -33,10 +33,15 @@ export async function createTestDatabase(handle?: string): Promise<TestDatabase>
     await admin((c) => c.query(`CREATE DATABASE "${name}"`));
   }
   url.pathname = `/${name}`;
+  // request photos go beside the SQLite file; with PostgreSQL, to a directory named after the database
+  const photos = join(tmpdir(), `${name}-photos`);
   return {
     handle: url.toString(),
-    env: { DB_TYPE: 'postgres', DATABASE_URL: url.toString() },
-    drop: () => dropDatabase(name),
+    env: { DB_TYPE: 'postgres', DATABASE_URL: url.toString(), PHOTO_DIR: photos },
+    drop: async () => {
+      rmSync(photos, { recursive: true, force: true });
+      await dropDatabase(name);
+    },
   };
 }
 

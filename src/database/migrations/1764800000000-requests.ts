@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
+import { DEFAULT_REQUEST_CATEGORIES } from '../../requests/domain/request-categories';
 import { col } from './table-helpers';
 
 /**
@@ -16,6 +17,10 @@ export class Requests1764800000000 implements MigrationInterface {
         col.int('responseMinutes'), col.int('handleMinutes'), col.int('sortOrder', { default: 0 }), col.bool('active', true),
       ],
     }));
+    // every centre starts with DOMAIN.md's categories; admins change them
+    await q.manager.insert('request_categories', DEFAULT_REQUEST_CATEGORIES.map((c, i) => ({
+      code: c.code, name: c.name, departmentCode: c.departmentCode, responseMinutes: c.responseHours * 60, handleMinutes: c.handleHours * 60, sortOrder: i + 1, active: true,
+    })));
     await q.createTable(new Table({
       name: 'requests',
       columns: [

@@ -38,6 +38,23 @@ export function mayReadRequest(user: Who, r: RequestFactsForAccess): boolean {
   return r.createdBy !== null && r.createdBy === user.id;
 }
 
+/**
+ * Whether the user is the kind of person a command is for at this request, whatever its status: the
+ * dispatcher's desk for dispatch and close, the desk or the hall's clerks for 回访, an assigned department
+ * for claim, reply and return. A refusal by this is 403; by the status, 409.
+ */
+export function holdsRoleFor(user: Who, command: RequestCommand, r: RequestFactsForAccess): boolean {
+  switch (command) {
+    case 'dispatch':
+    case 'close':
+      return dispatchesAt(user, r.hallCode);
+    case 'revisit':
+      return dispatchesAt(user, r.hallCode) || (has(user, 'clerk') && worksInHall(user, r.hallCode));
+    default:
+      return taskOf(user, r.tasks) !== undefined;
+  }
+}
+
 /** The commands this user may run on the request now: both the server's check and the board's buttons. */
 export function requestActionsFor(user: Who, r: RequestFactsForAccess): RequestCommand[] {
   const allowed: RequestCommand[] = [];

@@ -19,6 +19,8 @@ export const DEFAULT_REQUEST_CATEGORIES: readonly RequestCategory[] = [
   { code: 'ZY', name: '噪音扰民', departmentCode: 'XC', responseHours: 1, handleHours: 12 },
   { code: 'LL', name: '邻里纠纷', departmentCode: 'ZL', responseHours: 4, handleHours: 72 },
   { code: 'WY', name: '物业管理', departmentCode: 'ZL', responseHours: 4, handleHours: 72 },
+  // the catalogue's 群众诉求 item (SQ), now filed as a request with the item's 48-hour promise
+  { code: 'SQ', name: '群众诉求（社情民意）', departmentCode: 'ZL', responseHours: 2, handleHours: 48 },
   { code: 'QT', name: '其他', departmentCode: 'ZL', responseHours: 2, handleHours: 48 },
 ];
 

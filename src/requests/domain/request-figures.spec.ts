@@ -1,4 +1,4 @@
-import { percentile, RequestFact, requestFigures } from './request-figures';
+import { percentile, RequestFact, requestFigures, weekOf } from './request-figures';
 
 const H = 3_600_000;
 
@@ -44,5 +44,17 @@ describe('request figures', () => {
 
   it('a reply exactly at dueAt is within limit', () => {
     expect(requestFigures([fact('SZ', 0, 24, 24)], 30 * H)[0].withinLimitShare).toBe(1);
+  });
+});
+
+describe('weekOf', () => {
+  it.each([
+    ['2026-11-30', '2026-11-30'], // a Monday is its own week
+    ['2026-12-03', '2026-11-30'],
+    ['2026-12-06', '2026-11-30'], // Sunday closes the week
+    ['2026-12-07', '2026-12-07'],
+    ['2027-01-01', '2026-12-28'], // across the year
+  ])('%s is in the week of %s', (date, monday) => {
+    expect(weekOf(date)).toBe(monday);
   });
 });

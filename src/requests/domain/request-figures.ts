@@ -1,3 +1,4 @@
+import { addDays, dayOfWeek } from '../../calendar/domain/iso-date';
 import { hoursBetween } from './request-light';
 
 /** One request as the figures see it. */
@@ -50,4 +51,9 @@ export function requestFigures(facts: readonly RequestFact[], now: number): Requ
       withinLimitShare: known.length ? Math.round((within.length / known.length) * 1000) / 1000 : null,
     };
   });
+}
+
+/** The Monday of the week a date falls in: the key of `by=week`. */
+export function weekOf(date: string): string {
+  return addDays(date, -((dayOfWeek(date) + 6) % 7));
 }

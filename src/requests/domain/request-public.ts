@@ -31,6 +31,7 @@ const ACTION_TEXT: Record<string, (row: RequestTrailRow) => string> = {
   reply: (r) => `${r.departmentName ?? '承办部门'}已答复`,
   return: () => '承办部门退回，重新派单中',
   close: () => '已办结',
+  auto_close: () => '答复后 3 日无异议，已办结',
   revisit: () => '已回访',
 };
 

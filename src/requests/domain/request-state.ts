@@ -11,6 +11,9 @@ export type RequestCommand = (typeof REQUEST_COMMANDS)[number];
 /** Statuses in which the clock runs for the departments (a light is shown). */
 export const OPEN_REQUEST_STATUSES: readonly RequestStatus[] = ['reported', 'dispatched', 'in_progress', 'returned'];
 
+/** A replied request closes by itself after 3 days without objection (DOMAIN.md), when nobody closed it after 回访. */
+export const AUTO_CLOSE_AFTER_MS = 3 * 24 * 3_600_000;
+
 /** What some transitions depend on besides the status. */
 export interface RequestFacts {
   /** reply: every other assigned department has replied already, so this reply completes the request. */

@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/domain/auth-user';
+import { DomainError } from '../common/domain-error';
+import { RequestErrorCode } from './domain/request-errors';
+import type { RequestStatus } from './domain/request-state';
+import { RequestEvent } from './entities/request-event.entity';
+import { RequestTask } from './entities/request-task.entity';
+import { ResidentRequest } from './entities/request.entity';
+
+export async function loadRequest(m: EntityManager, id: number): Promise<ResidentRequest> {
+  const r = await m.findOneBy(ResidentRequest, { id });
+  if (!r) throw DomainError.notFound(RequestErrorCode.REQUEST_NOT_FOUND, `诉求 ${id} 不存在`);
+  return r;
+}
+
+export function tasksOf(m: EntityManager, requestId: number): Promise<RequestTask[]> {
+  return m.find(RequestTask, { where: { requestId }, order: { id: 'ASC' } });
+}
+
+export interface RequestTrailEntry {
+  action: string;
+  fromStatus: RequestStatus | null;
+  toStatus: RequestStatus;
+  departmentCode?: string | null;
+  reason?: string | null;
+}
+
+/** Appends steps to the trail; `user` null for a resident's own report. */
+export async function appendRequestEvents(m: EntityManager, requestId: number, user: AuthUser | null, at: number, ...steps: RequestTrailEntry[]): Promise<void> {
+  if (!steps.length) return;
+  await m.insert(RequestEvent, steps.map((s) => ({
+    requestId, action: s.action, fromStatus: s.fromStatus, toStatus: s.toStatus,
+    actorId: user?.id ?? null, actorName: user?.displayName ?? null, departmentCode: s.departmentCode ?? null, at, reason: s.reason ?? null,
+  })));
+}

@@ -229,6 +229,7 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
     show();
   }
 
+  container.replaceChildren(); // the template's 正在加载… (lit renders beside what it did not render)
   void loadCategories();
   return { reset };
 }

@@ -54,16 +54,20 @@ function missing(message: string): TemplateResult {
 
 export async function startStatusPage(data: StatusPageData): Promise<void> {
   const host = $('#rq-status-host');
+  const show = (view: TemplateResult) => {
+    host.replaceChildren(); // the template's 正在查询… (lit renders beside what it did not render)
+    render(view, host);
+  };
   let found: PublicRequestView;
   try {
     found = await api<PublicRequestView>(`/api/v1/public/requests/${encodeURIComponent(data.requestNumber)}?code=${encodeURIComponent(data.code)}`, { auth: false });
   } catch (error) {
     const text = error instanceof ApiError && error.status === 404 ? '请核对诉求编号和查询码（在提交成功的页面上）。' : error instanceof ApiError && error.status === 429 ? error.message : '查询失败，请检查网络后刷新页面重试。';
-    render(missing(text), host);
+    show(missing(text));
     return;
   }
   document.title = `${found.statusText} · ${found.requestNumber}`;
-  render(view(found), host);
+  show(view(found));
   if (!found.canRate) return;
   const box = $('#rq-rating');
   box.hidden = false;

@@ -106,7 +106,7 @@ export class RequestSweep implements OnApplicationBootstrap, OnModuleDestroy {
     const closed = await this.tx.run(async (m) => {
       const updated = await m.update(ResidentRequest, { id: r.id, updatedAt: r.updatedAt }, { status: r.status, closedAt: now, level: r.level, nextCheckAt: r.nextCheckAt, updatedAt: now });
       if (!updated.affected) return null;
-      await appendRequestEvents(m, r.id, null, now, { action: 'auto_close', fromStatus: from, toStatus: r.status, reason: '答复后 3 日无异议，自动办结' });
+      await appendRequestEvents(m, r.id, null, now, { action: 'auto_close', fromStatus: from, toStatus: r.status });
       return m.findBy(RequestTask, { requestId: r.id });
     });
     if (!closed) return false;

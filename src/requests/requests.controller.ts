@@ -4,7 +4,10 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CurrentUser, OptionalUser, Public, Roles } from '../common/auth.decorators';
 import { NoStore } from '../common/no-store.interceptor';
+import { DomainError } from '../common/domain-error';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { RequestErrorCode } from './domain/request-errors';
+import type { ResidentRequest } from './entities/request.entity';
 import { LimitAnonymous, LimitWrongCodes } from '../limits/limit.decorators';
 import { CreateRequestDto } from './dto/create-request.dto';
 import { DispatchRequestDto, PublicRequestQueryDto, ReplyRequestDto, RequestCategoryDto, RequestFiguresQueryDto, RequestListQueryDto, ReturnRequestDto, RevisitRequestDto } from './dto/request-actions.dto';
@@ -119,10 +122,18 @@ export class RequestsController {
     return this.after(id, u, this.desk.revisit(id, u, dto));
   }
 
-  /** Every action answers with the request as the user now sees it. */
-  private async after(id: number, user: AuthUser, action: Promise<unknown>) {
-    await action;
-    return this.query.detailFor(user, id);
+  /**
+   * Every action answers with the request as the user now sees it; after a return the department no longer
+   * reaches it, so it gets only the number and the status it left the request in.
+   */
+  private async after(id: number, user: AuthUser, action: Promise<ResidentRequest>) {
+    const r = await action;
+    try {
+      return await this.query.detailFor(user, id);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === RequestErrorCode.REQUEST_FORBIDDEN) return { id: r.id, requestNumber: r.requestNumber, status: r.status, level: r.level };
+      throw error;
+    }
   }
 }
 

@@ -2,10 +2,11 @@
 // ticket-phone.ts, the text rules of clean-text.ts); the server checks them again.
 import { textProblem } from '../../../src/common/domain/clean-text';
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
+import { REQUEST_TEXT_LIMITS } from '../../../src/requests/domain/request-limits';
 import type { ReportDraft } from './report-draft';
 
-/** The lengths CreateRequestDto allows (API.md: description ≤ 500, location ≤ 120). */
-export const REPORT_LIMITS = { description: 500, location: 120, name: 32 } as const;
+/** The lengths CreateRequestDto allows: the server's one list. */
+export const REPORT_LIMITS = REQUEST_TEXT_LIMITS;
 
 export type ReportField = 'categoryCode' | 'description' | 'location' | 'phone' | 'name';
 export type ReportProblems = Partial<Record<ReportField, string>>;

@@ -27,6 +27,13 @@ export interface Recorded {
 
 const UNIQUE = /UNIQUE|duplicate key/i;
 
+/** The one column that names the rated subject (each is unique: one rating per subject). */
+export function subjectKey(target: RatingTarget): { ticketId: number } | { caseId: number } | { requestId: number } {
+  if (target.subjectType === 'ticket') return { ticketId: target.ticketId! };
+  if (target.subjectType === 'case') return { caseId: target.caseId! };
+  return { requestId: target.requestId! };
+}
+
 /** A unique-index race (another process rated the same subject first) is the same 409 as the check. */
 export function alreadyRatedOnConflict(error: unknown): never {
   if (UNIQUE.test(String((error as Error)?.message))) throw alreadyRated();
@@ -51,10 +58,10 @@ export class EvaluationRecorder {
 
   async record(m: EntityManager, target: RatingTarget, input: RatingInput, now: number): Promise<Recorded> {
     assertRateable(target);
-    const subject = target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! };
+    const subject = subjectKey(target);
     if (await m.existsBy(Evaluation, subject)) throw alreadyRated();
     const draft = {
-      hallCode: target.hallCode, subjectType: target.subjectType, ticketId: target.ticketId, caseId: target.caseId,
+      hallCode: target.hallCode, subjectType: target.subjectType, ticketId: target.ticketId, caseId: target.caseId, requestId: target.requestId,
       score: input.score, comment: normalizeComment(input.comment), source: input.source,
       windowNumber: target.windowNumber, itemCode: target.itemCode, departmentCodes: target.departmentCodes, createdAt: now,
     };

@@ -12,4 +12,5 @@ export const EvaluationErrorCode = {
   /** Same strings as the queue's and the cases' own 404s: a wrong token or query code. */
   TICKET_NOT_FOUND: 'TICKET_NOT_FOUND',
   CASE_NOT_FOUND: 'CASE_NOT_FOUND',
+  REQUEST_NOT_FOUND: 'REQUEST_NOT_FOUND',
 } as const;

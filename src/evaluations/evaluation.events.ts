@@ -1,3 +1,4 @@
+import type { SubjectType } from './domain/rating-subject';
 /** Published after a rating or a rectification step commits; listeners (realtime, reports) pick them up. */
 export const EvaluationEvents = {
   RATED: 'evaluation.rated',
@@ -7,7 +8,7 @@ export const EvaluationEvents = {
 export interface EvaluationRatedEvent {
   evaluationId: number;
   hallCode: string;
-  subjectType: 'ticket' | 'case';
+  subjectType: SubjectType;
   score: number;
   source: string;
   windowNumber: number | null;

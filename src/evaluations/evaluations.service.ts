@@ -16,11 +16,11 @@ import { ratingSubject, RatingSubject } from './domain/rating-subject';
 import { CreateEvaluationDto, PadEvaluationDto } from './dto/create-evaluation.dto';
 import { SubjectQueryDto } from './dto/subject-query.dto';
 import { Evaluation } from './entities/evaluation.entity';
-import { alreadyRatedOnConflict, EvaluationRecorder, RatingInput, Recorded } from './evaluation-recorder';
+import { alreadyRatedOnConflict, EvaluationRecorder, RatingInput, Recorded, subjectKey } from './evaluation-recorder';
 import { EvaluationErrorCode } from './evaluation.errors';
 import { EvaluationEvents } from './evaluation.events';
 import { toEvaluationReceipt, toSubjectStatus } from './evaluation.mapper';
-import { caseTarget, RatingTarget, targetOfTicket, ticketTarget } from './rating-targets';
+import { caseTarget, RatingTarget, requestTarget, targetOfTicket, ticketTarget } from './rating-targets';
 
 /** Ratings by residents (status pages), by the window pad, and the widget's look-up. One transaction each. */
 @Injectable()
@@ -48,7 +48,7 @@ export class EvaluationsService {
   async subjectStatus(q: SubjectQueryDto) {
     const { target, existing } = await this.tx.read(async (m) => {
       const target = await this.target(m, ratingSubject(q));
-      return { target, existing: await m.findOneBy(Evaluation, target.subjectType === 'ticket' ? { ticketId: target.ticketId! } : { caseId: target.caseId! }) };
+      return { target, existing: await m.findOneBy(Evaluation, subjectKey(target)) };
     });
     return toSubjectStatus(target, existing, await this.timeZone(target.hallCode));
   }
@@ -75,7 +75,9 @@ export class EvaluationsService {
   }
 
   private target(m: EntityManager, subject: RatingSubject): Promise<RatingTarget> {
-    return subject.type === 'ticket' ? ticketTarget(m, subject.ticketId, subject.token) : caseTarget(m, subject.caseNumber, subject.code);
+    if (subject.type === 'ticket') return ticketTarget(m, subject.ticketId, subject.token);
+    if (subject.type === 'case') return caseTarget(m, subject.caseNumber, subject.code);
+    return requestTarget(m, subject.requestNumber, subject.code);
   }
 
   private async answer({ evaluation, rectification }: Recorded) {

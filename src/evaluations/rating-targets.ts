@@ -5,7 +5,9 @@ import { itemDepartmentCodes } from '../catalog/catalog.store';
 import { DomainError } from '../common/domain-error';
 import type { Ticket } from '../queue/ticket.entity';
 import { findTicket, followTransfers, ticketFinishedBy, ticketsByIds } from '../queue/ticket.store';
-import { isCaseRateable, isTicketRateable, SubjectType } from './domain/rating-subject';
+import { RequestTask } from '../requests/entities/request-task.entity';
+import { ResidentRequest } from '../requests/entities/request.entity';
+import { isCaseRateable, isRequestRateable, isTicketRateable, SubjectType } from './domain/rating-subject';
 import { caseDepartments, caseOwner, RectificationOwner, ticketOwner } from './domain/rectification-owner';
 import { EvaluationErrorCode } from './evaluation.errors';
 
@@ -14,7 +16,8 @@ export interface RatingTarget {
   subjectType: SubjectType;
   ticketId: number | null;
   caseId: number | null;
-  /** The ticket number or the case number, for people. */
+  requestId: number | null;
+  /** The ticket number, case number or request number, for people. */
   reference: string;
   hallCode: string;
   windowNumber: number | null;
@@ -35,7 +38,7 @@ export async function ticketTarget(m: EntityManager, ticketId: number, token: st
 
 export function targetOfTicket(t: Ticket): RatingTarget {
   return {
-    subjectType: 'ticket', ticketId: t.id, caseId: null, reference: t.number, hallCode: t.hallCode, windowNumber: t.windowNumber,
+    subjectType: 'ticket', ticketId: t.id, caseId: null, requestId: null, reference: t.number, hallCode: t.hallCode, windowNumber: t.windowNumber,
     itemCode: null, departmentCodes: [], rateable: isTicketRateable(t.status), owner: ticketOwner(t.windowNumber),
     ratedUserId: null, // looked up only when a bad review needs it (ratedUser)
   };
@@ -46,6 +49,22 @@ export async function caseTarget(m: EntityManager, caseNumber: string, code: str
   const c = await caseByNumber(m, caseNumber);
   if (!c || c.queryCode !== code.toUpperCase()) throw DomainError.notFound(EvaluationErrorCode.CASE_NOT_FOUND, '办件编号或查询码不正确');
   return (await caseTargets(m, [c]))[0];
+}
+
+/** The request behind a number and query code (the resident's status page asks for the rating). */
+export async function requestTarget(m: EntityManager, requestNumber: string, code: string): Promise<RatingTarget> {
+  const r = await m.findOneBy(ResidentRequest, { requestNumber });
+  if (!r || r.queryCode !== code) throw DomainError.notFound(EvaluationErrorCode.REQUEST_NOT_FOUND, '诉求编号或查询码不正确');
+  const tasks = await m.find(RequestTask, { where: { requestId: r.id }, order: { id: 'ASC' } });
+  const answered = tasks.filter((t) => t.status === 'replied');
+  // a bad review of the answer goes to the department that answered (the first, when several did)
+  const owner = answered[0] ?? tasks.find((t) => t.status !== 'returned');
+  return {
+    subjectType: 'request', ticketId: null, caseId: null, requestId: r.id, reference: r.requestNumber, hallCode: r.hallCode, windowNumber: null,
+    itemCode: null, departmentCodes: [...new Set(answered.map((t) => t.departmentCode))], rateable: isRequestRateable(r.status),
+    owner: owner ? { ownerType: 'department', departmentCode: owner.departmentCode, windowNumber: null } : { ownerType: 'window', departmentCode: null, windowNumber: null },
+    ratedUserId: null,
+  };
 }
 
 /** Targets for many cases at once (the default-rating sweep): three queries, whatever the batch size. */
@@ -60,7 +79,7 @@ export async function caseTargets(m: EntityManager, cases: Case[]): Promise<Rati
     const ticketWindow = tickets.find((t) => t.id === c.ticketId)?.windowNumber ?? null;
     const owner = caseOwner({ tasks: own, ticketWindow, itemDepartments: itemDepartments.get(c.itemCode) ?? [] });
     return {
-      subjectType: 'case', ticketId: null, caseId: c.id, reference: c.caseNumber, hallCode: c.hallCode, windowNumber: ticketWindow,
+      subjectType: 'case', ticketId: null, caseId: c.id, requestId: null, reference: c.caseNumber, hallCode: c.hallCode, windowNumber: ticketWindow,
       itemCode: c.itemCode, departmentCodes: caseDepartments(own), rateable: isCaseRateable(c.status, c.deliveredAt),
       owner, ratedUserId: owner.ownerType === 'window' ? c.createdBy : null, // done on the spot: the clerk who took it in
     };
@@ -78,6 +97,6 @@ export function assertRateable(target: RatingTarget): void {
   if (target.rateable) return;
   throw DomainError.conflict(
     EvaluationErrorCode.NOT_RATEABLE,
-    target.subjectType === 'ticket' ? '业务办结后才能评价' : '办件结果送达后才能评价',
+    { ticket: '业务办结后才能评价', case: '办件结果送达后才能评价', request: '诉求答复后才能评价' }[target.subjectType],
   );
 }

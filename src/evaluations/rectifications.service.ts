@@ -20,6 +20,7 @@ import {
 import { rectificationLight } from './domain/rectification-deadline';
 import { closingResult, nextRectificationStatus, RECTIFICATION_STATUSES, RectificationStatus } from './domain/rectification-state';
 import { RectificationListQueryDto } from './dto/rectification-action.dto';
+import { ResidentRequest } from '../requests/entities/request.entity';
 import { Evaluation } from './entities/evaluation.entity';
 import { RectificationEvent } from './entities/rectification-event.entity';
 import { Rectification } from './entities/rectification.entity';
@@ -154,17 +155,25 @@ export class RectificationsService {
   private async subjects(m: EntityManager, evaluations: Evaluation[]): Promise<Map<number, SubjectFacts>> {
     const ticketIds = evaluations.map((e) => e.ticketId).filter((x): x is number => x !== null);
     const caseIds = evaluations.map((e) => e.caseId).filter((x): x is number => x !== null);
-    const [tickets, cases] = await Promise.all([ticketsByIds(m, ticketIds), caseReferences(m, caseIds)]);
+    const requestIds = evaluations.map((e) => e.requestId).filter((x): x is number => x !== null);
+    const tickets = await ticketsByIds(m, ticketIds);
+    const cases = await caseReferences(m, caseIds);
+    const requests = requestIds.length ? await m.find(ResidentRequest, { where: { id: In(requestIds) }, select: ['id', 'requestNumber', 'categoryName'] }) : [];
     return new Map(evaluations.map((e) => {
       const t = tickets.find((x) => x.id === e.ticketId);
       const c = cases.find((x) => x.id === e.caseId);
-      return [e.id, { reference: t?.number ?? c?.caseNumber ?? null, itemName: c?.itemName ?? null }];
+      const r = requests.find((x) => x.id === e.requestId);
+      return [e.id, { reference: t?.number ?? c?.caseNumber ?? r?.requestNumber ?? null, itemName: c?.itemName ?? r?.categoryName ?? null }];
     }));
   }
 
-  /** The resident to call back: the case's applicant, or the phone left at the kiosk. */
+  /** The resident to call back: the case's applicant, the phone left with a request, or the one left at the kiosk. */
   private async contact(m: EntityManager, e: Evaluation) {
     if (e.caseId !== null) return caseApplicant(m, e.caseId);
+    if (e.requestId !== null) {
+      const r = await m.findOne(ResidentRequest, { where: { id: e.requestId }, select: ['id', 'name', 'phone'] });
+      return r ? { name: r.name, phone: r.phone } : null;
+    }
     if (e.ticketId !== null) {
       const t = await findTicket(m, e.ticketId);
       return t?.phone ? { name: null, phone: t.phone } : null;

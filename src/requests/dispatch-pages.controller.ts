@@ -3,7 +3,7 @@ import { Public } from '../common/auth.decorators';
 import { Clock } from '../common/clock';
 import { HallsService } from '../halls/halls.service';
 import { PageController } from '../web/page-controller.decorator';
-import { dispatchPageViewModel, requestDeskViewModel, requestFiguresViewModel } from './view-models/request-pages.view-model';
+import { dispatchPageViewModel, requestDeskViewModel, requestFiguresViewModel } from './view-models/staff-request-pages.view-model';
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 

@@ -87,6 +87,21 @@ describe('接诉即办: a resident request from the phone to the reply (e2e)', (
     expect(closed.body).toMatchObject({ status: 'closed', revisit: { satisfied: true, note: '居民表示满意', actorName: '指挥调度员' } });
   });
 
+  it('the resident rates the answer once (好差评); a bad review opens a rectification for the department that answered', async () => {
+    const { body } = await report(t, { categoryCode: 'WY', description: '电梯故障' }).expect(201);
+    const rate = (score: number, code = body.queryCode) => t.http().post('/api/v1/evaluations').send({ requestNumber: body.requestNumber, code, score, comment: '一直没人来修' });
+    expect((await rate(1).expect(409)).body.code).toBe('NOT_RATEABLE'); // not answered yet
+    await requestAction(t, dispatcher, body.id, 'dispatch', { departmentCodes: ['ZL'] }).expect(200);
+    await requestAction(t, await t.login('officer-zl'), body.id, 'reply', { text: '已联系物业。' }).expect(200);
+    expect((await rate(1, 'WRONG1').expect(404)).body.code).toBe('REQUEST_NOT_FOUND');
+    const rated = await rate(1).expect(201);
+    expect(rated.body).toMatchObject({ score: 1 });
+    expect((await rate(5).expect(409)).body.code).toBe('ALREADY_RATED');
+    expect((await publicRequest(t, body.requestNumber, body.queryCode).expect(200)).body.canRate).toBe(false);
+    const tasks = await t.http().get('/api/v1/rectifications').set(bearer(await t.login('head-zl'))).expect(200);
+    expect(tasks.body).toEqual(expect.arrayContaining([expect.objectContaining({ departmentCode: 'ZL', evaluation: expect.objectContaining({ subjectType: 'request', reference: body.requestNumber, itemName: '物业管理' }) })]));
+  });
+
   it('a department it was not sent to neither sees nor acts on it; return and re-dispatch', async () => {
     const { body } = await report(t, { categoryCode: 'ZY', description: '夜间施工噪音' }).expect(201);
     await requestAction(t, dispatcher, body.id, 'dispatch', { departmentCodes: ['XC'] }).expect(200);

@@ -9,13 +9,14 @@ export class ScoreDto {
 }
 
 /**
- * POST /api/v1/evaluations (public): `{ticketId, token}` (the visit) or `{caseNumber, code}` (the case),
+ * POST /api/v1/evaluations (public): `{ticketId, token}` (the visit), `{caseNumber, code}` (the case) or `{requestNumber, code}` (a request's answer),
  * plus the score. Which subject is given is checked by ratingSubject (exactly one, complete).
  */
 export class CreateEvaluationDto extends ScoreDto {
   @IsOptional() @IsId() ticketId?: number;
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/) token?: string;
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9]{1,24}$/) caseNumber?: string;
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9]{1,24}$/) requestNumber?: string;
   @IsOptional() @IsString() @Length(1, 16) code?: string;
 }
 

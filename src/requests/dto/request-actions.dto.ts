@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CleanText, IsCalendarDate } from '../../common/validators';
+import { REQUEST_TEXT_LIMITS } from '../domain/request-limits';
 import { REQUEST_STATUSES } from '../domain/request-state';
 
 const DEPARTMENT = /^[A-Za-z0-9_-]{1,16}$/;
@@ -11,11 +12,11 @@ export class DispatchRequestDto {
 }
 
 export class ReplyRequestDto {
-  @CleanText('text', 1000) text: string;
+  @CleanText('text', REQUEST_TEXT_LIMITS.reply) text: string;
 }
 
 export class ReturnRequestDto {
-  @CleanText('text', 500) reason: string;
+  @CleanText('text', REQUEST_TEXT_LIMITS.reason) reason: string;
 }
 
 export class RevisitRequestDto {

@@ -1,38 +1,59 @@
-import { DomainError } from '../../common/domain-error';
-import { REQUEST_COMMANDS } from '../domain/request-state';
-import { dispatchPageViewModel, REQUEST_ACTION_BUTTONS, requestDeskViewModel, requestFiguresViewModel } from './request-pages.view-model';
+import { gridPageViewModel, parseRequestRef, reportHallChoiceViewModel, reportPageViewModel, requestLookupViewModel, requestPosterViewModel, requestStatusPath, requestStatusViewModel } from './request-pages.view-model';
 
-const HALLS = [
-  { code: 'TC', name: '桐城街道党群服务中心', timeZone: 'Asia/Shanghai' },
-  { code: 'XH', name: '西湖社区服务站', timeZone: 'Asia/Urumqi' },
-];
-const NOW = Date.parse('2026-12-03T02:00:00Z');
+const TC = { code: 'TC', name: '天池街道便民服务中心' };
 
-describe('request pages view-models', () => {
-  it('labels every request command once, each with its own key', () => {
-    expect(REQUEST_ACTION_BUTTONS.map((a) => a.id).sort()).toEqual([...REQUEST_COMMANDS].sort());
-    const keys = REQUEST_ACTION_BUTTONS.flatMap((a) => a.keys);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).not.toEqual(expect.arrayContaining(['j', 'k'])); // those move between cards
+describe('parseRequestRef', () => {
+  it.each([
+    ['STC202612030001', 'K7M2QP', { requestNumber: 'STC202612030001', code: 'K7M2QP' }],
+    [' stc202612030001 ', 'k7m2qp', { requestNumber: 'STC202612030001', code: 'K7M2QP' }],
+  ])('accepts %j / %j', (n, c, expected) => {
+    expect(parseRequestRef(n, c)).toEqual(expected);
   });
 
-  it('the board watches every hall unless one is asked, and carries the server clock', () => {
-    const all = dispatchPageViewModel(HALLS, null, NOW);
-    expect(all.title).toBe('指挥调度 · 接诉即办');
-    expect(all.client).toMatchObject({ hall: null, timeZone: 'Asia/Shanghai', serverNow: NOW });
-    const one = dispatchPageViewModel(HALLS, 'XH', NOW);
-    expect(one.title).toBe('指挥调度 · 西湖社区服务站');
-    expect(one.client).toMatchObject({ hall: 'XH', timeZone: 'Asia/Urumqi' });
-    expect(one.shortcuts.map((s) => s.label)).toEqual(expect.arrayContaining(['派单', '办结', '回访']));
+  it.each([
+    ['TC202612030001', 'K7M2QP'], // a case number, not a request's
+    ['STC202612030001', 'K7M2Q'],
+    ['STC202612030001', undefined],
+    [undefined, 'K7M2QP'],
+    [['STC202612030001'], 'K7M2QP'],
+    ['S<b>202612030001', 'K7M2QP'],
+  ])('refuses %j / %j', (n, c) => {
+    expect(parseRequestRef(n, c)).toBeNull();
   });
 
-  it('an unknown hall is a 404', () => {
-    expect(() => dispatchPageViewModel(HALLS, 'NOPE', NOW)).toThrow(DomainError);
+  it('builds the status address', () => {
+    expect(requestStatusPath({ requestNumber: 'STC202612030001', code: 'K7M2QP' })).toBe('/requests/status/STC202612030001?code=K7M2QP');
+  });
+});
+
+describe('request pages', () => {
+  it('report page: one hall, its own draft', () => {
+    expect(reportPageViewModel(TC)).toEqual({ title: '我要反映 · 天池街道便民服务中心', hallName: TC.name, client: { halls: [TC], draftKey: 'onewindow.request-draft.TC' } });
   });
 
-  it('the desk passes the asked department on; the figures offer three groupings', () => {
-    expect(requestDeskViewModel(HALLS, 'ZL', NOW).client.department).toBe('ZL');
-    expect(requestDeskViewModel(HALLS, null, NOW).shortcuts.map((s) => s.label)).toEqual(expect.arrayContaining(['接单', '答复', '退回调度']));
-    expect(requestFiguresViewModel(HALLS, NOW).groupings.map((g) => g.id)).toEqual(['category', 'department', 'week']);
+  it('hall choice links to each hall', () => {
+    expect(reportHallChoiceViewModel([TC]).halls).toEqual([{ name: TC.name, href: '/requests/new?hall=TC' }]);
+  });
+
+  it('status page embeds only the reference', () => {
+    expect(requestStatusViewModel({ requestNumber: 'STC202612030001', code: 'K7M2QP' }).client).toEqual({ requestNumber: 'STC202612030001', code: 'K7M2QP' });
+  });
+
+  it('lookup says what is wrong only after a try', () => {
+    expect(requestLookupViewModel({ requestNumber: '', code: '' }, 'none').lookup.missing).toBeNull();
+    expect(requestLookupViewModel({ requestNumber: 'x', code: '' }, 'invalid').lookup.missing).toContain('格式不正确');
+  });
+
+  it('poster points at its own QR image', () => {
+    expect(requestPosterViewModel(TC, 'http://h/requests/new?hall=TC')).toMatchObject({ qrSrc: '/qr/requests/TC.svg', reportUrl: 'http://h/requests/new?hall=TC' });
+  });
+
+  it('grid page offers 网格员上报 and 巡查上报 to grid accounts', () => {
+    const vm = gridPageViewModel([TC]);
+    expect(vm.client.roles).toEqual(['grid']);
+    expect(vm.client.sources).toEqual([
+      { value: 'grid', label: '网格员上报' },
+      { value: 'patrol', label: '巡查上报' },
+    ]);
   });
 });

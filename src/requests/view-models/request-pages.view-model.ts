@@ -1,98 +1,90 @@
-import { DomainError } from '../../common/domain-error';
-import { HallErrorCode } from '../../halls/domain/hall-errors';
-import type { RequestCommand } from '../domain/request-state';
-import { REQUEST_SOURCE_LABELS, REQUEST_STATUS_LABELS, REQUEST_TASK_STATUS_LABELS } from '../domain/request-views';
+import { parseCaseRef } from '../../cases/case-qr';
+import type { Role } from '../../auth/domain/auth-user';
+import { REQUEST_SOURCE_LABELS, type RequestSource } from '../domain/request-views';
 
-/** A request action's button. Whether it shows is not decided here: GET /requests/{id} answers `actions`. */
-export interface RequestActionButton {
-  id: RequestCommand;
-  label: string;
-  /** KeyboardEvent.key values (lower case) that trigger it while a request is open. */
-  keys: string[];
-  keyHint: string;
-  kind: 'primary' | 'normal' | 'danger';
-  /** What the toast says when it worked. */
-  done: string;
-}
-
-export const REQUEST_ACTION_BUTTONS: RequestActionButton[] = [
-  { id: 'dispatch', label: '派单', keys: ['d'], keyHint: 'D', kind: 'primary', done: '已派单' },
-  { id: 'claim', label: '接单', keys: ['c'], keyHint: 'C', kind: 'primary', done: '已接单' },
-  { id: 'reply', label: '答复', keys: ['r'], keyHint: 'R', kind: 'primary', done: '已答复' },
-  { id: 'close', label: '办结', keys: ['e'], keyHint: 'E', kind: 'primary', done: '已办结' },
-  { id: 'revisit', label: '回访', keys: ['v'], keyHint: 'V', kind: 'normal', done: '回访已记录' },
-  { id: 'return', label: '退回调度', keys: ['t'], keyHint: 'T', kind: 'danger', done: '已退回调度中心' },
-];
-
-export interface PageHall {
+/** A hall as the pages name it. */
+export interface HallName {
   code: string;
   name: string;
-  timeZone: string;
 }
 
-/** What every request page hands its script: the labels, and the server's clock (the countdowns follow it, not the PC's). */
-function client(halls: readonly PageHall[], hall: PageHall | null, serverNow: number) {
+/** What a resident types or scans to see a request: its number and query code. */
+export interface RequestRef {
+  requestNumber: string;
+  code: string;
+}
+
+/** Hall codes as the API accepts them (CreateRequestDto). */
+export const HALL_CODE = /^[A-Za-z0-9]{1,16}$/;
+
+const GRID_SOURCES: RequestSource[] = ['grid', 'patrol'];
+
+/** `S` + a case number (`STC202612030001`) and a 6-character query code, normalised; or null. */
+export function parseRequestRef(requestNumber: unknown, code: unknown): RequestRef | null {
+  if (typeof requestNumber !== 'string' || !/^\s*s/i.test(requestNumber)) return null;
+  const ref = parseCaseRef(requestNumber, code);
+  return ref ? { requestNumber: ref.caseNumber, code: ref.code } : null;
+}
+
+export const requestStatusPath = (ref: RequestRef) => `/requests/status/${encodeURIComponent(ref.requestNumber)}?code=${encodeURIComponent(ref.code)}`;
+
+/** /requests/new?hall=TC: the resident's phone report page; the form loads the categories itself. */
+export function reportPageViewModel(hall: HallName) {
   return {
-    /** Lists filtered to this hall (?hall=), else every hall the user reaches. */
-    hall: hall?.code ?? null,
-    timeZone: (hall ?? halls[0])?.timeZone ?? 'Asia/Shanghai',
-    serverNow,
-    statusText: REQUEST_STATUS_LABELS,
-    sourceText: REQUEST_SOURCE_LABELS,
-    taskStatusText: REQUEST_TASK_STATUS_LABELS,
-    actions: REQUEST_ACTION_BUTTONS,
+    title: `我要反映 · ${hall.name}`,
+    hallName: hall.name,
+    client: {
+      halls: [hall],
+      draftKey: `onewindow.request-draft.${hall.code}`,
+    },
   };
 }
 
-const moveKeys = [
-  { keyHint: 'J / K', label: '下一件 / 上一件' },
-  { keyHint: 'Enter', label: '打开 / 确认' },
-  { keyHint: 'Esc', label: '取消 / 关闭' },
-];
-
-/** The hall asked for in ?hall=, null when none was asked; an unknown one is a 404. */
-function pick(halls: readonly PageHall[], asked: string | null): PageHall | null {
-  if (!asked) return null;
-  const hall = halls.find((h) => h.code === asked);
-  if (!hall) throw DomainError.notFound(HallErrorCode.HALL_NOT_FOUND, `服务大厅 ${asked} 不存在`);
-  return hall;
-}
-
-/** 指挥调度 (/dispatch?hall=): the dispatcher's live board; without ?hall= every hall the user may dispatch for. */
-export function dispatchPageViewModel(halls: readonly PageHall[], asked: string | null, serverNow: number) {
-  const hall = pick(halls, asked);
-  const dispatcherKeys = REQUEST_ACTION_BUTTONS.filter((a) => ['dispatch', 'close', 'revisit'].includes(a.id));
+/** /requests/new without a hall (a mistyped link): the halls to choose from. */
+export function reportHallChoiceViewModel(halls: HallName[]) {
   return {
-    title: hall ? `指挥调度 · ${hall.name}` : '指挥调度 · 接诉即办',
-    hallName: hall?.name ?? null,
-    shortcuts: [...moveKeys, ...dispatcherKeys.map((a) => ({ keyHint: a.keyHint, label: a.label }))],
-    client: client(halls, hall, serverNow),
-    actions: REQUEST_ACTION_BUTTONS,
+    title: '我要反映',
+    halls: halls.map((h) => ({ name: h.name, href: `/requests/new?hall=${encodeURIComponent(h.code)}` })),
   };
 }
 
-/** 部门诉求 (/requests/desk?department=): an officer's departments' requests. */
-export function requestDeskViewModel(halls: readonly PageHall[], department: string | null, serverNow: number) {
-  const officerKeys = REQUEST_ACTION_BUTTONS.filter((a) => ['claim', 'reply', 'return'].includes(a.id));
+/** /requests/status/{n}?code=: the page fetches the public view (no phone or name in it) and offers the rating. */
+export function requestStatusViewModel(ref: RequestRef) {
+  return { title: `诉求进度 · ${ref.requestNumber}`, client: ref };
+}
+
+export type LookupProblem = 'none' | 'invalid';
+
+/** /requests/status: the form for the number and query code. */
+export function requestLookupViewModel(form: { requestNumber: string; code: string }, problem: LookupProblem) {
   return {
-    title: '部门诉求 · 接诉即办',
-    shortcuts: [...moveKeys, ...officerKeys.map((a) => ({ keyHint: a.keyHint, label: a.label }))],
-    client: { ...client(halls, null, serverNow), department },
-    actions: REQUEST_ACTION_BUTTONS,
+    title: '诉求进度查询',
+    lookup: {
+      form,
+      missing: problem === 'invalid' ? '诉求编号或查询码格式不正确，请核对提交成功时显示的编号（S 开头）和 6 位查询码。' : null,
+    },
   };
 }
 
-export const FIGURES_GROUPINGS = [
-  { id: 'category', label: '按诉求分类' },
-  { id: 'department', label: '按承办部门' },
-  { id: 'week', label: '按周' },
-] as const;
-
-/** 诉求统计 (/requests/figures). */
-export function requestFiguresViewModel(halls: readonly PageHall[], serverNow: number) {
+/** /requests/qr?hall=TC: the A4 poster with the QR code of the hall's report page. */
+export function requestPosterViewModel(hall: HallName, reportUrl: string) {
   return {
-    title: '诉求统计 · 接诉即办',
-    groupings: FIGURES_GROUPINGS,
-    client: { ...client(halls, null, serverNow), groupings: FIGURES_GROUPINGS },
+    title: `接诉即办二维码 · ${hall.name}`,
+    hallName: hall.name,
+    reportUrl,
+    qrSrc: `/qr/requests/${encodeURIComponent(hall.code)}.svg`,
+  };
+}
+
+/** /grid: the grid worker's phone page; the halls are the ones a grid account may report to (its own, from the token). */
+export function gridPageViewModel(halls: HallName[]) {
+  const roles: Role[] = ['grid'];
+  return {
+    title: '网格上报',
+    client: {
+      halls,
+      roles,
+      sources: GRID_SOURCES.map((value) => ({ value, label: REQUEST_SOURCE_LABELS[value] })),
+    },
   };
 }

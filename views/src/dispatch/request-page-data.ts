@@ -1,7 +1,7 @@
-// What the request pages get from the server (src/requests/view-models/request-pages.view-model.ts), and the
+// What the request pages get from the server (src/requests/view-models/staff-request-pages.view-model.ts), and the
 // lookups every one of them needs: departments and categories by code, times in the hall's zone.
 import type { RequestCategory } from '../../../src/requests/domain/request-categories';
-import type { dispatchPageViewModel } from '../../../src/requests/view-models/request-pages.view-model';
+import type { dispatchPageViewModel } from '../../../src/requests/view-models/staff-request-pages.view-model';
 import { api } from '../lib/api';
 
 export type RequestPageData = ReturnType<typeof dispatchPageViewModel>['client'] & { department?: string | null };

@@ -4,6 +4,7 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import type { AuthUser } from '../../../src/auth/domain/auth-user';
 import type { EvaluationSource } from '../../../src/evaluations/domain/evaluation-source';
+import { SUBJECT_LABELS, type SubjectType } from '../../../src/evaluations/domain/rating-subject';
 import type { RectificationAction } from '../../../src/evaluations/domain/rectification-access';
 import type { RectificationLight } from '../../../src/evaluations/domain/rectification-deadline';
 import type { RectificationStatus } from '../../../src/evaluations/domain/rectification-state';
@@ -128,7 +129,7 @@ export function startRectifications(data: RectificationsData): void {
             <div class="rf-item-top">
               ${face(e.score)}<span class="rf-item-label">${e.label}</span><span class="rf-status rf-status-${r.status}">${r.statusText}</span>${light(r.light)}
             </div>
-            <div class="rf-item-meta">${r.owner} · ${e.subjectType === 'case' ? `办件 ${e.reference}` : `号票 ${e.reference}`}</div>
+            <div class="rf-item-meta">${r.owner} · ${SUBJECT_LABELS[e.subjectType as SubjectType] ?? '号票'} ${e.reference}</div>
             ${e.comment ? html`<div class="rf-item-comment">${e.comment}</div>` : nothing}
             <div class="rf-item-due">${r.status === 'closed' ? `已办结 ${time(r.closedAt)}` : `整改期限 ${r.dueDate}`}</div>
           </button>
@@ -165,7 +166,7 @@ export function startRectifications(data: RectificationsData): void {
     if (detail.kind === 'message') return html`<p class="muted">${detail.text}</p>`;
     const r = detail.task;
     const e = r.evaluation;
-    const subject = e.subjectType === 'case' ? `办件 ${e.reference}${e.itemName ? `（${e.itemName}）` : ''}` : `号票 ${e.reference}`;
+    const subject = `${SUBJECT_LABELS[e.subjectType as SubjectType] ?? '号票'} ${e.reference}${e.subjectType !== 'ticket' && e.itemName ? `（${e.itemName}）` : ''}`;
     return html`<header class="rf-detail-head"><h2>整改任务 #${r.id}</h2><span class="rf-status rf-status-${r.status}">${r.statusText}</span>${light(r.light)}</header>
       <dl class="rf-facts">
         ${fact('责任方', r.owner)}${fact('整改期限', r.dueDate)}${fact('生成时间', time(r.createdAt))}${fact('办结时间', time(r.closedAt))}${fact('申诉', r.appealed ? '已申诉' : null)}

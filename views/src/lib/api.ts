@@ -20,6 +20,7 @@ export class ApiError extends Error {
 
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON, or a FormData sent as multipart/form-data (the browser writes its boundary). */
   body?: unknown;
   /** Send the staff token (default); a 401 then also ends the session. */
   auth?: boolean;
@@ -29,13 +30,14 @@ export interface ApiOptions {
 
 export async function api<T = unknown>(path: string, { method = 'GET', body, auth = true, token: given }: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (given !== undefined) auth = false;
   const token = given !== undefined ? given : session.token();
   if ((auth || given) && token) headers.Authorization = `Bearer ${token}`;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : form ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, 'NETWORK', '网络连接失败，请稍后重试');
   }

@@ -4,7 +4,7 @@ import { html, render } from 'lit-html';
 import { addDays, businessDateInZone } from '../../../src/calendar/domain/iso-date';
 import type { RequestFigure } from '../../../src/requests/domain/request-figures';
 import type { RequestFiguresBy } from '../../../src/requests/domain/request-views';
-import type { requestFiguresViewModel } from '../../../src/requests/view-models/request-pages.view-model';
+import type { requestFiguresViewModel } from '../../../src/requests/view-models/staff-request-pages.view-model';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, pageData, setText, toast } from '../lib/dom';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';

@@ -1,0 +1,4 @@
+import { pageData } from '../lib/dom';
+import { startReportPage, type ReportPageData } from '../requests/report-page';
+
+startReportPage(pageData<ReportPageData>());

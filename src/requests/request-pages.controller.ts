@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { HallErrorCode } from '../halls/domain/hall-errors';
 import { HallsService } from '../halls/halls.service';
 import { PageController } from '../web/page-controller.decorator';
-import { requestReportQrSvg, requestReportUrl } from './request-qr';
+import { requestReportUrl } from './request-qr';
 import {
   gridPageViewModel,
   HALL_CODE,
@@ -65,14 +65,6 @@ export class RequestPagesController {
   async poster(@Query('hall') hall: unknown) {
     const found = await this.hall(hall);
     return requestPosterViewModel(found, requestReportUrl(this.config.publicBaseUrl, found.code));
-  }
-
-  @Get('qr/requests/:hall.svg')
-  async qr(@Param('hall') hall: string, @Res({ passthrough: true }) res: Response) {
-    const found = await this.hall(hall);
-    const svg = await requestReportQrSvg(this.config.publicBaseUrl, found.code);
-    res.type('image/svg+xml').setHeader('Cache-Control', 'public, max-age=3600');
-    return svg;
   }
 
   @Get('grid')

@@ -7,6 +7,7 @@ import { RequestCommandRunner } from './request-command';
 import { RequestDeskService } from './request-desk.service';
 import { RequestIntakeService } from './request-intake.service';
 import { RequestPagesController } from './request-pages.controller';
+import { RequestQrController } from './request-qr.controller';
 import { RequestPhotoStore } from './request-photo-store';
 import { RequestQueryService } from './request-query.service';
 import { RequestSweep } from './request-sweep.service';
@@ -15,7 +16,7 @@ import { PublicRequestsController, RequestsController } from './requests.control
 /** 接诉即办: resident requests and grid events, dispatched to departments and answered by the hour. */
 @Module({
   imports: [HallsModule, CatalogModule],
-  controllers: [RequestsController, PublicRequestsController, RequestPagesController, DispatchPagesController],
+  controllers: [RequestsController, PublicRequestsController, RequestPagesController, RequestQrController, DispatchPagesController],
   providers: [RequestCategoriesService, RequestCommandRunner, RequestDeskService, RequestIntakeService, RequestPhotoStore, RequestQueryService, RequestSweep],
   exports: [RequestQueryService, RequestSweep],
 })

@@ -38,6 +38,7 @@ describe('page plumbing (e2e)', () => {
       'HallsPagesController',
       'QueuePagesController',
       'RatingPagesController',
+      'RequestPagesController',
       'SupervisionPagesController',
     ]);
   });

@@ -28,11 +28,11 @@ describe('notification texts', () => {
     expect(redactedText(text)).toBe(expected);
   });
 
-  it.each([
-    [['ticket_near', 12] as const, 'ticket_near:12'],
-    [['case_accepted', '7'] as const, 'case_accepted:7'],
-    [['materials_missing', 7, 1764800000000] as const, 'materials_missing:7:1764800000000'],
+  it.each<[Parameters<typeof dedupeKey>, string]>([
+    [['ticket_near', 12], 'ticket_near:12'],
+    [['case_accepted', '7'], 'case_accepted:7'],
+    [['materials_missing', 7, 1764800000000], 'materials_missing:7:1764800000000'],
   ])('dedupe key %j → %s', (args, expected) => {
-    expect(dedupeKey(...(args as Parameters<typeof dedupeKey>))).toBe(expected);
+    expect(dedupeKey(...args)).toBe(expected);
   });
 });

@@ -58,6 +58,7 @@ describe('page plumbing (e2e)', () => {
     ['/supervision', 200],
     ['/admin/calendar', 200],
     ['/admin/audit', 200],
+    ['/admin/notifications', 200],
     ['/admin', 200],
     ['/admin/halls', 200],
     ['/admin/users', 200],

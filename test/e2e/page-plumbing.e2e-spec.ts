@@ -35,6 +35,7 @@ describe('page plumbing (e2e)', () => {
       'ConsolePageController',
       'DevicePagesController',
       'HallsPagesController',
+      'NotificationPagesController',
       'QueuePagesController',
       'RatingPagesController',
       'SupervisionPagesController',

@@ -5,7 +5,10 @@ import type { NotificationKind, NotificationStatus, NotificationSubjectType } fr
 /** One message of the outbox: queued in the transaction of the change it tells about, sent afterwards. */
 @Entity('notifications')
 @Index('idx_notifications_due', ['status', 'nextAttemptAt'])
+// the admin list, newest first: unfiltered, by status, by kind
 @Index('idx_notifications_created', ['createdAt'])
+@Index('idx_notifications_status_created', ['status', 'createdAt'])
+@Index('idx_notifications_kind_created', ['kind', 'createdAt'])
 export class NotificationRow {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 24 }) kind: NotificationKind;

@@ -16,6 +16,8 @@ export class Notifications1764800000001 implements MigrationInterface {
     }));
     await q.createIndex('notifications', new TableIndex({ name: 'idx_notifications_due', columnNames: ['status', 'nextAttemptAt'] }));
     await q.createIndex('notifications', new TableIndex({ name: 'idx_notifications_created', columnNames: ['createdAt'] }));
+    await q.createIndex('notifications', new TableIndex({ name: 'idx_notifications_status_created', columnNames: ['status', 'createdAt'] }));
+    await q.createIndex('notifications', new TableIndex({ name: 'idx_notifications_kind_created', columnNames: ['kind', 'createdAt'] }));
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -130,6 +130,11 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
       error = e;
     }
     const now = this.clock.now();
+    if (error !== null && this.stopping.signal.aborted) {
+      // cut short by our own shutdown, not refused by the gateway: due again at once for the next holder, no try counted
+      await this.tx.run((m) => m.update(NotificationRow, { id, status: 'pending', nextAttemptAt: claimedUntil }, { nextAttemptAt: now }));
+      return 'skipped';
+    }
     const attempts = row.attempts + 1;
     const retryAt = error === null ? null : nextAttemptAt(attempts, now, this.config.NOTIFY_MAX_ATTEMPTS);
     const outcome: DeliveryOutcome = error === null ? 'sent' : retryAt === null ? 'failed' : 'retry';

@@ -230,4 +230,30 @@ describe('notifications survive a restart (e2e)', () => {
       await receiver.stop();
     }
   });
+
+  it('a send cut short by the shutdown is not counted as a try: the next start sends it', async () => {
+    const receiver = await new WebhookReceiver().start();
+    receiver.answers.push(0); // the first call hangs until the app stops
+    const clock = new FixedClock(MONDAY_MORNING);
+    const env = { ...FAST, NOTIFY_DRIVER: 'webhook', NOTIFY_WEBHOOK_URL: receiver.url, NOTIFY_WEBHOOK_SECRET: SECRET, NOTIFY_WEBHOOK_TIMEOUT_MS: '60000' };
+    const first = await createTestApp(env, clock);
+    let second: TestApp | null = null;
+    try {
+      const c = await acceptCase(first);
+      await eventually(async () => expect(receiver.calls).toHaveLength(1));
+      await first.close({ keepData: true });
+
+      second = await createTestApp(env, clock, { database: first.database });
+      const row = await eventually(async () => {
+        const r = (await notificationRows(second!)).find((x) => x.dedupeKey === `case_accepted:${c.id}`)!;
+        expect(r.status).toBe('sent');
+        return r;
+      });
+      expect(row).toMatchObject({ attempts: 1, lastError: null });
+      expect(receiver.calls).toHaveLength(2);
+    } finally {
+      await (second ?? first).close();
+      await receiver.stop();
+    }
+  });
 });

@@ -49,7 +49,10 @@ export interface ReceivedCall {
   contentType: string | undefined;
 }
 
-/** A stand-in SMS gateway on 127.0.0.1: records every call and answers the statuses queued in `answers` (then 200). */
+/**
+ * A stand-in SMS gateway on 127.0.0.1: records every call and answers the statuses queued in `answers`
+ * (then 200); a queued 0 never answers (a gateway that hangs).
+ */
 export class WebhookReceiver {
   readonly calls: ReceivedCall[] = [];
   readonly answers: number[] = [];
@@ -66,7 +69,8 @@ export class WebhookReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         this.calls.push({ body: Buffer.concat(chunks).toString('utf8'), signature: req.headers['x-onewindow-signature'] as string | undefined, contentType: req.headers['content-type'] });
-        res.writeHead(this.answers.shift() ?? 200, { 'Content-Type': 'application/json' }).end('{}');
+        const status = this.answers.shift() ?? 200;
+        if (status) res.writeHead(status, { 'Content-Type': 'application/json' }).end('{}');
       });
     });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));

@@ -19,6 +19,7 @@ import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HallsModule } from './halls/halls.module';
 import { HealthController } from './health/health.controller';
 import { LimitsModule } from './limits/limits.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RequestsModule } from './requests/requests.module';
@@ -44,6 +45,7 @@ export class AppModule {
         DomainEventsModule,
         DatabaseModule,
         ClusterModule,
+        NotificationsModule,
         LimitsModule,
         AuthModule,
         AuditModule,

@@ -3,6 +3,8 @@ import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { RunOptions, TransactionRunner } from '../database/transaction-runner';
 import { DomainEvents } from '../events/domain-events';
+import { caseNotice } from '../notifications/domain/case-notices';
+import { NotificationOutbox } from '../notifications/notification-outbox';
 import { CaseClock } from './case-clock';
 import { loadCase, openSuspension, saveCase, tasksOf } from './case-store';
 import { appendCaseEvents, CaseTrailEntry } from './case-trail';
@@ -39,7 +41,8 @@ export interface CommandResult {
 /**
  * Every case command, intake included, in one shape and one transaction: load (or insert) the case, act
  * (checks, the state machine's transition, the action's own rows), recompute the times, save, write the
- * trail; then, once committed, tell the departments. The work may run twice (a group commit that rolled
+ * trail, queue the applicant's notice (受理, 一次性告知, 待取件) in the same transaction; then, once committed,
+ * tell the departments and nudge the notification sender. The work may run twice (a group commit that rolled
  * back runs each command again alone), so it touches nothing outside the transaction: the events are
  * collected and published here, after it resolves.
  */
@@ -49,6 +52,7 @@ export class CaseCommandRunner {
     private readonly tx: TransactionRunner,
     private readonly clock: CaseClock,
     private readonly events: DomainEvents,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   /** A command on an existing case; answers with the case as saved. */
@@ -71,7 +75,7 @@ export class CaseCommandRunner {
     act: (ctx: CommandContext) => Promise<R>,
     options: RunOptions = {},
   ): Promise<{ c: Case; result: R }> {
-    const { c, result, events } = await this.tx.run(async (m) => {
+    const { c, result, events, queued } = await this.tx.run(async (m) => {
       const now = this.clock.now();
       const c = await open(m, now);
       const previousStatus = c.status;
@@ -96,9 +100,13 @@ export class CaseCommandRunner {
       await this.refreshTimes(m, c, held);
       await saveCase(m, c, now);
       await appendCaseEvents(m, c.id, user, now, ...trail);
-      return { c, result, events: changedEvents(c, previousStatus, result, [...tasks, ...held]) };
+      const missingNames = trail.find((step) => step.action === 'notify')?.payload?.missingNames as string[] | undefined;
+      const notice = caseNotice(result.action, { ...c, at: now, missingNames });
+      const queued = notice ? await this.outbox.enqueue(m, notice) : 0;
+      return { c, result, events: changedEvents(c, previousStatus, result, [...tasks, ...held]), queued };
     }, options);
     for (const event of events) this.events.publish(CaseEvents.CHANGED, event);
+    this.outbox.nudge(queued);
     return { c, result };
   }
 

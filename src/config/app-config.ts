@@ -87,6 +87,20 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(3600) LIMIT_SOCKET_CONNECTIONS_WINDOW_SECONDS = 10;
   /** A hall's board snapshot is shared by the subscribes of this many milliseconds (dropped at once on any hall event; 0: no cache). */
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SNAPSHOT_CACHE_MS = 1000;
+  /** How messages to residents leave (API.md "Notifications to residents"): written to the log, or POSTed to NOTIFY_WEBHOOK_URL. */
+  @IsIn(['log', 'webhook']) NOTIFY_DRIVER: 'log' | 'webhook' = 'log';
+  /** The SMS gateway's receiver (required with NOTIFY_DRIVER=webhook). */
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }) NOTIFY_WEBHOOK_URL?: string;
+  /** Key of the body's HMAC-SHA256 in X-OneWindow-Signature (required with NOTIFY_DRIVER=webhook). */
+  @IsOptional() @IsString() @MinLength(16) NOTIFY_WEBHOOK_SECRET?: string;
+  /** A webhook call that has not answered within this many milliseconds failed (and is retried). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) NOTIFY_WEBHOOK_TIMEOUT_MS = 5_000;
+  /** 到号提醒: a waiting ticket with a phone is told when this many tickets (or fewer) are ahead of it. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(50) NOTIFY_AHEAD = 3;
+  /** Tries of one message before it is `failed` (waits between them: 10 s, 30 s, 2 min, 10 min, 30 min, then hourly). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50) NOTIFY_MAX_ATTEMPTS = 6;
+  /** How often the sender looks for due messages (a new message is sent at once anyway; retries wait for this). */
+  @Transform(toInt) @IsInt() @Min(50) @Max(600_000) NOTIFY_POLL_MS = 5_000;
   /** Extra origins (comma-separated, e.g. `https://screens.example`) allowed to open Socket.IO besides PUBLIC_BASE_URL and the server's own. */
   @IsOptional() @IsString() ALLOWED_ORIGINS?: string;
 
@@ -113,6 +127,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (config.REDIS_URL && !config.JWT_SECRET) {
     // a random key per process: a token signed by one instance would be refused by the others
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET is required when REDIS_URL is set (every instance must sign tokens alike)');
+  }
+  if (config.NOTIFY_DRIVER === 'webhook' && (!config.NOTIFY_WEBHOOK_URL || !config.NOTIFY_WEBHOOK_SECRET)) {
+    throw new ConfigError('Invalid configuration:\n  NOTIFY_WEBHOOK_URL and NOTIFY_WEBHOOK_SECRET are required when NOTIFY_DRIVER=webhook');
   }
   return config;
 }

@@ -12,6 +12,7 @@ import { ServiceItemDepartment } from '../catalog/service-item-department.entity
 import { ServiceItem } from '../catalog/service-item.entity';
 import { EVALUATION_ENTITIES } from '../evaluations/entities';
 import { HallWindow } from '../halls/hall-window.entity';
+import { NotificationRow } from '../notifications/notification.entity';
 import { Hall } from '../halls/hall.entity';
 import { ServiceQueue } from '../halls/service-queue.entity';
 import { QueueEvent } from '../queue/queue-event.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   Device,
   JobLeaseRow,
   ...REQUEST_ENTITIES,
+  NotificationRow,
 ];

@@ -22,9 +22,11 @@ import { Ticket } from './ticket.entity';
 import { toStaffTicket } from './ticket.mapper';
 import { WaitEstimator } from './wait-estimator.service';
 import { insertReturningId, rowLock } from '../database/dialect';
+import { NotificationOutbox } from '../notifications/notification-outbox';
+import { queueTicketNearNotices } from './ticket-near-notices';
 
 /** What a command did; published after commit (a work function may run twice, so it publishes nothing itself). */
-type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean; finished?: boolean };
+type Outcome = { window: HallWindow; ticket: Ticket | null; called?: boolean; recall?: boolean; finished?: boolean; notices?: number };
 
 /** Everything a clerk does at a window: open/pause/resume/close and the ticket actions. One transaction each. */
 @Injectable()
@@ -36,6 +38,7 @@ export class WindowOperationsService {
     private readonly config: AppConfig,
     private readonly estimator: WaitEstimator,
     private readonly events: DomainEvents,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   setStatus(hallCode: string, n: number, user: AuthUser, command: WindowCommand) {
@@ -74,7 +77,10 @@ export class WindowOperationsService {
         w.priorityStreak = nextStreak(w.priorityStreak, cls);
         await this.saveWindow(m, w, now);
         await appendTrail(m, { hallCode, subjectType: 'ticket', subjectId: head.id, action: 'call', fromStatus: 'waiting', toStatus: 'called', actorId: user.id, at: now, payload: { windowNumber: w.number } });
-        return { window: w, ticket: { ...head, status: 'called', calledAt: now, windowNumber: w.number } as Ticket, called: true };
+        // in this transaction (the window is locked, the positions are those this call left): a notice is
+        // queued exactly when the call commits, at the cost of one indexed read and at most one insert
+        const notices = await queueTicketNearNotices(m, this.outbox, { hallCode, businessDate: day, queueCode: head.queueCode, notifyAhead: this.config.NOTIFY_AHEAD });
+        return { window: w, ticket: { ...head, status: 'called', calledAt: now, windowNumber: w.number } as Ticket, called: true, notices };
       }
       return { window: w, ticket: null };
     });
@@ -164,6 +170,7 @@ export class WindowOperationsService {
     // READ COMMITTED with the window row locked first: see RunOptions
     const outcome = await this.tx.run(async (m) => work(m, await this.loadWindow(m, hallCode, n, true), this.clock.now()), { isolation: 'READ COMMITTED' });
     this.publish(hallCode, outcome);
+    this.outbox.nudge(outcome.notices ?? 0);
     return { window: this.windowView(outcome.window), ticket: outcome.ticket ? toStaffTicket(outcome.ticket, hall.timeZone) : null };
   }
 

@@ -5,6 +5,8 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DomainEvents } from '../events/domain-events';
+import type { NotificationMessage } from '../notifications/domain/notification-kind';
+import { NotificationOutbox } from '../notifications/notification-outbox';
 import { mayReadRequest } from './domain/request-access';
 import { RequestErrorCode } from './domain/request-errors';
 import { requestLight } from './domain/request-light';
@@ -24,6 +26,8 @@ export interface RequestContext {
   /** Moves the request by the state machine (409 INVALID_TRANSITION when it refuses); returns the status it left. */
   transition(command: RequestCommand, facts?: RequestFacts): RequestStatus;
   trail(step: Omit<RequestTrailEntry, 'fromStatus' | 'toStatus'>): void;
+  /** Messages to the resident, queued in the outbox inside the command's transaction. */
+  notices: NotificationMessage[];
 }
 
 export interface RequestResult {
@@ -49,17 +53,18 @@ export class RequestCommandRunner {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   async run(id: number, user: AuthUser, act: (ctx: RequestContext) => Promise<RequestResult>): Promise<ResidentRequest> {
-    const { r, events } = await this.tx.run(async (m) => {
+    const { r, events, queued } = await this.tx.run(async (m) => {
       const now = this.clock.now();
       const r = await loadRequest(m, id);
       const tasks = await tasksOf(m, r.id);
       if (!mayReadRequest(user, { ...r, tasks })) throw DomainError.forbidden(RequestErrorCode.REQUEST_FORBIDDEN, '无权处理该诉求');
       const trail: RequestTrailEntry[] = [];
       const ctx: RequestContext = {
-        m, r, tasks, user, now,
+        m, r, tasks, user, now, notices: [],
         transition: (command, facts) => {
           const from = r.status;
           r.status = nextRequestStatus(from, command, facts);
@@ -74,9 +79,11 @@ export class RequestCommandRunner {
       r.updatedAt = now;
       await m.save(ResidentRequest, r);
       await appendRequestEvents(m, r.id, user, now, ...trail);
-      return { r, events: changedEvents(r, result, [...tasks, ...(await tasksOf(m, r.id))]) };
+      const queued = ctx.notices.length ? await this.outbox.enqueueAll(m, ctx.notices) : 0;
+      return { r, queued, events: changedEvents(r, result, [...tasks, ...(await tasksOf(m, r.id))]) };
     });
     for (const e of events) this.events.publish(RequestEvents.CHANGED, e);
+    this.outbox.nudge(queued);
     return r;
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { CatalogService } from '../catalog/catalog.service';
+import { AppConfig } from '../config/app-config';
+import { dedupeKey, requestRepliedText } from '../notifications/domain/notification-text';
 import { DomainError } from '../common/domain-error';
 import { ErrorCode } from '../common/error-codes';
 import { holdsRoleFor, requestActionsFor, taskOf } from './domain/request-access';
@@ -16,6 +18,7 @@ export class RequestDeskService {
   constructor(
     private readonly commands: RequestCommandRunner,
     private readonly catalog: CatalogService,
+    private readonly config: AppConfig,
   ) {}
 
   /** 派单 to one or more departments (街道吹哨、部门报到); a department already holding it is not sent it twice. */
@@ -66,9 +69,7 @@ export class RequestDeskService {
         assigneeId: task.assigneeId ?? ctx.user.id, assigneeName: task.assigneeName ?? ctx.user.displayName, claimedAt: task.claimedAt ?? ctx.now,
       });
       ctx.trail({ action: 'reply', departmentCode: task.departmentCode });
-      if (ctx.r.status === 'replied') {
-        ctx.r.repliedAt = ctx.now;
-      }
+      if (ctx.r.status === 'replied') await this.replied(ctx);
       return { action: 'reply' };
     });
   }
@@ -86,8 +87,18 @@ export class RequestDeskService {
       else ctx.transition('return', { othersWorking });
       await ctx.m.update(RequestTask, { id: task.id }, { status: 'returned', returnReason: dto.reason });
       ctx.trail({ action: 'return', departmentCode: task.departmentCode, reason: dto.reason });
-      if (completes) ctx.r.repliedAt = ctx.now;
+      if (completes) await this.replied(ctx);
       return { action: 'return' };
+    });
+  }
+
+  /** Every department has answered: the resident hears it (the notice commits with the reply). */
+  private async replied(ctx: RequestContext): Promise<void> {
+    ctx.r.repliedAt = ctx.now;
+    const link = `${this.config.publicBaseUrl}/requests/status/${ctx.r.requestNumber}`;
+    ctx.notices.push({
+      kind: 'request_replied', to: ctx.r.phone, subjectType: 'request', subjectId: String(ctx.r.id), dedupeKey: dedupeKey('request_replied', ctx.r.id),
+      text: requestRepliedText({ requestNumber: ctx.r.requestNumber, queryCode: ctx.r.queryCode, link }),
     });
   }
 

@@ -6,6 +6,7 @@ export const ADMIN_PAGES = [
   { href: '/admin/catalog', label: '事项管理', hint: '政务服务事项、申请材料、办理流程和部门' },
   { href: '/admin/calendar', label: '工作日历', hint: '法定节假日和调休，办件时限按工作日计算' },
   { href: '/admin/audit', label: '操作留痕', hint: '管理操作和个人信息查询记录' },
+  { href: '/admin/notifications', label: '短信通知', hint: '发给群众的到号提醒、受理和取件短信及其发送状态' },
 ] as const;
 
 export interface AdminNavLink {

@@ -81,6 +81,14 @@ describe('接诉即办: a resident request from the phone to the reply (e2e)', (
     expect(JSON.stringify(page.body)).not.toMatch(/13900009000|王小明|139\*/);
     await publicRequest(t, requestNumber, 'WRONG1').expect(404);
 
+    // the notice to the resident is in the outbox, committed with the last reply (the admin sees it masked)
+    const notices = await t.http().get('/api/v1/notifications').query({ kind: 'request_replied' }).set(bearer(await t.login('admin'))).expect(200);
+    expect(notices.body).toEqual([expect.objectContaining({
+      kind: 'request_replied', to: '139****9000', status: expect.stringMatching(/^(pending|sent)$/),
+      text: expect.stringContaining(`您反映的诉求 ${requestNumber} 已有答复，查询码 ******`),
+    })]);
+    expect(JSON.stringify(notices.body)).not.toContain(queryCode);
+
     // 回访 and close by the dispatcher
     await requestAction(t, dispatcher, id, 'revisit', { satisfied: true, note: '居民表示满意' }).expect(200);
     const closed = await requestAction(t, dispatcher, id, 'close').expect(200);

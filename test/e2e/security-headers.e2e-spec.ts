@@ -44,6 +44,7 @@ describe('security headers (e2e)', () => {
     '/admin/catalog': '/admin/catalog',
     '/admin/devices': '/admin/devices',
     '/admin/halls': '/admin/halls',
+    '/admin/notifications': '/admin/notifications',
     '/admin/users': '/admin/users',
     '/board/:hall': '/board/TC',
     '/c': '/c',

@@ -11,11 +11,12 @@ import { RectificationRatedUser1764400000000 } from './1764400000000-rectificati
 import { CasePickup1764400000001 } from './1764400000001-case-pickup';
 import { JobLeases1764600000000 } from './1764600000000-job-leases';
 import { Requests1764800000000 } from './1764800000000-requests';
+import { Notifications1764800000001 } from './1764800000001-notifications';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
   Init1763800000000, Calendar1763800000001, Catalog1763800000002, Cases1763800000003, Evaluations1763800000004,
   Accounts1764000000000, HallAdmin1764000000001, Devices1764200000000, Audit1764200000001,
   RectificationRatedUser1764400000000, CasePickup1764400000001, JobLeases1764600000000,
-  Requests1764800000000,
+  Requests1764800000000, Notifications1764800000001,
 ];

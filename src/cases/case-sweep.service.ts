@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { JobLeases } from '../cluster/job-leases';
+import { LeasedSchedule } from '../cluster/leased-schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -32,8 +33,7 @@ export interface SweepResult {
 @Injectable()
 export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('DeadlineSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<SweepResult> | null = null;
+  private readonly schedule: LeasedSchedule<SweepResult>;
 
   constructor(
     private readonly tx: TransactionRunner,
@@ -41,13 +41,13 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly events: DomainEvents,
-    private readonly leases: JobLeases,
-  ) {}
+    leases: JobLeases,
+  ) {
+    this.schedule = new LeasedSchedule({ job: SWEEP_JOB, intervalMs: config.SWEEP_INTERVAL_MS, leases, logger: this.logger, run: () => this.sweep(this.clock.now()) });
+  }
 
   onApplicationBootstrap(): void {
-    if (this.config.SWEEP_INTERVAL_MS <= 0) return;
-    this.timer = setInterval(() => void this.tick().catch((e: Error) => this.logger.error(e.stack ?? e.message)), this.config.SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.schedule.start();
   }
 
   /**
@@ -55,20 +55,17 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
    * instance takes over three intervals after the holder stopped), so no light change is announced twice.
    * Null when another instance holds it.
    */
-  async tick(): Promise<SweepResult | null> {
-    if (!(await this.leases.hold(SWEEP_JOB, 3 * Math.max(this.config.SWEEP_INTERVAL_MS, 1_000)))) return null;
-    return this.sweepOnce();
+  tick(): Promise<SweepResult | null> {
+    return this.schedule.tick();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** One sweep at a time per process; a tick that finds one running waits for it instead of starting another. */
   sweepOnce(): Promise<SweepResult> {
-    this.running ??= this.sweep(this.clock.now()).finally(() => (this.running = null));
-    return this.running;
+    return this.schedule.once();
   }
 
   async sweep(now: number): Promise<SweepResult> {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { In, LessThanOrEqual } from 'typeorm';
 import { JobLeases } from '../cluster/job-leases';
+import { LeasedSchedule } from '../cluster/leased-schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -28,43 +29,43 @@ export interface RequestSweepResult {
 @Injectable()
 export class RequestSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('RequestSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<RequestSweepResult> | null = null;
+  private readonly schedule: LeasedSchedule<RequestSweepResult>;
 
   constructor(
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly events: DomainEvents,
-    private readonly leases: JobLeases,
-  ) {}
+    leases: JobLeases,
+  ) {
+    this.batchSize = config.SWEEP_BATCH_SIZE;
+    this.schedule = new LeasedSchedule({ job: SWEEP_JOB, intervalMs: config.SWEEP_INTERVAL_MS, leases, logger: this.logger, run: () => this.sweep(this.clock.now()) });
+  }
+
+  private readonly batchSize: number;
 
   onApplicationBootstrap(): void {
-    if (this.config.SWEEP_INTERVAL_MS <= 0) return;
-    this.timer = setInterval(() => void this.tick().catch((e: Error) => this.logger.error(e.stack ?? e.message)), this.config.SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.schedule.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.schedule.stop();
   }
 
-  async tick(): Promise<RequestSweepResult | null> {
-    if (!(await this.leases.hold(SWEEP_JOB, 3 * Math.max(this.config.SWEEP_INTERVAL_MS, 1_000)))) return null;
-    return this.sweepOnce();
+  /** The timer's run; null when another instance holds the sweep's lease. */
+  tick(): Promise<RequestSweepResult | null> {
+    return this.schedule.tick();
   }
 
   sweepOnce(): Promise<RequestSweepResult> {
-    this.running ??= this.sweep(this.clock.now()).finally(() => (this.running = null));
-    return this.running;
+    return this.schedule.once();
   }
 
   private async sweep(now: number): Promise<RequestSweepResult> {
     const result: RequestSweepResult = { checked: 0, changed: 0, closed: 0 };
     const seen = new Set<number>();
     for (;;) {
-      const due = (await this.tx.read((m) => m.find(ResidentRequest, { where: { nextCheckAt: LessThanOrEqual(now) }, take: this.config.SWEEP_BATCH_SIZE })))
+      const due = (await this.tx.read((m) => m.find(ResidentRequest, { where: { nextCheckAt: LessThanOrEqual(now) }, take: this.batchSize })))
         .filter((r) => !seen.has(r.id));
       if (!due.length) break;
       for (const r of due) {

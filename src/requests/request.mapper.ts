@@ -25,6 +25,8 @@ export function toRequestListItem(r: ResidentRequest, tasks: RequestTask[], phot
     source: r.source, status: r.status, level: r.level, description: r.description, location: r.location, phone: maskPhone(r.phone),
     reportedAt: iso(r.reportedAt, tz), respondBy: iso(r.respondBy, tz), dueAt: iso(r.dueAt, tz), repliedAt: isoOrNull(r.repliedAt, tz),
     departmentCodes: tasks.filter((t) => t.status !== 'returned').map((t) => t.departmentCode),
+    taskStatuses: tasks.map((t) => ({ departmentCode: t.departmentCode, status: t.status })),
+    returnReason: [...tasks].reverse().find((t) => t.status === 'returned')?.returnReason ?? null,
     photoCount,
   };
 }

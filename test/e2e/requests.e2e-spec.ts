@@ -128,6 +128,8 @@ describe('接诉即办: a resident request from the phone to the reply (e2e)', (
     expect(again.body).toMatchObject({ actions: ['dispatch'], tasks: [{ departmentCode: 'XC', status: 'returned', returnReason: '属于工地审批事项，非巡查大队职责' }] });
     const redispatched = await requestAction(t, dispatcher, body.id, 'dispatch', { departmentCodes: ['FZ'] }).expect(200);
     expect(redispatched.body).toMatchObject({ status: 'dispatched', departmentCodes: ['FZ'] });
+    const row = (await listRequests(t, dispatcher).expect(200)).body.find((r: { id: number }) => r.id === body.id);
+    expect(row).toMatchObject({ returnReason: '属于工地审批事项，非巡查大队职责', taskStatuses: [{ departmentCode: 'XC', status: 'returned' }, { departmentCode: 'FZ', status: 'dispatched' }] });
     await requestAction(t, dispatcher, body.id, 'close').expect(409); // not replied yet
     await requestAction(t, await t.login('clerk1'), body.id, 'dispatch', { departmentCodes: ['ZL'] }).expect(403);
   });

@@ -65,6 +65,10 @@ export interface RequestListItem {
   repliedAt: string | null;
   /** Departments holding a task that was not returned. */
   departmentCodes: string[];
+  /** Each department's share as it stands (a returned one included), so a desk shows its own without the detail. */
+  taskStatuses: Array<{ departmentCode: string; status: RequestTaskStatus }>;
+  /** Why the latest department that sent it back did so (null when none did). */
+  returnReason: string | null;
   photoCount: number;
 }
 

@@ -7,6 +7,7 @@ export const toCard = (r: RequestDetailView): RequestListItem => ({
   id: r.id, requestNumber: r.requestNumber, hall: r.hall, categoryCode: r.categoryCode, categoryName: r.categoryName, source: r.source,
   status: r.status, level: r.level, description: r.description, location: r.location, phone: maskPhone(r.phone), reportedAt: r.reportedAt,
   respondBy: r.respondBy, dueAt: r.dueAt, repliedAt: r.repliedAt, departmentCodes: r.departmentCodes, photoCount: r.photoCount,
+  taskStatuses: r.taskStatuses, returnReason: r.returnReason,
 });
 
 /** The latest reason a department gave for sending it back. */

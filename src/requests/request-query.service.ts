@@ -9,7 +9,7 @@ import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Evaluation } from '../evaluations/entities/evaluation.entity';
 import { HallsService } from '../halls/halls.service';
-import { mayReadRequest } from './domain/request-access';
+import { mayReadRequest, maySeePhotos } from './domain/request-access';
 import { RequestErrorCode } from './domain/request-errors';
 import { requestFigures, weekOf, type RequestFact, type RequestFigure } from './domain/request-figures';
 import type { PublicRequestView, RequestDetailView, RequestListItem } from './domain/request-views';
@@ -81,7 +81,7 @@ export class RequestQueryService {
   async photo(user: AuthUser, id: number, photoId: number): Promise<{ bytes: Buffer; contentType: string }> {
     const photo = await this.tx.read(async (m) => {
       const r = await loadRequest(m, id);
-      if (!mayReadRequest(user, { ...r, tasks: await tasksOf(m, id) })) throw DomainError.forbidden(RequestErrorCode.REQUEST_FORBIDDEN, '无权查看该诉求');
+      if (!maySeePhotos(user, { ...r, tasks: await tasksOf(m, id) })) throw DomainError.forbidden(RequestErrorCode.REQUEST_FORBIDDEN, '无权查看该诉求的照片');
       return m.findOneBy(RequestPhoto, { id: photoId, requestId: id });
     });
     if (!photo) throw DomainError.notFound(RequestErrorCode.PHOTO_NOT_FOUND, '照片不存在');

@@ -1,7 +1,7 @@
 import type { AuthUser } from '../auth/domain/auth-user';
 import { zonedIso } from '../calendar/domain/iso-date';
 import { maskPhone } from '../cases/domain/masking';
-import { requestActionsFor } from './domain/request-access';
+import { maySeePhotos, requestActionsFor } from './domain/request-access';
 import { publicTimeline, REQUEST_STATUS_TEXT } from './domain/request-public';
 import type { RequestStatus } from './domain/request-state';
 import type { PublicRequestView, RequestCreatedView, RequestDetailView, RequestListItem, RequestTrailView } from './domain/request-views';
@@ -54,7 +54,7 @@ export function toRequestDetail(r: ResidentRequest, user: AuthUser, p: RequestDe
       dispatchedAt: iso(t.dispatchedAt, p.tz), claimedAt: isoOrNull(t.claimedAt, p.tz), repliedAt: isoOrNull(t.repliedAt, p.tz),
       replyText: t.replyText, returnReason: t.returnReason,
     })),
-    photos: p.photos.map((ph) => ({ id: ph.id, url: `/api/v1/requests/${r.id}/photos/${ph.id}`, contentType: ph.contentType, size: ph.size })),
+    photos: (maySeePhotos(user, { ...r, tasks: p.tasks }) ? p.photos : []).map((ph) => ({ id: ph.id, url: `/api/v1/requests/${r.id}/photos/${ph.id}`, contentType: ph.contentType, size: ph.size })),
     revisit: r.revisitAt === null ? null : { satisfied: Boolean(r.revisitSatisfied), note: r.revisitNote, at: iso(r.revisitAt, p.tz), actorName: r.revisitBy },
     trail: p.events.map((e) => toTrailView(e, names, p.tz)),
     actions: requestActionsFor(user, { ...r, tasks: p.tasks }),

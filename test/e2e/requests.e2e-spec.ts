@@ -175,6 +175,9 @@ describe('接诉即办: a resident request from the phone to the reply (e2e)', (
     expect(Buffer.compare(photo.body as Buffer, png)).toBe(0);
     await t.http().get(detail.body.photos[0].url).set(bearer(await t.login('officer-zl'))).expect(403); // not sent to ZL yet
     await t.http().get(detail.body.photos[0].url).expect(401);
+    const clerk = await t.login('clerk1'); // reads the request (回访), but not the resident's photos
+    expect((await getRequest(t, clerk, created.body.id).expect(200)).body).toMatchObject({ photoCount: 2, photos: [] });
+    await t.http().get(detail.body.photos[0].url).set(bearer(clerk)).expect(403);
     await requestAction(t, dispatcher, created.body.id, 'dispatch', { departmentCodes: ['ZL'] }).expect(200);
     await t.http().get(detail.body.photos[0].url).set(bearer(await t.login('officer-zl'))).expect(200);
 

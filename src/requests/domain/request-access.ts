@@ -55,6 +55,14 @@ export function holdsRoleFor(user: Who, command: RequestCommand, r: RequestFacts
   }
 }
 
+/**
+ * The photos (a resident's home, a face in the street) go only to the dispatcher's desk and the departments it
+ * was sent to, and back to the grid member who took them; not to every clerk who may read the request.
+ */
+export function maySeePhotos(user: Who, r: RequestFactsForAccess): boolean {
+  return dispatchesAt(user, r.hallCode) || taskOf(user, r.tasks) !== undefined || (r.createdBy !== null && r.createdBy === user.id);
+}
+
 /** The commands this user may run on the request now: both the server's check and the board's buttons. */
 export function requestActionsFor(user: Who, r: RequestFactsForAccess): RequestCommand[] {
   const allowed: RequestCommand[] = [];

@@ -145,6 +145,7 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     const row = page.locator(`#rd-rows tr[data-number="${requestNumber}"]`);
     await row.waitFor();
     expect(await row.getAttribute('class')).toContain('fresh');
+    await waitForText(page, `#rd-rows tr[data-number="${requestNumber}"] .rd-own`, '本部门待接单');
     await row.click();
     await waitForText(page, '#rq-number', requestNumber);
     expect(await page.locator('#rq-actions [data-action]:not([hidden])').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.action))).toEqual(['claim', 'reply', 'return']);
@@ -157,6 +158,7 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     await page.locator('#rq-form').waitFor({ state: 'hidden' });
     await waitForText(page, '#rq-status', '已答复');
     expect(await page.locator('#rq-actions [data-action]:not([hidden])').count()).toBe(0);
+    await waitForText(page, `#rd-rows tr[data-number="${requestNumber}"] .rd-own`, '本部门已答复');
     const detail = await t.http().get(`/api/v1/requests/${id}`).set(bearer(await t.login('dispatcher'))).expect(200);
     expect(detail.body.status).toBe('replied');
     expect(detail.body.tasks[0]).toMatchObject({ departmentCode: 'ZL', status: 'replied', replyText: '已安排保洁清运' });

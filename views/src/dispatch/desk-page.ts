@@ -46,7 +46,7 @@ export function startRequestDesk(): void {
     toast(failureText(err), 'error');
   }
 
-  const draw = () => view.rows(S.list, { selected: S.selected, fresh: S.fresh, now: now(), onOpen: (id) => void open(id) });
+  const draw = () => view.rows(S.list, { department: S.department, selected: S.selected, fresh: S.fresh, now: now(), onOpen: (id) => void open(id) });
 
   async function load(): Promise<void> {
     if (!S.department) return;

@@ -1,14 +1,20 @@
 // Rendering of the officers' desk: the department's requests as inbox rows, with light and countdown.
 import { html, render } from 'lit-html';
-import type { RequestListItem } from '../../../src/requests/domain/request-views';
+import { REQUEST_TASK_STATUS_LABELS, type RequestListItem } from '../../../src/requests/domain/request-views';
 import { $, setText } from '../lib/dom';
+
+/** The department's own share beside the request's status (joint requests: 本部门已答复 while another still works it). */
+function ownTask(r: RequestListItem, department: string | null) {
+  const mine = [...r.taskStatuses].reverse().find((t) => t.departmentCode === department);
+  return mine ? html` <small class="rd-own">本部门${REQUEST_TASK_STATUS_LABELS[mine.status]}</small>` : '';
+}
 import { countdown, LEVEL_TEXT } from './request-countdown';
 import { shortTime, type RequestPageData } from './request-page-data';
 
 export function createDeskView(data: RequestPageData) {
   const short = shortTime(data.timeZone);
 
-  function rows(list: RequestListItem[], s: { selected: number | null; fresh: ReadonlySet<number>; now: number; onOpen: (id: number) => void }): void {
+  function rows(list: RequestListItem[], s: { department: string | null; selected: number | null; fresh: ReadonlySet<number>; now: number; onOpen: (id: number) => void }): void {
     render(
       list.map((r) => {
         const c = countdown(r, s.now);
@@ -19,7 +25,7 @@ export function createDeskView(data: RequestPageData) {
 <td>${r.categoryName}</td>
 <td>${r.location ?? ''}</td>
 <td>${data.sourceText[r.source] ?? r.source}</td>
-<td><span class="pill rq-st-${r.status}">${data.statusText[r.status] ?? r.status}</span></td>
+<td><span class="pill rq-st-${r.status}">${data.statusText[r.status] ?? r.status}</span>${ownTask(r, s.department)}</td>
 <td class="mono">${short(r.dueAt)}</td>
 <td class="remaining rd-countdown ${c.late ? 'late' : ''}">${c.text}</td>
 </tr>`;

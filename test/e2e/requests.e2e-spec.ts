@@ -273,3 +273,28 @@ describe('接诉即办: hours on the clock, across midnight and holidays (e2e)',
     await t.http().get('/api/v1/requests/figures').set(bearer(await t.login('officer-zl'))).expect(403);
   });
 });
+
+describe('接诉即办: flooding from one address (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ LIMIT_REQUESTS_PER_ADDRESS: '2', LIMIT_WRONG_CODES_PER_ADDRESS: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('anonymous filing is limited per address (429 with Retry-After, nothing stored); staff are not', async () => {
+    await report(t).expect(201);
+    await report(t).expect(201);
+    const refused = await report(t).expect(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    const dispatcher = await t.login('dispatcher');
+    await report(t, { source: 'hotline', hotlineRef: 'RX-1' }, dispatcher).expect(201);
+    expect((await listRequests(t, dispatcher).expect(200)).body).toHaveLength(3);
+  });
+
+  it('wrong query codes on the status page count, then even a right one waits', async () => {
+    const { body } = await report(t, {}, await t.login('dispatcher')).expect(201);
+    for (let i = 0; i < 3; i++) await publicRequest(t, body.requestNumber, `WRONG${i}`).expect(404);
+    expect((await publicRequest(t, body.requestNumber, body.queryCode).expect(429)).body.code).toBe('RATE_LIMITED');
+  });
+});

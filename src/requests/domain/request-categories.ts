@@ -24,6 +24,10 @@ export const DEFAULT_REQUEST_CATEGORIES: readonly RequestCategory[] = [
   { code: 'QT', name: '其他', departmentCode: 'ZL', responseHours: 2, handleHours: 48 },
 ];
 
+/** A category's code (letters, digits, `_`, `-`) and the longest name: the API's and the admin page's rule. */
+export const CATEGORY_CODE = /^[A-Za-z0-9_-]{1,16}$/;
+export const CATEGORY_NAME_LENGTH = 64;
+
 /** The limits' names in the problems (the admin page shows them as they are). */
 export const HOUR_LIMIT_NAMES: Readonly<Record<keyof HourLimits, string>> = { responseHours: '响应时限', handleHours: '办结时限' };
 

@@ -53,6 +53,7 @@ describe('admin: request categories and their hours', () => {
     await page.locator('#c-handle').fill('6');
     await page.locator('#category-save').click();
     await banner(page, '已保存诉求类别：路面积水（JS）');
+    await row(page, 'JS').waitFor();
     expect(await row(page, 'JS').locator('td').allTextContents()).toEqual(expect.arrayContaining(['JS', '路面积水', '区域发展办公室', '1 小时', '6 小时', '启用']));
 
     // deactivate (confirmed)

@@ -149,9 +149,9 @@ export function startCategoriesAdmin(): void {
       const saved = editing
         ? await api<CategoryRow>(`${API}/${encodeURIComponent(editing.code)}`, { method: 'PUT', body: { ...form.body, active: editing.active } })
         : await api<CategoryRow>(API, { method: 'POST', body: form.body });
-      notify(`已保存诉求类别：${saved.name}（${saved.code}）`);
       await loadCategories();
       fill(null);
+      notify(`已保存诉求类别：${saved.name}（${saved.code}）`);
     } catch (error) {
       showError(error);
     } finally {
@@ -164,9 +164,9 @@ export function startCategoriesAdmin(): void {
     if (c.active && !window.confirm(`停用“${c.name}”？停用后群众报事页和派单台不再提供该类别，已受理的诉求照常办理。`)) return;
     try {
       const saved = await api<CategoryRow>(`${API}/${encodeURIComponent(c.code)}`, { method: 'PUT', body: { ...c, active: !c.active } });
-      notify(`已${saved.active ? '启用' : '停用'}诉求类别：${saved.name}（${saved.code}）`);
       if (S.editing?.code === c.code) S.editing = saved;
       await loadCategories();
+      notify(`已${saved.active ? '启用' : '停用'}诉求类别：${saved.name}（${saved.code}）`);
     } catch (error) {
       if (isUnauthorized(error)) return signIn.show('登录已失效，请重新登录');
       notify(`操作失败：${adminFailure(error)}`, 'error');

@@ -46,14 +46,14 @@ export class RequestsController {
 
   @Roles('admin')
   @Post('categories')
-  createCategory(@Body() dto: RequestCategoryDto) {
-    return this.categories.create(dto);
+  createCategory(@Body() dto: RequestCategoryDto, @CurrentUser() actor: AuthUser) {
+    return this.categories.create(dto, actor);
   }
 
   @Roles('admin')
   @Put('categories/:code')
-  updateCategory(@Param('code') code: string, @Body() dto: RequestCategoryDto) {
-    return this.categories.update(code, dto);
+  updateCategory(@Param('code') code: string, @Body() dto: RequestCategoryDto, @CurrentUser() actor: AuthUser) {
+    return this.categories.update(code, dto, actor);
   }
 
   /** Anyone may report (a resident from a phone); a hotline transfer or a grid event needs the right account. */

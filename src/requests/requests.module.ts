@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { HallsModule } from '../halls/halls.module';
 import { DispatchPagesController } from './dispatch-pages.controller';
+import { RequestAdminPagesController } from './request-admin-pages.controller';
 import { RequestCategoriesService } from './request-categories.service';
 import { RequestCommandRunner } from './request-command';
 import { RequestDeskService } from './request-desk.service';
@@ -16,7 +17,7 @@ import { PublicRequestsController, RequestsController } from './requests.control
 /** 接诉即办: resident requests and grid events, dispatched to departments and answered by the hour. */
 @Module({
   imports: [HallsModule, CatalogModule],
-  controllers: [RequestsController, PublicRequestsController, RequestPagesController, RequestQrController, DispatchPagesController],
+  controllers: [RequestsController, PublicRequestsController, RequestPagesController, RequestQrController, DispatchPagesController, RequestAdminPagesController],
   providers: [RequestCategoriesService, RequestCommandRunner, RequestDeskService, RequestIntakeService, RequestPhotoStore, RequestQueryService, RequestSweep],
   exports: [RequestQueryService, RequestSweep],
 })

@@ -3,7 +3,7 @@ import { ADMIN_PAGES, adminNavLinks } from './admin-pages';
 describe('admin pages', () => {
   it('the landing page links every admin page once', () => {
     const hrefs = ADMIN_PAGES.map((p) => p.href);
-    expect(hrefs).toEqual(['/admin/halls', '/admin/users', '/admin/devices', '/admin/catalog', '/admin/calendar', '/admin/audit', '/admin/notifications']);
+    expect(hrefs).toEqual(['/admin/halls', '/admin/users', '/admin/devices', '/admin/catalog', '/admin/request-categories', '/admin/calendar', '/admin/audit', '/admin/notifications']);
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 

@@ -31,7 +31,7 @@ describe('first run from an empty database', () => {
     expect(await a.locator('#admin-link').textContent()).toBe('系统管理');
     await a.locator('#admin-link').click();
     await a.waitForURL(`${t.url}/admin`);
-    for (const href of ['/admin/halls', '/admin/users', '/admin/devices', '/admin/catalog', '/admin/calendar', '/admin/audit', '/admin/notifications']) {
+    for (const href of ['/admin/halls', '/admin/users', '/admin/devices', '/admin/catalog', '/admin/request-categories', '/admin/calendar', '/admin/audit', '/admin/notifications']) {
       expect(await a.locator(`.admin-pages a[href="${href}"]`).count()).toBe(1);
     }
     await a.locator('.admin-pages a[href="/admin/halls"]').click();

@@ -39,6 +39,7 @@ describe('page plumbing (e2e)', () => {
       'NotificationPagesController',
       'QueuePagesController',
       'RatingPagesController',
+      'RequestAdminPagesController',
       'RequestPagesController',
       'SupervisionPagesController',
     ]);
@@ -66,6 +67,7 @@ describe('page plumbing (e2e)', () => {
     ['/admin/halls', 200],
     ['/admin/users', 200],
     ['/admin/devices', 200],
+    ['/admin/request-categories', 200],
     ['/kiosk/NOPE', 404],
     ['/console/NOPE', 404],
     ['/pad/TC/999', 404],

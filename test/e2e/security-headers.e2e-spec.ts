@@ -45,6 +45,7 @@ describe('security headers (e2e)', () => {
     '/admin/devices': '/admin/devices',
     '/admin/halls': '/admin/halls',
     '/admin/notifications': '/admin/notifications',
+    '/admin/request-categories': '/admin/request-categories',
     '/admin/users': '/admin/users',
     '/board/:hall': '/board/TC',
     '/c': '/c',

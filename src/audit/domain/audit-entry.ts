@@ -7,8 +7,11 @@
 export const AUDIT_KINDS = ['admin', 'personal_data'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
-/** What an entry is about (`calendar` is beyond API.md's list: the working-day calendar's admin edits). */
-export const AUDIT_SUBJECT_TYPES = ['hall', 'queue', 'window', 'department', 'user', 'device', 'item', 'case', 'calendar'] as const;
+/**
+ * What an entry is about (`calendar` and `request_category` are beyond API.md's list: the working-day calendar's
+ * and the request categories' admin edits). At most 16 characters (the column's width).
+ */
+export const AUDIT_SUBJECT_TYPES = ['hall', 'queue', 'window', 'department', 'user', 'device', 'item', 'case', 'calendar', 'request_category'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export const isAuditKind = (value: unknown): value is AuditKind => (AUDIT_KINDS as readonly unknown[]).includes(value);

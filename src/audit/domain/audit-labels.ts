@@ -28,6 +28,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'calendar.clear-day': '恢复日历日期',
   'calendar.import-year': '导入年度日历',
   'case.read': '查看办件个人信息',
+  'request_category.create': '新建诉求类别',
+  'request_category.update': '修改诉求类别',
+  'request_category.activate': '启用诉求类别',
+  'request_category.deactivate': '停用诉求类别',
 };
 
 export const AUDIT_SUBJECT_LABELS: Readonly<Record<AuditSubjectType, string>> = {
@@ -40,6 +44,7 @@ export const AUDIT_SUBJECT_LABELS: Readonly<Record<AuditSubjectType, string>> = 
   item: '事项',
   case: '办件',
   calendar: '工作日历',
+  request_category: '诉求类别',
 };
 
 export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, string>> = {
@@ -55,6 +60,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   days: '全年安排', what: '查看方式', caseNumber: '办件编号', queueCode: '取号类别', promisedLimit: '承诺时限',
   statutoryLimit: '法定时限', feeFen: '收费（分）', visitsRequired: '最多到现场次数', windowMinutes: '窗口办理时长（分钟）',
   guide: '办事指南', materials: '申请材料', steps: '办理流程',
+  departmentCode: '承办部门', responseHours: '响应时限（小时）', handleHours: '办结时限（小时）',
 };
 
 /** How a personal-data read was served (`detail.what`). */

@@ -11,10 +11,10 @@ describe('request categories', () => {
 
   it.each([
     [{ responseHours: 0.5, handleHours: 2 }, []],
-    [{ responseHours: 0, handleHours: 2 }, ['responseHours 须为 0.5–720 之间的整点或半点']],
-    [{ responseHours: 1.25, handleHours: 2 }, ['responseHours 须为 0.5–720 之间的整点或半点']],
-    [{ responseHours: 1, handleHours: 721 }, ['handleHours 须为 0.5–720 之间的整点或半点']],
-    [{ responseHours: 1, handleHours: Number.NaN }, ['handleHours 须为 0.5–720 之间的整点或半点']],
+    [{ responseHours: 0, handleHours: 2 }, ['响应时限须为 0.5–720 小时之间的整点或半点']],
+    [{ responseHours: 1.25, handleHours: 2 }, ['响应时限须为 0.5–720 小时之间的整点或半点']],
+    [{ responseHours: 1, handleHours: 721 }, ['办结时限须为 0.5–720 小时之间的整点或半点']],
+    [{ responseHours: 1, handleHours: Number.NaN }, ['办结时限须为 0.5–720 小时之间的整点或半点']],
     [{ responseHours: 4, handleHours: 2 }, ['响应时限不能长于办结时限']],
   ])('%j → %j', (limits, problems) => {
     expect(categoryProblems(limits)).toEqual(problems);

@@ -24,11 +24,19 @@ export const DEFAULT_REQUEST_CATEGORIES: readonly RequestCategory[] = [
   { code: 'QT', name: '其他', departmentCode: 'ZL', responseHours: 2, handleHours: 48 },
 ];
 
+/** A category's code (letters, digits, `_`, `-`) and the longest name: the API's and the admin page's rule. */
+export const CATEGORY_CODE = /^[A-Za-z0-9_-]{1,16}$/;
+export const CATEGORY_NAME_LENGTH = 64;
+
+/** The limits' names in the problems (the admin page shows them as they are). */
+export const HOUR_LIMIT_NAMES: Readonly<Record<keyof HourLimits, string>> = { responseHours: '响应时限', handleHours: '办结时限' };
+
 /** A category's limits make sense: whole or half hours, a response before the handling ends, at most 30 days. */
 export function categoryProblems(c: HourLimits): string[] {
   const problems: string[] = [];
-  for (const [name, hours] of [['responseHours', c.responseHours], ['handleHours', c.handleHours]] as const) {
-    if (!Number.isFinite(hours) || hours <= 0 || hours > 720 || Math.round(hours * 2) !== hours * 2) problems.push(`${name} 须为 0.5–720 之间的整点或半点`);
+  for (const name of ['responseHours', 'handleHours'] as const) {
+    const hours = c[name];
+    if (!Number.isFinite(hours) || hours <= 0 || hours > 720 || Math.round(hours * 2) !== hours * 2) problems.push(`${HOUR_LIMIT_NAMES[name]}须为 0.5–720 小时之间的整点或半点`);
   }
   if (problems.length === 0 && c.responseHours > c.handleHours) problems.push('响应时限不能长于办结时限');
   return problems;

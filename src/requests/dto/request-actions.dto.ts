@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CleanText, IsCalendarDate } from '../../common/validators';
+import { CATEGORY_CODE, CATEGORY_NAME_LENGTH } from '../domain/request-categories';
 import { REQUEST_TEXT_LIMITS } from '../domain/request-limits';
 import { REQUEST_STATUSES } from '../domain/request-state';
 
@@ -44,8 +45,8 @@ export class RequestFiguresQueryDto {
 }
 
 export class RequestCategoryDto {
-  @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/) code: string;
-  @CleanText('name', 64) name: string;
+  @IsString() @Matches(CATEGORY_CODE) code: string;
+  @CleanText('name', CATEGORY_NAME_LENGTH) name: string;
   @IsString() @Matches(DEPARTMENT) departmentCode: string;
   @IsNumber() responseHours: number;
   @IsNumber() handleHours: number;

@@ -77,7 +77,10 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
   }
 
   const problem = (field: ReportField, text: string | null) => html`<p class="rq-problem" id=${`rq-${field}-problem`} role=${text ? 'alert' : nothing}>${text ?? ''}</p>`;
+  // leaving a field checks what was typed in it; leaving one still empty does not nag (and does not move the
+  // submit button under a click that is on its way to it: the click would miss)
   const blur = (field: ReportField) => () => {
+    if (!touched.has(field) && !draft[field].trim()) return;
     touched.add(field);
     show();
   };

@@ -33,7 +33,7 @@ export function mountHotlineEntry(host: HTMLElement, o: HotlineEntryOptions): Ho
   host.classList.add('hl-entry');
   host.replaceChildren(done, formHost);
 
-  const focus = () => host.querySelector<HTMLElement>('#rq-hotlineRef')?.focus();
+  const focus = () => host.querySelector<HTMLElement>('#rq-hotlineRef')?.focus({ preventScroll: true });
 
   function showDone(created: RequestCreatedView): void {
     render(
@@ -47,7 +47,8 @@ export function mountHotlineEntry(host: HTMLElement, o: HotlineEntryOptions): Ho
     );
     done.hidden = false;
     o.onCreated?.(created);
-    focus(); // the next call
+    focus(); // the next call, with the number and code still in sight above it
+    done.scrollIntoView({ block: 'nearest' });
   }
 
   const form = mountReportForm(formHost, {

@@ -3,9 +3,9 @@ import { DECISION_DOCUMENTS, DOCUMENT_KINDS } from '../domain/case-documents';
 import { DOCUMENT_INFO } from './case-documents.view-model';
 import { AGENT_TYPE_TEXT, CASE_STATUS_SHORT, ITEM_KIND_TEXT, MATERIAL_STATUS_TEXT, UNIT_TEXT } from './case-labels';
 
-/** The tabs of the console's case panel (办件) and the keys that open them. */
+/** The tabs of the console's case panel (办件, and the hotline transfers clerks take too) and the keys that open them. */
 export interface CaseDeskTab {
-  id: 'intake' | 'pickup' | 'lookup';
+  id: 'intake' | 'pickup' | 'lookup' | 'hotline';
   label: string;
   /** KeyboardEvent.key values (letters lower case). */
   keys: string[];
@@ -16,6 +16,8 @@ export const CASE_DESK_TABS: CaseDeskTab[] = [
   { id: 'intake', label: '办件受理', keys: ['F2', 'a'], keyHint: 'F2 / A' },
   { id: 'pickup', label: '待取件', keys: ['F3', 'k'], keyHint: 'F3 / K' },
   { id: 'lookup', label: '补正 · 撤回', keys: ['F4', 'b'], keyHint: 'F4 / B' },
+  // 转办; F5–F7 reload, focus the address bar or toggle caret browsing, and H is 挂起
+  { id: 'hotline', label: '热线转办', keys: ['F8', 'z'], keyHint: 'F8 / Z' },
 ];
 
 /** The four decisions at the counter; when each applies is src/cases/domain/intake-decisions.ts (the server's rules). */

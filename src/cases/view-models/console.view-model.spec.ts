@@ -10,7 +10,7 @@ describe('consoleViewModel', () => {
       { number: 6, name: '6号经济服务专窗', serves: ['C'] },
     ]);
     expect(vm.actions.find((a) => a.id === 'callNext')).toEqual({ id: 'callNext', label: '叫号', keyHint: 'F1 / N', kind: 'primary' });
-    expect(vm.shortcuts.map((s) => s.keyHint)).toEqual(['F1 / N', 'R', 'S', 'F', 'X', 'H', 'U', 'T', 'P', 'O', 'F2 / A', 'F3 / K', 'F4 / B']);
+    expect(vm.shortcuts.map((s) => s.keyHint)).toEqual(['F1 / N', 'R', 'S', 'F', 'X', 'H', 'U', 'T', 'P', 'O', 'F2 / A', 'F3 / K', 'F4 / B', 'F8 / Z']);
     expect(vm.client.ticketStatusText.serving).toBe('办理中');
     expect(vm.client.preselectWindow).toBeNull();
   });
@@ -29,6 +29,7 @@ describe('consoleViewModel', () => {
       { id: 'intake', label: '办件受理', keyHint: 'F2 / A' },
       { id: 'pickup', label: '待取件', keyHint: 'F3 / K' },
       { id: 'lookup', label: '补正 · 撤回', keyHint: 'F4 / B' },
+      { id: 'hotline', label: '热线转办', keyHint: 'F8 / Z' },
     ]);
     const windowKeys = vm.client.actions.flatMap((a) => a.keys);
     expect(CASE_DESK_TABS.flatMap((t) => t.keys).filter((k) => windowKeys.includes(k))).toEqual([]);

@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { CleanText } from '../../common/validators';
 import { MOBILE_PHONE } from '../../queue/domain/ticket-phone';
+import { HOTLINE_REF_PATTERN } from '../domain/hotline-ref';
 import { REQUEST_TEXT_LIMITS } from '../domain/request-limits';
 import { REQUEST_SOURCES, type RequestSource } from '../domain/request-views';
 
@@ -13,5 +14,5 @@ export class CreateRequestDto {
   @IsOptional() @CleanText('name', REQUEST_TEXT_LIMITS.name) name?: string;
   @IsOptional() @CleanText('text', REQUEST_TEXT_LIMITS.location) location?: string;
   @IsOptional() @IsIn(REQUEST_SOURCES) source?: RequestSource;
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'hotlineRef must be letters, digits, - or _ (up to 64)' }) hotlineRef?: string;
+  @IsOptional() @IsString() @Matches(HOTLINE_REF_PATTERN, { message: 'hotlineRef must be letters, digits, - or _ (up to 64)' }) hotlineRef?: string;
 }

@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/domain-error';
 import { REQUEST_COMMANDS } from '../domain/request-state';
-import { dispatchPageViewModel, REQUEST_ACTION_BUTTONS, requestDeskViewModel, requestFiguresViewModel } from './staff-request-pages.view-model';
+import { dispatchPageViewModel, HOTLINE_ENTRY_KEY, REQUEST_ACTION_BUTTONS, requestDeskViewModel, requestFiguresViewModel } from './staff-request-pages.view-model';
 
 const HALLS = [
   { code: 'TC', name: '桐城街道党群服务中心', timeZone: 'Asia/Shanghai' },
@@ -24,6 +24,14 @@ describe('request pages view-models', () => {
     expect(one.title).toBe('指挥调度 · 西湖社区服务站');
     expect(one.client).toMatchObject({ hall: 'XH', timeZone: 'Asia/Urumqi' });
     expect(one.shortcuts.map((s) => s.label)).toEqual(expect.arrayContaining(['派单', '办结', '回访']));
+  });
+
+  it('the board enters hotline transfers by a key of its own, for the asked hall or any', () => {
+    expect([...REQUEST_ACTION_BUTTONS.flatMap((a) => a.keys), 'j', 'k']).not.toEqual(expect.arrayContaining(HOTLINE_ENTRY_KEY.keys));
+    const all = dispatchPageViewModel(HALLS, null, NOW);
+    expect(all.shortcuts).toContainEqual({ keyHint: 'H', label: '登记热线转办' });
+    expect(all.client.halls.map((h) => h.code)).toEqual(['TC', 'XH']);
+    expect(dispatchPageViewModel(HALLS, 'XH', NOW).client.halls).toEqual([{ code: 'XH', name: '西湖社区服务站' }]);
   });
 
   it('an unknown hall is a 404', () => {

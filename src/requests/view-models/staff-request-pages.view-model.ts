@@ -24,6 +24,9 @@ export const REQUEST_ACTION_BUTTONS: RequestActionButton[] = [
   { id: 'return', label: '退回调度', keys: ['t'], keyHint: 'T', kind: 'danger', done: '已退回调度中心' },
 ];
 
+/** 登记热线转办 on the board: a letter no request action or J/K uses. */
+export const HOTLINE_ENTRY_KEY = { keys: ['h'], keyHint: 'H', label: '登记热线转办' };
+
 export interface PageHall {
   code: string;
   name: string;
@@ -65,8 +68,14 @@ export function dispatchPageViewModel(halls: readonly PageHall[], asked: string 
   return {
     title: hall ? `指挥调度 · ${hall.name}` : '指挥调度 · 接诉即办',
     hallName: hall?.name ?? null,
-    shortcuts: [...moveKeys, ...dispatcherKeys.map((a) => ({ keyHint: a.keyHint, label: a.label }))],
-    client: client(halls, hall, serverNow),
+    shortcuts: [...moveKeys, ...dispatcherKeys.map((a) => ({ keyHint: a.keyHint, label: a.label })), { keyHint: HOTLINE_ENTRY_KEY.keyHint, label: HOTLINE_ENTRY_KEY.label }],
+    hotlineKey: HOTLINE_ENTRY_KEY.keyHint,
+    client: {
+      ...client(halls, hall, serverNow),
+      // a hotline transfer goes to the asked hall, else to one the user works in (the form offers the choice)
+      halls: (hall ? [hall] : halls).map((h) => ({ code: h.code, name: h.name })),
+      hotlineKeys: HOTLINE_ENTRY_KEY.keys,
+    },
     actions: REQUEST_ACTION_BUTTONS,
   };
 }

@@ -1,8 +1,10 @@
-// The console's case panel (办件): 受理, 待取件 and 补正 · 撤回 in one modal dialog with tabs (F2–F4).
+// The console's case panel (办件): 受理, 待取件 and 补正 · 撤回 in one modal dialog with tabs (F2–F4), and the
+// hotline transfers clerks enter (热线转办, F8).
 import type { StaffTicket } from '../../../src/queue/domain/window-view';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, $$, el, toast } from '../lib/dom';
 import type { DeskData } from '../console/console-data';
+import { createHotlinePane } from './hotline-pane';
 import { createIntakePane } from './intake-pane';
 import { createLookupPane } from './lookup-pane';
 import { createPickupPane } from './pickup-pane';
@@ -48,6 +50,8 @@ export function createCasePanel(ctx: CasePanelOptions) {
     onDone: () => void pickup.refreshCount(), onAuthError: fail,
   });
 
+  const hotline = createHotlinePane({ hall: ctx.hall, onExpired: fail });
+
   // Toasts would sit under the modal panel: while it is open they live inside it.
   function hostToasts(inside: boolean): void {
     const host = document.getElementById('toasts') ?? el('div', { id: 'toasts', class: 'toasts', role: 'status', 'aria-live': 'polite' });
@@ -64,6 +68,7 @@ export function createCasePanel(ctx: CasePanelOptions) {
     if (tab === 'intake') intake.show();
     if (tab === 'pickup') void pickup.load();
     if (tab === 'lookup') lookup.focus();
+    if (tab === 'hotline') hotline.show();
   }
 
   function close(): void {
@@ -102,5 +107,7 @@ export function createCasePanel(ctx: CasePanelOptions) {
       close();
       intake.forget();
     },
+    /** Signing out: a hotline caller's details go too (an expired sign-in keeps them for the clerk's return). */
+    forgetHotline: () => hotline.forget(),
   };
 }

@@ -11,6 +11,7 @@ import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { BOARD_STATUSES, boardColumns, cardOrder, moveSelection } from './board-columns';
 import { onBoardKey } from './board-keys';
 import { createBoardView } from './board-view';
+import { createHotlineDialog } from './hotline-dialog';
 import { watchRequests } from './live-requests';
 import { createActions } from './request-actions';
 import { returnReasonOf, toCard } from './request-card';
@@ -46,6 +47,8 @@ export function startDispatchBoard(): void {
   }
 
   const columns = () => boardColumns(S.cards.values());
+  // a transfer entered here is on the board at once (request.reported brings it too) and selected
+  const hotline = createHotlineDialog({ data, onCreated: (created) => void open(created.id), onExpired: () => signIn.show(EXPIRED_TEXT) });
 
   function draw(): void {
     S.view?.board({ columns: columns(), selected: S.selected, fresh: S.fresh, returnReasons: S.returnReasons, now: now(), onOpen: (id) => void open(id) });
@@ -180,8 +183,13 @@ export function startDispatchBoard(): void {
     active: () => !$('#dp-work').hidden,
     move,
     openSelected: () => S.selected !== null && void open(S.selected),
-    escape: () => (formOpen() ? clearForm() : S.panel?.current() ? closePanel() : undefined),
+    // Esc in the hotline dialog closes only the dialog
+    escape: () => (hotline.isOpen() ? undefined : formOpen() ? clearForm() : S.panel?.current() ? closePanel() : undefined),
     action: async (key) => {
+      if (data.hotlineKeys.includes(key)) {
+        hotline.open();
+        return true;
+      }
       const command = S.actions?.forKey(key);
       if (!command || S.selected === null) return false;
       if (S.panel?.current()?.id !== S.selected) await open(S.selected);
@@ -195,6 +203,7 @@ export function startDispatchBoard(): void {
     setText('#dp-user-name', user.displayName || user.username);
     $('#dp-user').hidden = false;
     $('#dp-work').hidden = false;
+    hotline.start(user);
     try {
       S.lookups ??= await loadLookups();
     } catch (err) {
@@ -220,6 +229,7 @@ export function startDispatchBoard(): void {
     S.live = null;
     clearInterval(S.tick);
     S.panel?.hide();
+    hotline.stop();
     $('#dp-user').hidden = true;
     $('#dp-work').hidden = true;
   }
@@ -227,5 +237,8 @@ export function startDispatchBoard(): void {
   announcer.enableOnFirstGesture(); // the sign-in click lets the page chime later
   const signIn = setupSignIn({ id: 'dp-login', roles: ['dispatcher', 'supervisor', 'admin'], refused: REFUSED, onSignedIn: (u) => void start(u), onSignedOut: stop });
   $('#dp-password').addEventListener('click', () => signIn.changePassword());
-  $('#dp-logout').addEventListener('click', () => signIn.signOut());
+  $('#dp-logout').addEventListener('click', () => {
+    hotline.forget();
+    signIn.signOut();
+  });
 }

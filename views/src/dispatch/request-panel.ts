@@ -1,6 +1,7 @@
 // The request panel of the board and the desk: the facts, photos, departments' tasks, 回访 and trail of
 // GET /api/v1/requests/{id}, and exactly the buttons of its `actions` (requestActionsFor, the server's rule).
 import { html, nothing, render } from 'lit-html';
+import { hotlineRefText } from '../../../src/requests/domain/hotline-ref';
 import type { RequestDetailView } from '../../../src/requests/domain/request-views';
 import { $, $$, setText } from '../lib/dom';
 import { countdown, LEVEL_TEXT } from './request-countdown';
@@ -62,7 +63,7 @@ ${r.photos.length ? html`<div id="rq-photos" class="rq-photos"></div>` : nothing
 ${facts([
   ['地点', r.location],
   ['联系人', [r.name, r.phone].filter(Boolean).join('　')],
-  ['热线编号', r.hotlineRef],
+  ['热线工单', r.hotlineRef && hotlineRefText(r.hotlineRef)],
   ['上报时间', short(r.reportedAt)],
   ['派单时限', short(r.respondBy)],
   ['办结时限', short(r.dueAt)],

@@ -1,5 +1,5 @@
 // The clerk console (综合窗口工作台): sign in, pick a window, work the queue by button or keyboard,
-// and take in cases in the 办件 panel.
+// and take in cases in the 办件 panel (hotline transfers too).
 import { createCasePanel } from '../case-desk/case-panel';
 import type { ConsoleData } from '../console/console-data';
 import { createQueueDesk } from '../console/queue-desk';
@@ -33,5 +33,6 @@ const signIn = setupSignIn({
 $('#cs-password').addEventListener('click', () => signIn.changePassword());
 $('#cs-logout').addEventListener('click', () => {
   queue.forgetWindow();
+  panel.forgetHotline();
   signIn.signOut();
 });

@@ -43,4 +43,12 @@ describe('reportProblems', () => {
     expect(reportProblems({ ...ok, description: '第一行\n第二行' })).toEqual({});
     expect(reportProblems({ ...ok, name: '张\n三' }).name).toBeDefined();
   });
+
+  it('asks a hotline transfer for its work-order number, checked by the hotline rule', () => {
+    expect(reportProblems(ok, 'hotline')).toEqual({ hotlineRef: '请填写热线工单号' });
+    expect(reportProblems({ ...ok, phone: '' }, 'hotline').phone).toBe('请填写来电人的手机号码');
+    expect(reportProblems({ ...ok, hotlineChannel: 'street', hotlineRef: '2026/17' }, 'hotline').hotlineRef).toBe('工单号只能包含字母、数字、“-”和“_”');
+    expect(reportProblems({ ...ok, hotlineChannel: '12345', hotlineRef: '20261203-0042' }, 'hotline')).toEqual({});
+    expect(reportProblems({ ...ok, hotlineRef: '/' })).toEqual({}); // a resident's report has none
+  });
 });

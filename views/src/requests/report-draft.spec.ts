@@ -69,4 +69,12 @@ describe('report draft', () => {
     expect(isEmptyDraft({ ...EMPTY_DRAFT, location: ' \n' })).toBe(true);
     expect(isEmptyDraft({ ...EMPTY_DRAFT, categoryCode: 'AQ' })).toBe(false);
   });
+
+  it('keeps a hotline transfer\'s hotline and number; an unknown hotline reads as none', () => {
+    const store = memory();
+    writeDraft(store, 'k', { ...typed, hotlineChannel: 'street', hotlineRef: 'JD-17' });
+    expect(readDraft(store, 'k')).toMatchObject({ hotlineChannel: 'street', hotlineRef: 'JD-17' });
+    store.setItem('k', JSON.stringify({ ...typed, hotlineChannel: '110', hotlineRef: 7 }));
+    expect(readDraft(store, 'k')).toMatchObject({ hotlineChannel: '', hotlineRef: '' });
+  });
 });

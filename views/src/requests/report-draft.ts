@@ -1,5 +1,6 @@
 // What the reporter typed, kept on their own device until the report is accepted: a reload, a lost signal or a
 // closed tab loses nothing. Photos are not kept (too large for localStorage, and a camera shot is easy to retake).
+import { HOTLINE_CHANNELS, HOTLINE_REF_MAX } from '../../../src/requests/domain/hotline-ref';
 import { REQUEST_SOURCES, type RequestSource } from '../../../src/requests/domain/request-views';
 import { REPORT_LIMITS } from './report-checks';
 
@@ -13,9 +14,12 @@ export interface ReportDraft {
   source: RequestSource | '';
   /** The grid page's hall choice when the account has several. */
   hall: string;
+  /** A hotline transfer's hotline (HOTLINE_CHANNELS id) and its work-order number as typed; other reports send neither. */
+  hotlineChannel: string;
+  hotlineRef: string;
 }
 
-export const EMPTY_DRAFT: ReportDraft = { categoryCode: '', description: '', location: '', phone: '', name: '', source: '', hall: '' };
+export const EMPTY_DRAFT: ReportDraft = { categoryCode: '', description: '', location: '', phone: '', name: '', source: '', hall: '', hotlineChannel: '', hotlineRef: '' };
 
 type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -39,6 +43,8 @@ export function readDraft(store: DraftStore, key: string): ReportDraft {
     name: text(d.name, REPORT_LIMITS.name),
     source: (REQUEST_SOURCES as readonly unknown[]).includes(d.source) ? (d.source as RequestSource) : '',
     hall: text(d.hall, 16),
+    hotlineChannel: HOTLINE_CHANNELS.some((c) => c.id === d.hotlineChannel) ? (d.hotlineChannel as string) : '',
+    hotlineRef: text(d.hotlineRef, HOTLINE_REF_MAX),
   };
 }
 

@@ -1,18 +1,27 @@
-// The one report form of 接诉即办, on the resident's page (/requests/new) and the grid worker's (/grid):
-// category, description, location, phone, name, photos. What is typed is kept as a draft until the server
-// accepts the report; a failed send keeps everything and says why; the button cannot send twice.
+// The one report form of 接诉即办, on the resident's page (/requests/new), the grid worker's (/grid) and, in
+// `hotline` mode, the dispatcher's board and the clerk console (a 12345 / street hotline transfer, with the
+// hotline and its work-order number): category, description, location, phone, name, photos. What is typed is
+// kept as a draft until the server accepts the report; a failed send keeps everything and says why; the button
+// cannot send twice.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
+import { HOTLINE_CHANNELS, hotlineRefFor } from '../../../src/requests/domain/hotline-ref';
 import type { RequestCategory } from '../../../src/requests/domain/request-categories';
 import type { RequestCreatedView, RequestSource } from '../../../src/requests/domain/request-views';
 import { api } from '../lib/api';
+import { hotlineFieldsTemplate } from './hotline-fields';
 import { PhotoPicker } from './photo-picker';
 import { phoneDigits, phoneProblem, REPORT_LIMITS, reportProblems, type ReportField } from './report-checks';
 import { clearDraft, EMPTY_DRAFT, readDraft, writeDraft, type ReportDraft } from './report-draft';
 import { reportFailureText } from './report-errors';
 import { locationText } from './location-text';
+import { REPORT_TEXTS, type ReportMode } from './report-texts';
 
 export interface ReportFormOptions {
+  /** `hotline`: a transfer entered at a staff desk (source `hotline` with its `hotlineRef`); `report` by default. */
+  mode?: ReportMode;
+  /** Where drafts live: localStorage by default; a staff desk keeps a caller's details to its own tab (sessionStorage). */
+  store?: Storage;
   /** Where the draft is kept (per hall for residents, per account for grid workers). */
   draftKey: string;
   /** The halls the report may go to: one (the resident's QR code), or the grid worker's choice. */
@@ -29,14 +38,16 @@ export interface ReportFormOptions {
 }
 
 export interface ReportForm {
-  /** An empty form again (after a report was accepted). */
+  /** An empty form again (after a report was accepted, or to drop what was typed); the stored draft goes too. */
   reset(): void;
 }
 
 type Categories = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; list: RequestCategory[] };
 
 export function mountReportForm(container: HTMLElement, options: ReportFormOptions): ReportForm {
-  const store = window.localStorage;
+  const mode = options.mode ?? 'report';
+  const texts = REPORT_TEXTS[mode];
+  const store = options.store ?? window.localStorage;
   let draft: ReportDraft = readDraft(store, options.draftKey);
   let categories: Categories = { state: 'loading' };
   const touched = new Set<ReportField>();
@@ -47,7 +58,11 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
   const photos = new PhotoPicker(() => show());
 
   const hall = () => (options.halls.some((h) => h.code === draft.hall) ? draft.hall : (options.halls[0]?.code ?? ''));
-  const source = () => (options.sources?.some((s) => s.value === draft.source) ? draft.source : (options.sources?.[0]?.value ?? ''));
+  const source = () => {
+    if (mode === 'hotline') return 'hotline';
+    return options.sources?.some((s) => s.value === draft.source) ? draft.source : (options.sources?.[0]?.value ?? '');
+  };
+  const channel = () => (HOTLINE_CHANNELS.some((c) => c.id === draft.hotlineChannel) ? draft.hotlineChannel : HOTLINE_CHANNELS[0].id);
 
   function update(patch: Partial<ReportDraft>): void {
     draft = { ...draft, ...patch };
@@ -58,11 +73,14 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
   function problemOf(field: ReportField): string | null {
     const live = field === 'phone' && phoneDigits(draft.phone).length >= 11;
     if (!submitted && !touched.has(field) && !live) return null;
-    return reportProblems(draft)[field] ?? null;
+    return reportProblems(draft, mode)[field] ?? null;
   }
 
   const problem = (field: ReportField, text: string | null) => html`<p class="rq-problem" id=${`rq-${field}-problem`} role=${text ? 'alert' : nothing}>${text ?? ''}</p>`;
+  // leaving a field checks what was typed in it; leaving one still empty does not nag (and does not move the
+  // submit button under a click that is on its way to it: the click would miss)
   const blur = (field: ReportField) => () => {
+    if (!touched.has(field) && !draft[field].trim()) return;
     touched.add(field);
     show();
   };
@@ -87,16 +105,17 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
 
   function choicesTemplate(): TemplateResult | typeof nothing {
     const hallChoice = options.halls.length > 1;
-    if (!hallChoice && !options.sources) return nothing;
+    const sources = mode === 'report' ? options.sources : undefined;
+    if (!hallChoice && !sources) return nothing;
     return html`${hallChoice
       ? html`<div class="rq-field"><label for="rq-hall">上报到</label>
           <select id="rq-hall" .value=${live(hall())} ?disabled=${sending} @change=${(e: Event) => update({ hall: (e.target as HTMLSelectElement).value })}>
             ${options.halls.map((h) => html`<option value=${h.code} ?selected=${h.code === hall()}>${h.name}</option>`)}
           </select></div>`
       : nothing}
-    ${options.sources
+    ${sources
       ? html`<fieldset class="rq-field rq-sources"><legend>上报方式</legend><div class="rq-choices rq-choices-two">
-          ${options.sources.map(
+          ${sources.map(
             (s) => html`<label class="rq-choice"><input type="radio" name="source" .value=${s.value} .checked=${live(source() === s.value)} ?disabled=${sending} @change=${() => update({ source: s.value })}><span>${s.label}</span></label>`,
           )}
         </div></fieldset>`
@@ -109,12 +128,17 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
     const phone = problemOf('phone');
     const name = problemOf('name');
     const phoneOk = !phone && phoneProblem(draft.phone) === null;
-    const canLocate = 'geolocation' in navigator && window.isSecureContext;
-    return html`<form class="rq-form" novalidate @submit=${submit}>
-      ${choicesTemplate()} ${categoriesTemplate()}
+    const canLocate = texts.locate && 'geolocation' in navigator && window.isSecureContext;
+    const hotlineRef = mode === 'hotline' ? problemOf('hotlineRef') : null;
+    return html`<form class="rq-form" novalidate data-mode=${mode} @submit=${submit}>
+      ${choicesTemplate()}
+      ${mode === 'hotline'
+        ? hotlineFieldsTemplate({ draft, channel: channel(), sending, problem: problem('hotlineRef', hotlineRef), invalid: !!hotlineRef, update, blur: blur('hotlineRef') })
+        : nothing}
+      ${categoriesTemplate()}
       <div class="rq-field">
         <label for="rq-description">问题描述 <span class="rq-required">必填</span></label>
-        <textarea id="rq-description" rows="4" maxlength=${REPORT_LIMITS.description} placeholder="请说明发生了什么、从什么时候开始、影响到谁" aria-describedby="rq-description-count rq-description-problem" aria-invalid=${description ? 'true' : 'false'} ?disabled=${sending} .value=${live(draft.description)} @input=${(e: Event) => update({ description: (e.target as HTMLTextAreaElement).value })} @blur=${blur('description')}></textarea>
+        <textarea id="rq-description" rows="4" maxlength=${REPORT_LIMITS.description} placeholder=${texts.descriptionPlaceholder} aria-describedby="rq-description-count rq-description-problem" aria-invalid=${description ? 'true' : 'false'} ?disabled=${sending} .value=${live(draft.description)} @input=${(e: Event) => update({ description: (e.target as HTMLTextAreaElement).value })} @blur=${blur('description')}></textarea>
         <div class="rq-count" id="rq-description-count">${draft.description.trim().length}/${REPORT_LIMITS.description}</div>
         ${problem('description', description)}
       </div>
@@ -132,14 +156,14 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
         ${problem('phone', phone)}
       </div>
       <div class="rq-field">
-        <label for="rq-name">怎么称呼您 <span class="rq-optional">选填</span></label>
+        <label for="rq-name">${texts.nameLabel} <span class="rq-optional">选填</span></label>
         <input id="rq-name" maxlength=${REPORT_LIMITS.name} autocomplete="name" placeholder="如：王女士" aria-describedby="rq-name-problem" aria-invalid=${name ? 'true' : 'false'} ?disabled=${sending} .value=${live(draft.name)} @input=${(e: Event) => update({ name: (e.target as HTMLInputElement).value })} @blur=${blur('name')}>
         ${problem('name', name)}
       </div>
       ${photos.template(sending)}
       <p class="rq-failure" id="rq-failure" role="alert" tabindex="-1">${failure}</p>
-      <button type="submit" class="rq-submit" id="rq-submit" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}>${sending ? '正在提交…' : '提交'}</button>
-      <p class="rq-note rq-privacy">无需填写身份证号。联系电话只用于承办部门与您联系，不会公开。</p>
+      <button type="submit" class="rq-submit" id="rq-submit" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}>${sending ? texts.sending : texts.submit}</button>
+      <p class="rq-note rq-privacy">${texts.note}</p>
     </form>`;
   }
 
@@ -184,6 +208,7 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
     if (draft.name.trim()) form.set('name', draft.name.trim());
     if (draft.location.trim()) form.set('location', draft.location.trim());
     if (source()) form.set('source', source());
+    if (mode === 'hotline') form.set('hotlineRef', hotlineRefFor(channel(), draft.hotlineRef));
     for (const file of photos.files()) form.append('photos', file, file.name);
     return form;
   }
@@ -192,7 +217,7 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
     event.preventDefault();
     if (sending) return;
     submitted = true;
-    const problems = reportProblems(draft);
+    const problems = reportProblems(draft, mode);
     if (Object.keys(problems).length) {
       failure = '';
       show();
@@ -214,14 +239,14 @@ export function mountReportForm(container: HTMLElement, options: ReportFormOptio
       return;
     }
     sending = false;
-    clearDraft(store, options.draftKey);
     reset();
     options.onCreated(created);
   }
 
   function reset(): void {
-    // the grid worker keeps their hall and 上报方式 for the next report
-    draft = { ...EMPTY_DRAFT, hall: draft.hall, source: draft.source };
+    // the grid worker keeps their hall and 上报方式, the desk its hotline, for the next report
+    clearDraft(store, options.draftKey);
+    draft = { ...EMPTY_DRAFT, hall: draft.hall, source: draft.source, hotlineChannel: draft.hotlineChannel };
     touched.clear();
     submitted = false;
     failure = '';

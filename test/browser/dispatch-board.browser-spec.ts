@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, shot, useAppAndBrowser, waitForText } from './support/browser';
+import { DESKTOP, openPage, shot, useAppAndBrowser, waitForText, signInAs } from './support/browser';
 
 // a 1×1 PNG: the server checks a photo's type by its signature
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -13,13 +13,6 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
     browser = chromium;
   });
 
-  async function signIn(page: Page, id: string, user: string) {
-    await page.locator(`#${id}:not([hidden])`).waitFor();
-    await page.locator(`#${id}-user`).fill(user);
-    await page.locator(`#${id}-pass`).fill('demo1234');
-    await page.locator(`#${id}-form button[type=submit]`).click();
-  }
-
   async function act(user: string, id: number, action: string, body: object = {}) {
     const res = await t.http().post(`/api/v1/requests/${id}/${action}`).set(bearer(await t.login(user))).send(body);
     if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -31,7 +24,7 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
   it('shows a new report live with its photo, dispatches it by keyboard, follows the reply and closes it after 回访', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/dispatch`, { viewport: DESKTOP });
     expect(await page.title()).toBe('指挥调度 · 接诉即办');
-    await signIn(page, 'dp-login', 'dispatcher');
+    await signInAs(page, 'dp-login', 'dispatcher');
     await page.locator('#dp-work:not([hidden])').waitFor();
     await page.locator('#dp-conn.conn-live').waitFor();
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -132,7 +125,7 @@ describe('指挥调度 board (/dispatch) and the officers’ desk (/requests/des
 
   it('an officer sees a request dispatched to the department arrive, claims it and replies, and returns another, in the page', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/requests/desk`, { viewport: DESKTOP });
-    await signIn(page, 'rd-login', 'officer-zl');
+    await signInAs(page, 'rd-login', 'officer-zl');
     await page.locator('#rd-work:not([hidden])').waitFor();
     await waitForText(page, '#rd-dept-name', '社会治理办公室 · 部门诉求');
     await page.locator('#rd-conn.conn-live').waitFor();

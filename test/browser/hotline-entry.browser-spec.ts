@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, shot, useAppAndBrowser, waitForText } from './support/browser';
+import { DESKTOP, openPage, shot, useAppAndBrowser, waitForText, signInAs } from './support/browser';
 
 // 12345 / street hotline transfers entered at the staff desks (API.md: "dispatcher or clerk entering a 12345/hotline transfer")
 describe('hotline transfers at the dispatcher’s board and the clerk console', () => {
@@ -10,13 +10,6 @@ describe('hotline transfers at the dispatcher’s board and the clerk console', 
     t = app;
     browser = chromium;
   });
-
-  async function signIn(page: Page, id: string, user: string) {
-    await page.locator(`#${id}:not([hidden])`).waitFor();
-    await page.locator(`#${id}-user`).fill(user);
-    await page.locator(`#${id}-pass`).fill('demo1234');
-    await page.locator(`#${id}-form button[type=submit]`).click();
-  }
 
   async function detail(id: number) {
     return (await t.http().get(`/api/v1/requests/${id}`).set(bearer(await t.login('dispatcher'))).expect(200)).body;
@@ -33,7 +26,7 @@ describe('hotline transfers at the dispatcher’s board and the clerk console', 
 
   it('the dispatcher enters a 12345 transfer by H: a failed send keeps it, the sent one is selected on the board with its reference', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/dispatch`, { viewport: DESKTOP });
-    await signIn(page, 'dp-login', 'dispatcher');
+    await signInAs(page, 'dp-login', 'dispatcher');
     await page.locator('#dp-work:not([hidden])').waitFor();
     await page.locator('#dp-conn.conn-live').waitFor();
     expect(await page.locator('.dp-keys').textContent()).toContain('H 登记热线转办');
@@ -93,7 +86,7 @@ describe('hotline transfers at the dispatcher’s board and the clerk console', 
 
   it('a clerk enters a street-hotline transfer from the console (Z / F8) and reads the number and query code to the caller', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/console/TC`, { viewport: DESKTOP, allowStatus: [403] });
-    await signIn(page, 'login', 'clerk1');
+    await signInAs(page, 'login', 'clerk1');
     await page.locator('#cs-pick:not([hidden]) .window-card[data-window="1"]').click();
     await page.locator('#cs-work:not([hidden])').waitFor();
     expect(await page.locator('.shortcuts').textContent()).toContain('热线转办');

@@ -1,7 +1,7 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { RequestSweep } from '../../src/requests/request-sweep.service';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, useAppAndBrowser, waitForText } from './support/browser';
+import { DESKTOP, openPage, useAppAndBrowser, waitForText, signInAs } from './support/browser';
 
 describe('诉求统计 (/requests/figures) and the supervision page’s 诉求红黄灯', () => {
   let t: TestApp;
@@ -11,12 +11,6 @@ describe('诉求统计 (/requests/figures) and the supervision page’s 诉求�
     browser = chromium;
   });
 
-  async function signIn(page: Page, id: string, user: string) {
-    await page.locator(`#${id}:not([hidden])`).waitFor();
-    await page.locator(`#${id}-user`).fill(user);
-    await page.locator(`#${id}-pass`).fill('demo1234');
-    await page.locator(`#${id}-form button[type=submit]`).click();
-  }
   const act = async (user: string, id: number, action: string, body: object = {}) =>
     t.http().post(`/api/v1/requests/${id}/${action}`).set(bearer(await t.login(user))).send(body).expect(200);
   const report = async (categoryCode: string, location: string) =>
@@ -30,7 +24,7 @@ describe('诉求统计 (/requests/figures) and the supervision page’s 诉求�
     const hazard = await report('AQ', '桐城路 2 号'); // 安全隐患: dispatch within 1 h — left waiting
 
     const { page, errors, context } = await openPage(browser, `${t.url}/requests/figures`, { viewport: DESKTOP });
-    await signIn(page, 'rf-login', 'supervisor');
+    await signInAs(page, 'rf-login', 'supervisor');
     await page.locator('#rf-table tbody tr').first().waitFor();
     const rows = await page.locator('#rf-table tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
     expect(rows).toEqual(expect.arrayContaining([['市政设施（路灯、井盖）', '1', '1.5', '1.5', '100.0%']]));
@@ -51,7 +45,7 @@ describe('诉求统计 (/requests/figures) and the supervision page’s 诉求�
 
     // two hours later the hazard still waits for a department: red on the supervision page, live
     const sv = await openPage(browser, `${t.url}/supervision`, { viewport: DESKTOP });
-    await signIn(sv.page, 'sv-login', 'supervisor');
+    await signInAs(sv.page, 'sv-login', 'supervisor');
     await sv.page.locator('.sv-conn-live').waitFor();
     await sv.page.locator('#sv-req-empty:not([hidden])').waitFor();
     t.clock.advance(2 * 3_600_000);

@@ -1,8 +1,6 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
-import { DESKTOP, openPage, useAppAndBrowser, waitForText } from './support/browser';
-
-const PHONE = { width: 390, height: 844 };
+import { DESKTOP, openPage, PHONE, useAppAndBrowser, waitForText, signInAs } from './support/browser';
 
 // Issue 12's acceptance as people live it: a resident reports from a phone, the dispatcher sees it arrive on the
 // board and dispatches it, the department replies from its desk within the hours, the resident reads the reply on
@@ -15,19 +13,12 @@ describe('接诉即办 from the resident’s phone to the reply, through the pag
     browser = chromium;
   });
 
-  async function signIn(page: Page, id: string, user: string) {
-    await page.locator(`#${id}:not([hidden])`).waitFor();
-    await page.locator(`#${id}-user`).fill(user);
-    await page.locator(`#${id}-pass`).fill('demo1234');
-    await page.locator(`#${id}-form button[type=submit]`).click();
-  }
-
   it('report → live on the board → dispatch → reply at the desk → the resident reads it and rates it; the notice is queued', async () => {
     const board = await openPage(browser, `${t.url}/dispatch`, { viewport: DESKTOP });
-    await signIn(board.page, 'dp-login', 'dispatcher');
+    await signInAs(board.page, 'dp-login', 'dispatcher');
     await board.page.locator('#dp-conn.conn-live').waitFor();
     const desk = await openPage(browser, `${t.url}/requests/desk`, { viewport: DESKTOP });
-    await signIn(desk.page, 'rd-login', 'officer-zl');
+    await signInAs(desk.page, 'rd-login', 'officer-zl');
     await desk.page.locator('#rd-conn.conn-live').waitFor();
 
     // the resident, on a phone

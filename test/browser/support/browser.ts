@@ -87,3 +87,11 @@ export function waitForText(page: Page, selector: string, expected: string | Reg
     { timeout },
   );
 }
+
+/** Signs in through a page's sign-in partial (`#{id}`, `#{id}-user`, `#{id}-pass`, `#{id}-form`) as a demo account. */
+export async function signInAs(page: Page, id: string, user: string, password = 'demo1234'): Promise<void> {
+  await page.locator(`#${id}:not([hidden])`).waitFor();
+  await page.locator(`#${id}-user`).fill(user);
+  await page.locator(`#${id}-pass`).fill(password);
+  await page.locator(`#${id}-form button[type=submit]`).click();
+}

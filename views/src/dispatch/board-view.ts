@@ -10,8 +10,6 @@ export interface BoardState {
   columns: Record<BoardColumnId, RequestListItem[]>;
   selected: number | null;
   fresh: ReadonlySet<number>;
-  /** Why a returned request came back, by id (from its detail until the list carries it). */
-  returnReasons: ReadonlyMap<number, string>;
   now: number;
   onOpen: (id: number) => void;
 }
@@ -20,7 +18,7 @@ export function createBoardView(data: RequestPageData, lookups: Lookups) {
   function card(r: RequestListItem, s: BoardState) {
     const c = countdown(r, s.now);
     const level = c.level ? `light light-${c.level}` : 'light light-none';
-    const reason = s.returnReasons.get(r.id);
+    const reason = r.returnReason;
     const classes = ['dp-card', c.level ? `dp-${c.level}` : '', r.id === s.selected ? 'selected' : '', s.fresh.has(r.id) ? 'fresh' : ''].filter(Boolean).join(' ');
     return html`<li class=${classes} data-request=${r.id} data-number=${r.requestNumber} tabindex="-1" @click=${() => s.onOpen(r.id)}>
 <div class="dp-card-top"><i class=${level} title=${c.level ? LEVEL_TEXT[c.level] : '不计时'}></i><b class="dp-category">${r.categoryName}</b><span class="pill rq-st-${r.status}">${data.statusText[r.status]}</span></div>

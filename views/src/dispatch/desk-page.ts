@@ -5,40 +5,29 @@ import type { RequestStatus } from '../../../src/requests/domain/request-state';
 import type { RequestDetailView, RequestListItem } from '../../../src/requests/domain/request-views';
 import { Announcer } from '../lib/announcer';
 import { api, ApiError, failureText } from '../lib/api';
-import { $, $maybe, pageData, setText, toast } from '../lib/dom';
-import { STATUS_TEXT, type ConnectionStatus, type RealtimeConnection } from '../lib/realtime';
+import { $, pageData, setText, toast } from '../lib/dom';
+import type { RealtimeConnection } from '../lib/realtime';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
-import { moveSelection } from './board-columns';
-import { onBoardKey } from './board-keys';
 import { createDeskView } from './desk-view';
 import { watchRequests } from './live-requests';
-import { createActions } from './request-actions';
 import { toCard } from './request-card';
 import { serverClock } from './request-countdown';
-import { clearForm, formOpen } from './request-forms';
 import { loadLookups, type Lookups, type RequestPageData } from './request-page-data';
-import { createPanel, type RequestPanel } from './request-panel';
+import { createRequestWorkspace } from './request-workspace';
 
-const FRESH_MS = 15_000;
 const FILTERS: Record<string, RequestStatus[]> = { open: ['dispatched', 'in_progress'], replied: ['replied'], closed: ['closed'], all: [] };
 
 export function startRequestDesk(): void {
   const data = pageData<RequestPageData>();
   const now = serverClock(data.serverNow);
   const view = createDeskView(data);
-  const announcer = new Announcer({ repeat: 0 });
   const filter = $<HTMLSelectElement>('#rd-filter');
   const departmentSelect = $<HTMLSelectElement>('#rd-department');
   const S = {
     department: data.department ?? null,
     list: [] as RequestListItem[],
-    selected: null as number | null,
-    fresh: new Set<number>(),
     live: null as RealtimeConnection | null,
-    tick: undefined as ReturnType<typeof setInterval> | undefined,
     lookups: null as Lookups | null,
-    panel: null as RequestPanel | null,
-    actions: null as ReturnType<typeof createActions> | null,
   };
 
   function handle(err: unknown): void {
@@ -46,7 +35,21 @@ export function startRequestDesk(): void {
     toast(failureText(err), 'error');
   }
 
-  const draw = () => view.rows(S.list, { department: S.department, selected: S.selected, fresh: S.fresh, now: now(), onOpen: (id) => void open(id) });
+  const draw = () => view.rows(S.list, { department: S.department, selected: W.state.selected, fresh: W.state.fresh, now: now(), onOpen: (id) => void W.open(id) });
+
+  function upsert(r: RequestDetailView): void {
+    const at = S.list.findIndex((x) => x.id === r.id);
+    if (at >= 0) S.list[at] = toCard(r);
+    draw();
+  }
+
+  const W = createRequestWorkspace({
+    data, now, prefix: 'rd', announcer: new Announcer({ repeat: 0 }), draw, upsert, handle,
+    order: () => S.list.map((r) => r.id),
+    itemSelector: (id) => `#rd-rows tr[data-request="${id}"]`,
+    onGone: (id) => (S.list = S.list.filter((r) => r.id !== id)),
+    onExpired: () => signIn.show(EXPIRED_TEXT),
+  });
 
   async function load(): Promise<void> {
     if (!S.department) return;
@@ -62,33 +65,6 @@ export function startRequestDesk(): void {
     }
   }
   filter.addEventListener('change', () => void load());
-
-  function upsert(r: RequestDetailView): void {
-    const card = toCard(r);
-    const at = S.list.findIndex((x) => x.id === r.id);
-    if (at >= 0) S.list[at] = card;
-    draw();
-  }
-
-  async function open(id: number): Promise<void> {
-    if (S.selected !== id) clearForm();
-    S.selected = id;
-    draw();
-    try {
-      const r = await api<RequestDetailView>(`/api/v1/requests/${id}`);
-      if (S.selected !== id) return;
-      upsert(r);
-      S.panel?.show(r, now());
-    } catch (err) {
-      handle(err);
-    }
-  }
-
-  function closePanel(): void {
-    clearForm();
-    S.panel?.hide();
-    draw();
-  }
 
   // ---- the department ----------------------------------------------------------------------------------------
   function chooseDepartment(user: AuthUser): boolean {
@@ -110,83 +86,31 @@ export function startRequestDesk(): void {
     S.department = departmentSelect.value;
     const user = signIn.user();
     if (user && chooseDepartment(user)) {
-      closePanel();
+      W.closePanel();
       void load();
       connect();
     }
   });
 
   // ---- live ----------------------------------------------------------------------------------------------------
-  function setConn(status: ConnectionStatus): void {
-    const dot = $('#rd-conn');
-    dot.className = `conn-dot conn-${status}`;
-    dot.title = STATUS_TEXT[status];
-  }
-
   function connect(): void {
     S.live?.close();
     if (!S.department) return;
-    const known = () => new Set(S.list.map((r) => r.id));
     S.live = watchRequests({
       subscription: { department: S.department },
       onChange: async ({ changed }) => {
-        const before = known();
+        const before = new Set(S.list.map((r) => r.id));
         await load();
-        for (const r of S.list) if (changed.has(r.id) && !before.has(r.id)) announce(r);
-        const shown = S.panel?.current();
-        if (shown && changed.has(shown.id)) void refreshPanel(shown.id);
+        for (const r of S.list) {
+          if (changed.has(r.id) && !before.has(r.id)) W.announce(r.id, `新派单诉求：${r.categoryName}${r.location ? ` · ${r.location}` : ''}`);
+        }
+        await W.refreshIfOpen(changed);
       },
       onResync: () => void load(),
-      onStatus: setConn,
+      onStatus: W.setConnection,
       onUnauthorized: () => signIn.show(EXPIRED_TEXT),
     });
   }
-
-  async function refreshPanel(id: number): Promise<void> {
-    try {
-      const r = await api<RequestDetailView>(`/api/v1/requests/${id}`);
-      if (S.panel?.current()?.id === id) S.panel.show(r, now());
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 403 || err.status === 404)) closePanel();
-    }
-  }
-
-  function announce(r: RequestListItem): void {
-    S.fresh.add(r.id);
-    setTimeout(() => {
-      S.fresh.delete(r.id);
-      draw();
-    }, FRESH_MS);
-    draw();
-    toast(`新派单诉求：${r.categoryName}${r.location ? ` · ${r.location}` : ''}`, 'ok');
-    void announcer.chime();
-  }
-
-  // ---- keyboard ------------------------------------------------------------------------------------------------
-  function move(step: number): void {
-    const next = moveSelection(S.list.map((r) => r.id), S.selected, step);
-    if (next === null) return;
-    if (S.panel?.current()) void open(next);
-    else {
-      S.selected = next;
-      draw();
-    }
-    $maybe(`#rd-rows tr[data-request="${next}"]`)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  onBoardKey({
-    active: () => !$('#rd-work').hidden,
-    move,
-    openSelected: () => S.selected !== null && void open(S.selected),
-    escape: () => (formOpen() ? clearForm() : S.panel?.current() ? closePanel() : undefined),
-    action: async (key) => {
-      const command = S.actions?.forKey(key);
-      if (!command || S.selected === null) return false;
-      if (S.panel?.current()?.id !== S.selected) await open(S.selected);
-      S.actions?.trigger(command);
-      return true;
-    },
-  });
 
   // ---- start ---------------------------------------------------------------------------------------------------
   async function start(user: AuthUser): Promise<void> {
@@ -199,43 +123,19 @@ export function startRequestDesk(): void {
     }
     if (!chooseDepartment(user)) return;
     $('#rd-work').hidden = false;
-    if (!S.panel) {
-      S.panel = createPanel(data, S.lookups);
-      S.actions = createActions({
-        data,
-        lookups: S.lookups,
-        panel: S.panel,
-        onDone: (r) => {
-          upsert(r);
-          S.panel?.show(r, now());
-        },
-        onGone: (id) => {
-          S.list = S.list.filter((r) => r.id !== id);
-          closePanel();
-        },
-        onExpired: () => signIn.show(EXPIRED_TEXT),
-      });
-      $('#rq-close').addEventListener('click', closePanel);
-    }
+    W.start(S.lookups);
     await load();
     connect();
-    clearInterval(S.tick);
-    S.tick = setInterval(() => {
-      draw();
-      S.panel?.tick(now());
-    }, 1000);
   }
 
   function stop(): void {
     S.live?.close();
     S.live = null;
-    clearInterval(S.tick);
-    S.panel?.hide();
+    W.stop();
     $('#rd-user').hidden = true;
     $('#rd-work').hidden = true;
   }
 
-  announcer.enableOnFirstGesture();
   const signIn = setupSignIn({ id: 'rd-login', roles: ['officer', 'head'], refused: '部门诉求页面仅限部门经办人或负责人使用', onSignedIn: (u) => void start(u), onSignedOut: stop });
   $('#rd-password').addEventListener('click', () => signIn.changePassword());
   $('#rd-logout').addEventListener('click', () => signIn.signOut());

@@ -9,7 +9,3 @@ export const toCard = (r: RequestDetailView): RequestListItem => ({
   respondBy: r.respondBy, dueAt: r.dueAt, repliedAt: r.repliedAt, departmentCodes: r.departmentCodes, photoCount: r.photoCount,
   taskStatuses: r.taskStatuses, returnReason: r.returnReason,
 });
-
-/** The latest reason a department gave for sending it back. */
-export const returnReasonOf = (r: Pick<RequestDetailView, 'tasks'>): string | null =>
-  [...r.tasks].reverse().find((t) => t.status === 'returned' && t.returnReason)?.returnReason ?? null;

@@ -42,15 +42,16 @@ function freeze<T extends object>(value: T): T {
   return value;
 }
 
-/** The whole catalogue in five queries (it is small: tens to a few hundred items). */
+/**
+ * The whole catalogue in five queries (it is small: tens to a few hundred items), one after another: inside a
+ * transaction they share one connection, and pg refuses overlapping queries on one client (from pg 9).
+ */
 export async function readCatalog(m: EntityManager): Promise<CatalogContents> {
-  const [items, owners, materials, steps, departments] = await Promise.all([
-    m.find(ServiceItem, { order: { sortOrder: 'ASC', code: 'ASC' } }),
-    m.find(ServiceItemDepartment, { order: { itemCode: 'ASC', sortOrder: 'ASC' } }),
-    m.find(ItemMaterial, { order: { itemCode: 'ASC', sortOrder: 'ASC', id: 'ASC' } }),
-    m.find(ItemStep, { order: { itemCode: 'ASC', seq: 'ASC' } }),
-    m.find(Department, { order: { code: 'ASC' } }),
-  ]);
+  const items = await m.find(ServiceItem, { order: { sortOrder: 'ASC', code: 'ASC' } });
+  const owners = await m.find(ServiceItemDepartment, { order: { itemCode: 'ASC', sortOrder: 'ASC' } });
+  const materials = await m.find(ItemMaterial, { order: { itemCode: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
+  const steps = await m.find(ItemStep, { order: { itemCode: 'ASC', seq: 'ASC' } });
+  const departments = await m.find(Department, { order: { code: 'ASC' } });
   const ownersOf = groupBy(owners, (row) => row.itemCode);
   const materialsOf = groupBy(materials, (row) => row.itemCode);
   const stepsOf = groupBy(steps, (row) => row.itemCode);

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { oneQueryAtATime } from './one-query-at-a-time';
 import { AsyncLocalStorage } from 'async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
@@ -111,7 +112,7 @@ export class TransactionRunner implements OnApplicationShutdown {
       try {
         return this.serialized
           ? ((await this.enqueue(work)) as T)
-          : await this.dataSource.transaction(options.isolation ?? 'REPEATABLE READ', (m) => within(m, 'write', work));
+          : await this.dataSource.transaction(options.isolation ?? 'REPEATABLE READ', (m) => within(oneQueryAtATime(m), 'write', work));
       } catch (error) {
         if (attempt >= ATTEMPTS || !isConflict(error)) throw error;
         // jittered backoff: commands that collided once do not collide again in lockstep

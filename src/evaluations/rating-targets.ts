@@ -73,7 +73,10 @@ export async function caseTargets(m: EntityManager, cases: Case[]): Promise<Rati
   const ids = cases.map((c) => c.id);
   const ticketIds = cases.map((c) => c.ticketId).filter((id): id is number => id !== null);
   const itemCodes = [...new Set(cases.map((c) => c.itemCode))];
-  const [tasks, tickets, itemDepartments] = await Promise.all([tasksOfCases(m, ids), ticketsByIds(m, ticketIds), itemDepartmentCodes(m, itemCodes)]);
+  // one after another: inside a transaction the queries share one connection
+  const tasks = await tasksOfCases(m, ids);
+  const tickets = await ticketsByIds(m, ticketIds);
+  const itemDepartments = await itemDepartmentCodes(m, itemCodes);
   return cases.map((c) => {
     const own = tasks.filter((t) => t.caseId === c.id);
     const ticketWindow = tickets.find((t) => t.id === c.ticketId)?.windowNumber ?? null;

@@ -27,11 +27,13 @@ describe('who files at which hall', () => {
 describe('the mandate', () => {
   const item = [{ code: 'ID', name: '身份证', required: true, deferrable: false }];
   it.each([
-    [false, false], [true, true],
-  ])('filed by agent %s → mandate required %s', (byAgent, required) => {
-    const list = intakeMaterials(item, byAgent);
-    expect(list.map((m) => m.code)).toEqual(['ID', 'MANDATE']);
-    expect(list[1].required).toBe(required);
+    [false, [], ['ID'], false],
+    [false, ['ID', 'MANDATE'], ['ID', 'MANDATE'], false],
+    [true, [], ['ID', 'MANDATE'], true],
+  ])('filed by agent %s, handed in %j → %j, mandate required %s', (byAgent, submitted, codes, required) => {
+    const list = intakeMaterials(item, byAgent, submitted);
+    expect(list.map((m) => m.code)).toEqual(codes);
+    expect(list.find((m) => m.code === 'MANDATE')?.required ?? false).toBe(required);
   });
   it('an item listing the mandate keeps its entry, required for an agent', () => {
     const listed = [{ code: 'MANDATE', name: '委托书（原件）', required: false, deferrable: true }];
@@ -43,7 +45,9 @@ describe('the mandate', () => {
     expect(checkMaterials(list, [{ code: 'ID', status: 'provided' }, { code: MANDATE.code, status: 'provided' }], 'accept', false)).toHaveLength(2);
   });
   it('a clerk may hand the mandate in without needing it', () => {
-    expect(checkMaterials(intakeMaterials(item, false), [{ code: 'ID', status: 'provided' }], 'accept', false)[1]).toMatchObject({ code: 'MANDATE', status: 'missing' });
+    const handedIn = [{ code: 'ID', status: 'provided' as const }, { code: 'MANDATE', status: 'provided' as const }];
+    expect(checkMaterials(intakeMaterials(item, false, ['ID', 'MANDATE']), handedIn, 'accept', false)[1]).toMatchObject({ code: 'MANDATE', status: 'provided' });
+    expect(() => checkMaterials(item, handedIn, 'accept', false)).toThrow(expect.objectContaining({ code: 'UNKNOWN_MATERIAL' }));
   });
 });
 

@@ -34,11 +34,13 @@ export function mayFileAt(user: Who, hallCode: string): boolean {
 export const AGENT_DECISIONS: readonly IntakeDecision[] = ['accept', 'notify'];
 
 /**
- * The materials the intake checks: the item's own, plus the mandate (accepted by every item), required when
- * an agent files. A mandate an item already lists keeps the item's entry (made required for an agent).
+ * The materials the intake checks: the item's own, plus the mandate (accepted by every item) when an agent
+ * files — then required — or when the front desk hands one in. A mandate an item already lists keeps the
+ * item's entry (made required for an agent).
  */
-export function intakeMaterials(catalog: CatalogMaterial[], byAgent: boolean): CatalogMaterial[] {
+export function intakeMaterials(catalog: CatalogMaterial[], byAgent: boolean, submittedCodes: readonly string[] = []): CatalogMaterial[] {
   const listed = catalog.find((m) => m.code === MANDATE.code);
+  if (!byAgent && (listed || !submittedCodes.includes(MANDATE.code))) return catalog;
   const rest = catalog.filter((m) => m.code !== MANDATE.code);
   const mandate = { ...(listed ?? MANDATE), ...(byAgent ? { required: true, deferrable: false } : {}) };
   return [...rest, mandate];

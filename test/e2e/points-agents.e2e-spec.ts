@@ -39,6 +39,23 @@ describe('community points and agents (e2e)', () => {
     await getCase(t, await t.login('clerk1'), res.body.id).expect(403);
   });
 
+  it("a point's clerk uses the console at the point (no windows) and files there; the case goes to the same inbox", async () => {
+    const admin = await t.login('admin');
+    await t.http().post('/api/v1/users').set(bearer(admin))
+      .send({ username: 'clerk-tc01', displayName: '服务点受理员', password: 'Tongcheng-2026', roles: ['clerk'], hallCodes: ['TC01'] }).expect(201);
+    const page = await t.http().get('/console/TC01').expect(200);
+    expect(page.text).toContain('桐城第一社区便民服务点');
+    const first = await t.http().post('/api/v1/auth/login').send({ username: 'clerk-tc01', password: 'Tongcheng-2026' }).expect(200);
+    await t.http().post('/api/v1/auth/password').set(bearer(first.body.accessToken)).send({ currentPassword: 'Tongcheng-2026', newPassword: 'Tongcheng-2027' }).expect(204);
+    const clerk = await t.login('clerk-tc01', 'Tongcheng-2027');
+    const res = await createCase(t, clerk, { hall: 'TC01', serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept', agent: AGENT });
+    expect(res.status).toBe(201);
+    expect((await rows(t, 'SELECT hallCode, agentName FROM cases WHERE id = ?', [res.body.id]))[0]).toEqual({ hallCode: 'TC01', agentName: AGENT.name });
+    expect((await list('officer-zl')).map((c) => c.id)).toEqual([res.body.id]);
+    expect((await createCase(t, clerk, { serviceItemCode: 'JZZ', materials: JZZ_COMPLETE, decision: 'accept' })).status).toBe(403); // not at the centre
+    expect(await list('agent1')).toEqual([]); // a clerk's case is no agent's
+  });
+
   it.each([
     ['at the centre', { hall: 'TC' }, 403, 'HALL_FORBIDDEN'],
     ['with an agent block', { agent: AGENT }, 422, 'AGENT_FROM_ACCOUNT'],

@@ -34,7 +34,7 @@ export function startKiosk(data: KioskData): void {
   const queueButtons = () => $$<HTMLButtonElement>('.queue-btn'); // redrawn when an admin changes the queues
   let busy = false;
   let lastTouch = Date.now();
-  const hours = followKioskHours(data.hours, data.timeZone);
+  const hours = followKioskHours(data.hours, data.timeZone, data.hall);
   // 绿色通道 only at a paired kiosk (the server refuses it anonymously: PRIORITY_NEEDS_DEVICE)
   const device = setupKioskDevice(data.hall, $('#kiosk-device'), (paired) => {
     $('.priority').hidden = !paired;

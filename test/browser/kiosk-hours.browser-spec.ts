@@ -70,7 +70,7 @@ describe('kiosk: opening hours and queues without an open window', () => {
     await waitForText(page, '#ss-booking-label', label);
     const hrefs = await page.locator('#self-service a').evaluateAll((as) => as.map((a) => [a.textContent?.trim().slice(0, 4), a.getAttribute('href')]));
     expect(hrefs).toEqual([
-      [label.slice(0, 4), `/appointments/new?hall=TC&date=${date}`],
+      [label.slice(0, 4), `/appointments/new?hall=TC&date=${date}&kiosk=1`],
       ['诉求反映', '/requests/new?hall=TC'],
       ['办件查询', '/c'],
       ['排队查询', '/board/TC'],

@@ -45,7 +45,7 @@ describe('kioskSelfService: the closed kiosk 24-hour menu', () => {
       bookingDate: date,
       bookingLabel: label,
       links: {
-        booking: `/appointments/new?hall=TC&date=${date}`,
+        booking: `/appointments/new?hall=TC&date=${date}&kiosk=1`,
         request: '/requests/new?hall=TC',
         caseStatus: '/c',
         queueStatus: '/board/TC',

@@ -68,7 +68,7 @@ export function kioskSelfService(hours: KioskHours, nowMs: number, timeZone: str
     bookingDate,
     bookingLabel: bookingDayLabel(today, bookingDate),
     links: {
-      booking: `/appointments/new?hall=${h}&date=${bookingDate}`,
+      booking: `/appointments/new?hall=${h}&date=${bookingDate}&kiosk=1`,
       request: `/requests/new?hall=${h}`,
       caseStatus: '/c',
       queueStatus: `/board/${h}`,

@@ -14,6 +14,8 @@ export interface TicketCalledEvent {
   windowName: string;
   calledAt: number;
   recall: boolean;
+  /** A 预约 ticket. */
+  appointment?: boolean;
 }
 
 /** Waiting counts or window states of a hall changed. */

@@ -87,6 +87,7 @@ export class TicketsService {
       ahead,
       estimatedWaitMinutes: waiting ? await this.estimator.estimateMinutes(ticket.hallCode, ticket.queueCode, ahead) : 0,
       windowNumber: ticket.windowNumber,
+      appointment: !!ticket.appointment,
       transferredFromQueueCode: ticket === original ? null : original.queueCode,
     };
   }

@@ -179,7 +179,7 @@ export class WindowOperationsService {
     if (called && ticket) {
       this.events.publish(QueueEvents.TICKET_CALLED, {
         hallCode, number: ticket.number, queueCode: ticket.queueCode, windowNumber: w.number, windowName: w.name,
-        calledAt: ticket.calledAt!, recall: !!recall,
+        calledAt: ticket.calledAt!, recall: !!recall, appointment: !!ticket.appointment,
       });
     }
     const current = w.currentTicketId !== null && ticket?.id === w.currentTicketId ? ticket.number : null;

@@ -7,6 +7,8 @@ export interface StaffTicket {
   number: string;
   queueCode: string;
   priority: 'priority' | 'normal';
+  /** A 预约 ticket (checked in from an appointment); the ticket JSON's `appointment: true`. */
+  appointment?: boolean;
   status: TicketStatus;
   issuedAt: string | null;
   calledAt: string | null;

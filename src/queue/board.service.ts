@@ -28,7 +28,7 @@ export class BoardService {
     const [state, recent] = await Promise.all([
       this.state(hallCode),
       this.tx.read((m) => m.find(Ticket, {
-        select: { number: true, windowNumber: true, calledAt: true, recallCount: true },
+        select: { number: true, windowNumber: true, calledAt: true, recallCount: true, appointment: true },
         where: { hallCode, businessDate: day, calledAt: Not(IsNull()) },
         order: { calledAt: 'DESC' },
         take: RECENT_CALLS,
@@ -44,6 +44,7 @@ export class BoardService {
         windowNumber: t.windowNumber!,
         calledAt: zonedIso(t.calledAt!, hall.timeZone),
         recall: t.recallCount > 0,
+        ...(t.appointment ? { appointment: true as const } : {}),
       })),
       ...state,
     };

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AppointmentSweep } from '../../src/appointments/appointment-sweep.service';
 import { kioskToken } from '../support/device-helpers';
-import { issue } from '../support/queue-helpers';
+import { issue, openWindow, windowAction } from '../support/queue-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 import { sql } from '../support/test-database';
 
@@ -161,6 +161,25 @@ describe('appointments (预约) (e2e)', () => {
     expect(late.body).toMatchObject({ code: 'CHECK_IN_CLOSED', details: { reason: 'late' } });
     const walkIn = await issue(t, { queueCode: 'A' }).expect(201);
     expect(walkIn.body.appointment).toBe(false);
+  });
+
+  it('calls a checked-in appointment ahead of earlier walk-ins once its slot has begun, not before', async () => {
+    const { body } = await book({ start: slot(MONDAY, '10:00'), phone: '13800000012' }).expect(201);
+    await issue(t, { queueCode: 'A' }).expect(201); // A001 at 09:30
+    await issue(t, { queueCode: 'A' }).expect(201); // A002
+    await issue(t, { queueCode: 'A', priority: 'priority' }, 'TC', await kioskToken(t)).expect(201); // A003 绿色通道
+    at('2026-11-23T01:45:00Z'); // 09:45
+    expect((await checkIn(body.code, { phone: '13800000012' }).expect(201)).body.number).toBe('A004');
+    const clerk = await openWindow(t, 'clerk5', 5); // window 5 serves A
+    // before 10:00 the appointment waits like anyone: the priority ticket, then FIFO
+    expect((await windowAction(t, clerk, 5, 'call-next').expect(200)).body.ticket).toMatchObject({ number: 'A003', appointment: false });
+    await windowAction(t, clerk, 5, 'no-show').expect(200);
+    at('2026-11-23T02:00:00Z'); // 10:00: its slot has begun
+    expect((await windowAction(t, clerk, 5, 'call-next').expect(200)).body.ticket).toMatchObject({ number: 'A004', appointment: true });
+    const board = await t.http().get('/api/v1/halls/TC/board').expect(200); // the hall screen marks it 预约
+    expect(board.body.recentCalls.map((c: { number: string; appointment?: boolean }) => [c.number, !!c.appointment])).toEqual([['A004', true], ['A003', false]]);
+    await windowAction(t, clerk, 5, 'no-show').expect(200);
+    expect((await windowAction(t, clerk, 5, 'call-next').expect(200)).body.ticket.number).toBe('A001');
   });
 
   it('marks no-shows 15 minutes after the start; 3 within 30 days block booking for 7 days', async () => {

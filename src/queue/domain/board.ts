@@ -20,6 +20,8 @@ export interface BoardCall {
   /** ISO time in the hall's zone. */
   calledAt: string;
   recall: boolean;
+  /** Present (true) for a ticket of an appointment (预约). */
+  appointment?: true;
 }
 
 /** The whole board at one hall sequence number: the subscribe ack and the board page's first render. */

@@ -166,10 +166,12 @@ describe('appointments (预约) (e2e)', () => {
   it('calls a checked-in appointment ahead of earlier walk-ins once its slot has begun, not before', async () => {
     const { body } = await book({ start: slot(MONDAY, '10:00'), phone: '13800000012' }).expect(201);
     await issue(t, { queueCode: 'A' }).expect(201); // A001 at 09:30
-    await issue(t, { queueCode: 'A' }).expect(201); // A002
+    const a002 = await issue(t, { queueCode: 'A' }).expect(201); // A002
     await issue(t, { queueCode: 'A', priority: 'priority' }, 'TC', await kioskToken(t)).expect(201); // A003 绿色通道
     at('2026-11-23T01:45:00Z'); // 09:45
-    expect((await checkIn(body.code, { phone: '13800000012' }).expect(201)).body.number).toBe('A004');
+    expect((await checkIn(body.code, { phone: '13800000012' }).expect(201)).body).toMatchObject({ number: 'A004', ahead: 0 });
+    // the wait of an earlier walk-in counts the appointment ahead of it (A001, A003, A004)
+    expect((await t.http().get(`/api/v1/tickets/${a002.body.id}?token=${a002.body.statusToken}`).expect(200)).body.ahead).toBe(3);
     const clerk = await openWindow(t, 'clerk5', 5); // window 5 serves A
     // before 10:00 the appointment waits like anyone: the priority ticket, then FIFO
     expect((await windowAction(t, clerk, 5, 'call-next').expect(200)).body.ticket).toMatchObject({ number: 'A003', appointment: false });

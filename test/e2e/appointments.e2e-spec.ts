@@ -184,6 +184,31 @@ describe('appointments (预约) (e2e)', () => {
     expect((await windowAction(t, clerk, 5, 'call-next').expect(200)).body.ticket.number).toBe('A001');
   });
 
+  it('four windows calling at once take the due appointments first, each exactly once', async () => {
+    await setCapacity(6);
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await book({ start: slot(MONDAY, '10:00'), phone: `1360000000${i}` }).expect(201)).body.code);
+    for (let i = 0; i < 6; i++) await issue(t, { queueCode: 'A' }).expect(201); // A001–A006, walk-ins at 09:30
+    at('2026-11-23T01:45:00Z');
+    const kiosk = await kioskToken(t);
+    for (const code of codes) await checkIn(code, {}, kiosk).expect(201); // A007–A012
+    const windows = [1, 2, 3, 4];
+    const tokens = await Promise.all(windows.map((n) => openWindow(t, `clerk${n}`, n)));
+    at('2026-11-23T02:00:00Z');
+    const round = async () => (await Promise.all(windows.map((n, i) => windowAction(t, tokens[i], n, 'call-next')))).map((r) => {
+      expect(r.status).toBe(200);
+      return r.body.ticket as { number: string; appointment: boolean };
+    });
+    const first = await round();
+    expect(first.every((c) => c.appointment)).toBe(true);
+    for (const [i, n] of windows.entries()) await windowAction(t, tokens[i], n, 'no-show').expect(200);
+    const second = await round();
+    const numbers = [...first, ...second].map((c) => c.number);
+    expect(new Set(numbers).size).toBe(8);
+    expect(second.filter((c) => c.appointment)).toHaveLength(2);
+    expect(second.filter((c) => !c.appointment).map((c) => c.number).sort()).toEqual(['A001', 'A002']);
+  });
+
   it('marks no-shows 15 minutes after the start; 3 within 30 days block booking for 7 days', async () => {
     const sweep = t.app.get(AppointmentSweep);
     const phone = '13800000013';

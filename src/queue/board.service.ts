@@ -44,7 +44,7 @@ export class BoardService {
         windowNumber: t.windowNumber!,
         calledAt: zonedIso(t.calledAt!, hall.timeZone),
         recall: t.recallCount > 0,
-        appointment: !!t.appointment,
+        ...(t.appointment ? { appointment: true as const } : {}),
       })),
       ...state,
     };
@@ -81,7 +81,7 @@ export class BoardService {
       name: w.name,
       status: w.status,
       currentNumber: w.currentTicketId === null ? null : (numberOf.get(w.currentTicketId) ?? null),
-      currentAppointment: w.currentTicketId !== null && appointed.has(w.currentTicketId),
+      ...(w.currentTicketId !== null && appointed.has(w.currentTicketId) ? { currentAppointment: true as const } : {}),
     }));
   }
 }

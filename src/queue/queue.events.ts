@@ -14,7 +14,7 @@ export interface TicketCalledEvent {
   windowName: string;
   calledAt: number;
   recall: boolean;
-  /** A 预约 ticket. */
+  /** A ticket of an appointment (预约). */
   appointment?: boolean;
 }
 

@@ -23,6 +23,6 @@ import { WindowsController } from './windows.controller';
   imports: [TypeOrmModule.forFeature([Ticket, TicketCounter, QueueEvent]), HallsModule, CalendarModule],
   controllers: [TicketsController, WindowsController, BoardController, QueuePagesController, AppointmentPagesController, TicketQrController],
   providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence, QueuePageData, KioskHoursData],
-  exports: [BoardService, HallSequence, QueuePageData],
+  exports: [BoardService, HallSequence, QueuePageData, TicketsService],
 })
 export class QueueModule {}

@@ -37,7 +37,7 @@ describe('realtime (e2e, socket.io-client)', () => {
     const call = await called;
     expect(call).toEqual({
       seq: expect.any(Number), hall: 'TC', number: 'A001', windowNumber: 3, windowName: '3号综合窗口', queueCode: 'A',
-      calledAt: '2026-11-23T09:30:00+08:00', recall: false, appointment: false,
+      calledAt: '2026-11-23T09:30:00+08:00', recall: false,
     });
     // read from the recording: the update may arrive in the same packet batch as the call
     for (let waited = 0; !seen.some((e) => e.event === 'board.updated' && e.payload.seq > call.seq) && waited < 5000; waited += 20) {
@@ -45,7 +45,7 @@ describe('realtime (e2e, socket.io-client)', () => {
     }
     const board = seen.find((e) => e.event === 'board.updated' && e.payload.seq > call.seq)!.payload;
     expect(board).toMatchObject({ seq: call.seq + 1, waiting: { A: 0 } });
-    expect(board.windows.find((w: { number: number }) => w.number === 3)).toEqual({ number: 3, name: '3号综合窗口', status: 'open', currentNumber: 'A001', currentAppointment: false });
+    expect(board.windows.find((w: { number: number }) => w.number === 3)).toEqual({ number: 3, name: '3号综合窗口', status: 'open', currentNumber: 'A001' });
     // from the snapshot on, seq rises by exactly one per hall event (an update of opening the window may still
     // arrive after the snapshot that already shows it), and no public payload carries personal data
     const seqs = seen.map((e) => e.payload.seq).filter((seq) => seq > ack.seq);

@@ -6,8 +6,8 @@ export interface BoardWindow {
   name: string;
   status: WindowStatus;
   currentNumber: string | null;
-  /** The current ticket is a 预约 ticket (checked in from an appointment). */
-  currentAppointment?: boolean;
+  /** Present (true) when the current ticket is of an appointment (预约). */
+  currentAppointment?: true;
 }
 
 /** Waiting counts per queue and the windows' states: the body of board.updated. */
@@ -22,8 +22,8 @@ export interface BoardCall {
   /** ISO time in the hall's zone. */
   calledAt: string;
   recall: boolean;
-  /** A 预约 ticket: screens show a badge. */
-  appointment?: boolean;
+  /** Present (true) for a ticket of an appointment (预约). */
+  appointment?: true;
 }
 
 /** The whole board at one hall sequence number: the subscribe ack and the board page's first render. */

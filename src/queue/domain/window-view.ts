@@ -7,7 +7,7 @@ export interface StaffTicket {
   number: string;
   queueCode: string;
   priority: 'priority' | 'normal';
-  /** A 预约 ticket (checked in from an appointment); the ticket JSON's `appointment: true`. */
+  /** A ticket issued by checking in an appointment (预约). */
   appointment?: boolean;
   status: TicketStatus;
   issuedAt: string | null;

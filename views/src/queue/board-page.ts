@@ -77,9 +77,9 @@ export function startBoard(data: BoardData): void {
   }
 
   function onCall(msg: TicketCalledMessage): void {
-    const call: Call = { number: msg.number, windowNumber: msg.windowNumber, calledAt: msg.calledAt, recall: msg.recall, appointment: !!msg.appointment };
+    const call: Call = { number: msg.number, windowNumber: msg.windowNumber, calledAt: msg.calledAt, recall: msg.recall, ...(msg.appointment ? { appointment: true as const } : {}) };
     state.calls = [call, ...state.calls.filter((c) => callKey(c) !== callKey(call))].slice(0, KEEP_CALLS);
-    state.windows = state.windows.map((w) => (w.number === msg.windowNumber ? { ...w, currentNumber: msg.number, currentAppointment: !!msg.appointment } : w));
+    state.windows = state.windows.map((w) => (w.number === msg.windowNumber ? { ...w, currentNumber: msg.number, currentAppointment: msg.appointment } : w));
     highlight(call);
     renderBoard();
     announcer.announce(call);

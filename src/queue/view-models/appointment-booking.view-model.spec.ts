@@ -88,6 +88,8 @@ describe('appointmentFailureText', () => {
     ['RATE_LIMITED', 429, 61, '操作过于频繁，请 2 分钟后再试'],
     ['APPOINTMENT_NOT_FOUND', 404, undefined, '未找到该预约，请核对预约码和手机号'],
     ['CHECK_IN_CLOSED', 409, undefined, CHECK_IN_CLOSED_TEXT],
+    ['ALREADY_CHECKED_IN', 409, undefined, '该预约已签到取号，请留意叫号；号票丢失请咨询大厅工作人员'],
+    ['NOT_CANCELLABLE', 409, undefined, '该预约已签到或时段已开始，不能取消'],
     ['NETWORK', 0, undefined, '网络连接失败，请稍后重试'],
     ['HTTP_502', 502, undefined, '服务暂时不可用，请稍后重试'],
     ['SOMETHING_NEW', 400, undefined, '操作失败（SOMETHING_NEW），请稍后重试'],

@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import { pairingCode } from '../support/device-helpers';
 import { MONDAY_MORNING, TestApp } from '../support/test-app';
 import { DESKTOP, openPage, PHONE, queueApi, shot, TV, useAppAndBrowser, waitForText } from './support/browser';
 
@@ -153,6 +154,29 @@ describe('appointments: book on the phone, check in at the kiosk, called first',
     await waitForText(page, '#ap-problem', '该时段已约满，请选择其他时段');
     await slot.filter({ hasText: '已约满' }).waitFor(); // the list is reloaded
     expect(await slot.isDisabled()).toBe(true);
+    expect(errors.filter((e) => !e.startsWith('http 409'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a paired kiosk checks in by the scanned code alone (the scanner types it and Enter); twice is refused', async () => {
+    const res = await t.http().post('/api/v1/appointments').send({ hall: 'TC', queueCode: 'C', start: '2026-11-23T10:00:00+08:00', phone: '13900007777', name: '孙七' }).expect(201);
+    const code: string = res.body.code;
+    const { pairingCode: pairing } = await pairingCode(t, 'kiosk');
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC?pair=${pairing}`, { viewport: KIOSK, allowStatus: [409] });
+    await page.locator('.priority:not([hidden])').waitFor(); // paired
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.type(code); // the scanner, with nothing focused
+    await page.keyboard.press('Enter');
+    await page.locator('#result:not([hidden])').waitFor();
+    expect(await page.locator('#checkin-phone-row').isHidden()).toBe(true); // no phone asked at a paired kiosk
+    await waitForText(page, '#t-number', 'C001');
+    expect(await page.locator('#t-appointment').isVisible()).toBe(true);
+    await page.locator('#done').click();
+
+    await page.keyboard.press('F2');
+    await page.locator('#checkin-code').fill(code);
+    await page.keyboard.press('Enter');
+    await waitForText(page, '#checkin-problem', '该预约已签到取号，请留意叫号；号票丢失请咨询大厅工作人员');
     expect(errors.filter((e) => !e.startsWith('http 409'))).toEqual([]);
     await context.close();
   });

@@ -269,3 +269,22 @@ describe('appointments (预约) (e2e)', () => {
     expect((await checkIn(res.body.code, {}, elsewhere).expect(403)).body.code).toBe('DEVICE_WRONG_PLACE');
   });
 });
+
+describe('appointments: the anonymous booking limit (e2e)', () => {
+  let t: TestApp;
+  beforeEach(async () => (t = await createTestApp({ LIMIT_BOOKINGS_PER_ADDRESS: '2' })));
+  afterEach(() => t.close());
+
+  it('limits anonymous bookings per address; a paired kiosk is not limited', async () => {
+    const book = (phone: string, token?: string) => {
+      const req = t.http().post('/api/v1/appointments');
+      return (token ? req.set(bearer(token)) : req).send({ hall: 'TC', queueCode: 'A', name: '李四', start: slot(MONDAY, '10:00'), phone });
+    };
+    await book('13500000001').expect(201);
+    await book('13500000002').expect(201);
+    const over = await book('13500000003').expect(429);
+    expect(over.body.code).toBe('RATE_LIMITED');
+    expect(over.headers['retry-after']).toBeDefined();
+    await book('13500000003', await kioskToken(t)).expect(201);
+  });
+});

@@ -23,6 +23,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RequestsModule } from './requests/requests.module';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { SeedModule } from './seed/seed.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { SiteErrorFilter } from './web/site-error.filter';
@@ -56,6 +57,7 @@ export class AppModule {
         QueueModule,
         EvaluationsModule,
         RequestsModule,
+        AppointmentsModule,
         DevicesModule,
         RealtimeModule,
         SupervisionModule,

@@ -1,3 +1,4 @@
+import { APPOINTMENT_ENTITIES } from '../appointments/entities';
 import { AuditEntryRow } from '../audit/audit-entry.entity';
 import { User } from '../auth/user.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   JobLeaseRow,
   ...REQUEST_ENTITIES,
   NotificationRow,
+  ...APPOINTMENT_ENTITIES,
 ];

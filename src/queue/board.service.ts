@@ -28,7 +28,7 @@ export class BoardService {
     const [state, recent] = await Promise.all([
       this.state(hallCode),
       this.tx.read((m) => m.find(Ticket, {
-        select: { number: true, windowNumber: true, calledAt: true, recallCount: true },
+        select: { number: true, windowNumber: true, calledAt: true, recallCount: true, appointment: true },
         where: { hallCode, businessDate: day, calledAt: Not(IsNull()) },
         order: { calledAt: 'DESC' },
         take: RECENT_CALLS,
@@ -44,6 +44,7 @@ export class BoardService {
         windowNumber: t.windowNumber!,
         calledAt: zonedIso(t.calledAt!, hall.timeZone),
         recall: t.recallCount > 0,
+        ...(t.appointment ? { appointment: true as const } : {}),
       })),
       ...state,
     };
@@ -72,13 +73,15 @@ export class BoardService {
   private async readWindows(m: EntityManager, hallCode: string): Promise<BoardWindow[]> {
     const rows = await hallWindows(m, hallCode);
     const currentIds = rows.map((w) => w.currentTicketId).filter((id): id is number => id !== null);
-    const current = currentIds.length ? await m.find(Ticket, { select: { id: true, number: true }, where: currentIds.map((id) => ({ id })) }) : [];
+    const current = currentIds.length ? await m.find(Ticket, { select: { id: true, number: true, appointment: true }, where: currentIds.map((id) => ({ id })) }) : [];
     const numberOf = new Map(current.map((t) => [t.id, t.number]));
+    const appointed = new Set(current.filter((t) => t.appointment).map((t) => t.id));
     return rows.map((w) => ({
       number: w.number,
       name: w.name,
       status: w.status,
       currentNumber: w.currentTicketId === null ? null : (numberOf.get(w.currentTicketId) ?? null),
+      ...(w.currentTicketId !== null && appointed.has(w.currentTicketId) ? { currentAppointment: true as const } : {}),
     }));
   }
 }

@@ -14,6 +14,8 @@ export interface TicketCalledEvent {
   windowName: string;
   calledAt: number;
   recall: boolean;
+  /** A ticket of an appointment (预约). */
+  appointment?: boolean;
 }
 
 /** Waiting counts or window states of a hall changed. */

@@ -7,6 +7,7 @@ import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { HallSequence } from './hall-sequence';
 import { QueuePageData } from './queue-page-data.service';
+import { AppointmentPagesController } from './appointment-pages.controller';
 import { QueuePagesController } from './queue-pages.controller';
 import { QueueEvent } from './queue-event.entity';
 import { TicketCounter } from './ticket-counter.entity';
@@ -20,8 +21,8 @@ import { WindowsController } from './windows.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Ticket, TicketCounter, QueueEvent]), HallsModule, CalendarModule],
-  controllers: [TicketsController, WindowsController, BoardController, QueuePagesController, TicketQrController],
+  controllers: [TicketsController, WindowsController, BoardController, QueuePagesController, AppointmentPagesController, TicketQrController],
   providers: [TicketsService, WindowOperationsService, BoardService, WaitEstimator, HallSequence, QueuePageData, KioskHoursData],
-  exports: [BoardService, HallSequence, QueuePageData],
+  exports: [BoardService, HallSequence, QueuePageData, TicketsService],
 })
 export class QueueModule {}

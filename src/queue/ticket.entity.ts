@@ -29,4 +29,7 @@ export class Ticket {
   @Column({ type: 'int', nullable: true }) windowNumber: number | null;
   @Column({ type: 'int', default: 0 }) recallCount: number;
   @ForeignKey('tickets') @Column({ type: 'int', nullable: true }) transferredFromId: number | null;
+  /** Issued by checking in an appointment (预约): called before walk-ins of its queue once its slot has begun. */
+  @Column({ type: 'boolean', default: booleanDefault(false) }) appointment: boolean;
+  @Column({ type: 'bigint', transformer: epochMs, nullable: true }) appointmentStart: number | null;
 }

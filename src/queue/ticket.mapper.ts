@@ -12,6 +12,8 @@ export function ticketBasics(t: Ticket, timeZone: string) {
     number: t.number,
     queueCode: t.queueCode,
     priority: t.priority ? ('priority' as const) : ('normal' as const),
+    /** Issued by checking in an appointment (预约). */
+    appointment: !!t.appointment,
     status: t.status,
     issuedAt: zonedIso(t.issuedAt, timeZone),
   };

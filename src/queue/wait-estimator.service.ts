@@ -32,8 +32,12 @@ export class WaitEstimator {
     private readonly halls: HallsService,
   ) {}
 
-  /** Waiting tickets of the same queue served before this one: all priority tickets then earlier ones of its class. One COUNT(*). */
-  async ahead(t: Pick<Ticket, 'id' | 'hallCode' | 'queueCode' | 'businessDate' | 'priority' | 'enqueuedAt'>): Promise<number> {
+  /**
+   * Waiting tickets of the same queue served before this one, in one COUNT(*): checked-in appointments (预约)
+   * go first once their slot begins, so they count ahead of every walk-in, and an appointment has only the
+   * appointments of earlier slots ahead; then all priority tickets, then earlier ones of its class.
+   */
+  async ahead(t: Pick<Ticket, 'id' | 'hallCode' | 'queueCode' | 'businessDate' | 'priority' | 'enqueuedAt'> & Partial<Pick<Ticket, 'appointment' | 'appointmentStart'>>): Promise<number> {
     const earlier = '(t.enqueuedAt < :at OR (t.enqueuedAt = :at AND t.id < :id))';
     const row = await this.tx.read((m) => {
       const qb = m
@@ -42,8 +46,10 @@ export class WaitEstimator {
         .where('t.hallCode = :hall AND t.businessDate = :day AND t.status = :waiting AND t.queueCode = :queue AND t.id <> :id', {
           hall: t.hallCode, day: t.businessDate, waiting: 'waiting', queue: t.queueCode, id: t.id, at: t.enqueuedAt, p: true,
         });
-      if (t.priority) qb.andWhere(`t.priority = :p AND ${earlier}`);
-      else qb.andWhere(`(t.priority = :p OR ${earlier})`);
+      if (t.appointment && t.appointmentStart != null) {
+        qb.andWhere(`t.appointment = :p AND (t.appointmentStart < :slot OR (t.appointmentStart = :slot AND ${earlier}))`, { slot: t.appointmentStart });
+      } else if (t.priority) qb.andWhere(`(t.appointment = :p OR (t.priority = :p AND ${earlier}))`);
+      else qb.andWhere(`(t.appointment = :p OR t.priority = :p OR ${earlier})`);
       return qb.getRawOne<{ n: number | string }>();
     });
     return Number(row?.n ?? 0);

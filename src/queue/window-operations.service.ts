@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { businessDateInZone } from '../calendar/domain/iso-date';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { Clock } from '../common/clock';
@@ -11,7 +11,7 @@ import type { HallWindow } from '../halls/hall-window.entity';
 import { HallErrorCode } from '../halls/domain/hall-errors';
 import { HallsService } from '../halls/halls.service';
 import { findWindow, saveWindowState } from '../halls/halls.store';
-import { chooseClass, nextStreak, servedQueues, TicketClass } from './domain/ordering';
+import { chooseClass, nextStreak, servedQueues, ticketClass } from './domain/ordering';
 import { nextTicketStatus, TicketCommand } from './domain/ticket-state';
 import type { WindowView } from './domain/window-view';
 import { nextWindowStatus, WindowCommand } from './domain/window-state';
@@ -67,10 +67,12 @@ export class WindowOperationsService {
       for (let attempt = 0; attempt < 3; attempt++) {
         // chooseClass falls back to the other class when the preferred one is empty, so the head of the
         // waiting tickets ordered by the preferred class first is its choice: one query instead of two
-        const preferPriority = chooseClass(w.priorityStreak, this.config.PRIORITY_INTERLEAVE, true, true) === 'priority';
-        const head = await this.head(m, hallCode, day, queues, preferPriority);
+        // a checked-in appointment whose slot has begun goes first (预约), then the interleave
+        const due = await this.dueAppointment(m, hallCode, day, queues, now);
+        const choice = chooseClass(w.priorityStreak, this.config.PRIORITY_INTERLEAVE, true, true, due !== null);
+        const head = choice === 'appointment' ? due : await this.head(m, hallCode, day, queues, choice === 'priority');
         if (!head) return { window: w, ticket: null };
-        const cls: TicketClass = head.priority ? 'priority' : 'normal';
+        const cls = ticketClass(head, now);
         const claimed = await m.update(Ticket, { id: head.id, status: 'waiting' }, { status: nextTicketStatus('waiting', 'call'), calledAt: now, windowNumber: w.number });
         if (!claimed.affected) continue; // another process took it between read and write: take the next head
         w.currentTicketId = head.id;
@@ -179,7 +181,7 @@ export class WindowOperationsService {
     if (called && ticket) {
       this.events.publish(QueueEvents.TICKET_CALLED, {
         hallCode, number: ticket.number, queueCode: ticket.queueCode, windowNumber: w.number, windowName: w.name,
-        calledAt: ticket.calledAt!, recall: !!recall,
+        calledAt: ticket.calledAt!, recall: !!recall, ...(ticket.appointment ? { appointment: true } : {}),
       });
     }
     const current = w.currentTicketId !== null && ticket?.id === w.currentTicketId ? ticket.number : null;
@@ -197,6 +199,16 @@ export class WindowOperationsService {
       where: { hallCode, businessDate: day, status: 'waiting', queueCode: In(queues) },
       order: { priority: preferPriority ? 'DESC' : 'ASC', enqueuedAt: 'ASC', id: 'ASC' },
       ...rowLock(m, true), // another window's claim in flight is passed over, not waited for
+    });
+  }
+
+  /** The earliest-slot checked-in appointment ticket whose slot has begun, passing over other windows' claims. */
+  private async dueAppointment(m: EntityManager, hallCode: string, day: string, queues: string[], now: number): Promise<Ticket | null> {
+    if (queues.length === 0) return null;
+    return m.findOne(Ticket, {
+      where: { hallCode, businessDate: day, status: 'waiting', queueCode: In(queues), appointment: true, appointmentStart: LessThanOrEqual(now) },
+      order: { appointmentStart: 'ASC', enqueuedAt: 'ASC', id: 'ASC' },
+      ...rowLock(m, true),
     });
   }
 

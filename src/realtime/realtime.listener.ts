@@ -53,6 +53,7 @@ export class RealtimeListener implements OnModuleDestroy {
       queueCode: e.queueCode,
       calledAt: zonedIso(e.calledAt, hall.timeZone),
       recall: e.recall,
+      ...(e.appointment ? { appointment: true as const } : {}),
     };
     try {
       await this.sequence.send(e.hallCode, SocketEvent.TICKET_CALLED, { ...message });

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
 import { DESKTOP, openPage, queueApi, shot, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('admin pages (halls, accounts, departments)', () => {
@@ -44,10 +44,22 @@ describe('admin pages (halls, accounts, departments)', () => {
     await waitForText(page, '#window-form-title', '新建窗口');
     expect(await page.locator('#w-name').inputValue()).toBe('');
 
-    const nameB = page.locator('#queues-body tr[data-queue="B"] input');
+    const nameB = page.locator('#queues-body tr[data-queue="B"] input[type="text"]');
     await nameB.fill('社情民意服务');
     await nameB.press('Enter');
     await banner(page, '队列 B 已改名为“社情民意服务”');
+
+    // 预约容量: shown per queue (the default 4), refused out of range, saved with the capacity endpoint
+    const capacityB = page.locator('#queues-body tr[data-queue="B"] .q-capacity');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#queues-body tr[data-queue="B"] .q-capacity')?.value === '4');
+    await capacityB.fill('101');
+    await page.locator('#queues-body tr[data-queue="B"] .q-capacity-save').click();
+    await page.locator('#queue-error:not([hidden])', { hasText: '预约容量为 0–100 的整数' }).waitFor();
+    await capacityB.fill('2');
+    await capacityB.press('Enter');
+    await banner(page, '队列 B 的预约容量已设为每时段 2 人');
+    const capacity = await t.http().get('/api/v1/halls/TC/queues/B/appointment-capacity').set(bearer(await t.login('admin'))).expect(200);
+    expect(capacity.body.capacity).toBe(2);
 
     await page.locator('#add-hours').click();
     await page.locator('[data-hours-from="2"]').fill('18:00');

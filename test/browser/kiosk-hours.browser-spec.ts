@@ -58,4 +58,43 @@ describe('kiosk: opening hours and queues without an open window', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['after closing on Monday', '2026-11-24', '预约明天办理', MONDAY_MORNING + 8.5 * HOUR], // 18:00
+    ['before opening', '2026-11-23', '预约今天办理', MONDAY_MORNING - 1.5 * HOUR], // 08:00
+    ['on a Saturday', '2026-11-30', '预约 11月30日（周一）办理', MONDAY_MORNING + 5 * 24 * HOUR],
+  ])('%s the 24-hour self-service menu offers booking %s (%s), a request and the look-ups', async (_, date, label, now) => {
+    t.clock.set(now);
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: KIOSK });
+    await page.locator('#self-service:not([hidden])').waitFor();
+    await waitForText(page, '#ss-booking-label', label);
+    const hrefs = await page.locator('#self-service a').evaluateAll((as) => as.map((a) => [a.textContent?.trim().slice(0, 4), a.getAttribute('href')]));
+    expect(hrefs).toEqual([
+      [label.slice(0, 4), `/appointments/new?hall=TC&date=${date}&kiosk=1`],
+      ['诉求反映', '/requests/new?hall=TC'],
+      ['办件查询', '/c'],
+      ['排队查询', '/board/TC'],
+      ['诉求查询', '/requests/status'],
+    ]);
+    expect(await page.locator('.queue-btn').first().isVisible()).toBe(false); // no numbers outside the hours
+    await page.screenshot({ path: shot(`kiosk-self-service-${date}`) });
+    expect(errors).toEqual([]);
+
+    // each link reaches a working page
+    for (const [, href] of hrefs.slice(1)) {
+      const res = await page.request.get(`${t.url}${href}`);
+      expect(res.status()).toBe(200);
+    }
+    await page.locator('#ss-request').click();
+    await page.waitForURL(/\/requests\/new\?hall=TC$/);
+    await context.close();
+  });
+
+  it('in the hours the menu stays hidden', async () => {
+    const { page, errors, context } = await openPage(browser, `${t.url}/kiosk/TC`, { viewport: KIOSK }); // Monday 09:30
+    await page.waitForFunction(() => document.body.dataset.hours === 'open');
+    expect(await page.locator('#self-service').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -10,7 +10,7 @@ describe('queue: taking a number and its status (e2e)', () => {
   it('numbers each queue on its own from 001, with the API.md shape', async () => {
     const a1 = await issue(t, { queueCode: 'A' }).expect(201);
     expect(a1.body).toEqual({
-      id: expect.any(Number), number: 'A001', queueCode: 'A', priority: 'normal', status: 'waiting',
+      id: expect.any(Number), number: 'A001', queueCode: 'A', priority: 'normal', appointment: false, status: 'waiting',
       issuedAt: '2026-11-23T09:30:00+08:00', ahead: 0, estimatedWaitMinutes: 0, statusToken: expect.stringMatching(/^[\w-]{16}$/),
     });
     const a2 = await issue(t, { queueCode: 'A' }).expect(201);

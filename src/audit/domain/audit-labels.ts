@@ -6,6 +6,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'hall.update': '修改大厅',
   'queue.create': '新建队列',
   'queue.update': '修改队列',
+  'queue.appointment-capacity': '设置预约容量',
   'window.create': '新建窗口',
   'window.update': '修改窗口',
   'department.create': '新建部门',

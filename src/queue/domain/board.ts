@@ -6,6 +6,8 @@ export interface BoardWindow {
   name: string;
   status: WindowStatus;
   currentNumber: string | null;
+  /** Present (true) when the current ticket is of an appointment (预约). */
+  currentAppointment?: true;
 }
 
 /** Waiting counts per queue and the windows' states: the body of board.updated. */
@@ -20,6 +22,8 @@ export interface BoardCall {
   /** ISO time in the hall's zone. */
   calledAt: string;
   recall: boolean;
+  /** Present (true) for a ticket of an appointment (预约). */
+  appointment?: true;
 }
 
 /** The whole board at one hall sequence number: the subscribe ack and the board page's first render. */

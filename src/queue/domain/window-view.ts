@@ -7,6 +7,8 @@ export interface StaffTicket {
   number: string;
   queueCode: string;
   priority: 'priority' | 'normal';
+  /** A ticket issued by checking in an appointment (预约). */
+  appointment?: boolean;
   status: TicketStatus;
   issuedAt: string | null;
   calledAt: string | null;

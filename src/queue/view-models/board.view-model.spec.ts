@@ -20,12 +20,29 @@ describe('boardViewModel', () => {
 describe('boardScreen', () => {
   it('shows the newest call large, the recent ones and the windows', () => {
     const screen = boardScreen(hallSource().board);
-    expect(screen.current).toEqual({ number: 'A012', windowNumber: 1, windowName: '1号综合窗口', sentence: '请 A012 号到 1 号窗口办理' });
-    expect(screen.recentCalls).toEqual([{ number: 'C003', windowNumber: 6, time: '09:35', recall: true }]);
+    expect(screen.current).toEqual({ number: 'A012', windowNumber: 1, windowName: '1号综合窗口', sentence: '请 A012 号到 1 号窗口办理', appointment: false });
+    expect(screen.recentCalls).toEqual([{ number: 'C003', windowNumber: 6, time: '09:35', recall: true, appointment: false }]);
     expect(screen.windows.map((w) => [w.number, w.statusText, w.shownNumber])).toEqual([
       [1, '服务中', 'A012'],
       [6, '暂停服务', '—'],
     ]);
+  });
+
+  it('marks 预约 tickets: the current call, recent calls, and a window serving one (not a closed window)', () => {
+    const board = hallSource({
+      recentCalls: [
+        { number: 'A013', windowNumber: 1, calledAt: '2026-11-23T09:40:00+08:00', recall: false, appointment: true },
+        { number: 'A012', windowNumber: 6, calledAt: '2026-11-23T09:35:00+08:00', recall: false, appointment: true },
+        { number: 'C003', windowNumber: 6, calledAt: '2026-11-23T09:30:00+08:00', recall: false },
+      ],
+    }).board;
+    board.windows = board.windows.map((w) => ({ ...w, currentNumber: 'A013', currentAppointment: true }));
+    const screen = boardScreen(board);
+    expect(screen.current?.appointment).toBe(true);
+    expect(screen.recentCalls.map((c) => [c.number, c.appointment])).toEqual([['A012', true], ['C003', false]]);
+    expect(screen.windows.map((w) => [w.number, w.status, w.appointment])).toEqual([[1, 'open', true], [6, 'paused', true]]);
+    board.windows = board.windows.map((w) => ({ ...w, status: 'closed' as const }));
+    expect(boardScreen(board).windows.map((w) => w.appointment)).toEqual([false, false]);
   });
 
   it('has no current call before the first call of the day', () => {

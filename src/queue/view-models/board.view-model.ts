@@ -15,14 +15,15 @@ export function boardScreen(board: Pick<BoardSnapshot, 'recentCalls' | 'windows'
   const windowName = (n: number) => board.windows.find((w) => w.number === n)?.name ?? `${n}号窗口`;
   const [latest] = board.recentCalls;
   return {
-    current: latest ? { number: latest.number, windowNumber: latest.windowNumber, windowName: windowName(latest.windowNumber), sentence: callSentence(latest) } : null,
-    recentCalls: board.recentCalls.slice(1, 1 + recentLimit).map((c) => ({ number: c.number, windowNumber: c.windowNumber, time: clockTime(c.calledAt), recall: c.recall })),
+    current: latest ? { number: latest.number, windowNumber: latest.windowNumber, windowName: windowName(latest.windowNumber), sentence: callSentence(latest), appointment: !!latest.appointment } : null,
+    recentCalls: board.recentCalls.slice(1, 1 + recentLimit).map((c) => ({ number: c.number, windowNumber: c.windowNumber, time: clockTime(c.calledAt), recall: c.recall, appointment: !!c.appointment })),
     windows: board.windows.map((w) => ({
       number: w.number,
       name: w.name,
       status: w.status,
       statusText: WINDOW_STATUS_TEXT[w.status as keyof typeof WINDOW_STATUS_TEXT] ?? w.status,
       shownNumber: w.status === 'closed' ? '—' : (w.currentNumber ?? '—'),
+      appointment: w.status !== 'closed' && !!w.currentNumber && !!w.currentAppointment,
     })),
   };
 }

@@ -69,6 +69,8 @@ export interface TicketCalledMessage {
   /** ISO time in the hall's zone. */
   calledAt: string;
   recall: boolean;
+  /** Present (true) for a ticket of an appointment (预约). */
+  appointment?: true;
 }
 
 /** Hall room: waiting counts and window states changed (coalesced per hall). */

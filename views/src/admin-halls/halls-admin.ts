@@ -34,6 +34,8 @@ export function startHallsAdmin(data: HallsAdminData): void {
     layout: null as HallLayoutView | null,
     hours: [] as OpeningInterval[],
     editingWindow: null as number | null,
+    /** 预约容量: places per 30-minute slot, per queue of the selected hall (GET …/appointment-capacity). */
+    capacities: {} as Record<string, number>,
   };
   let loaded = false;
   const input = (sel: string) => $<HTMLInputElement>(sel);
@@ -157,6 +159,45 @@ export function startHallsAdmin(data: HallsAdminData): void {
     if (!S.selected) return;
     S.layout = await api<HallLayoutView>(`${API}/${encodeURIComponent(S.selected)}`, { auth: false });
     renderDetail();
+    await loadCapacities();
+  }
+
+  async function loadCapacities(): Promise<void> {
+    const layout = S.layout;
+    if (!layout) return;
+    const found = await Promise.all(
+      layout.queues.map((q) =>
+        api<{ capacity: number }>(`${API}/${encodeURIComponent(layout.code)}/queues/${encodeURIComponent(q.code)}/appointment-capacity`)
+          .then((r) => [q.code, r.capacity] as const)
+          .catch(() => null),
+      ),
+    );
+    if (S.layout !== layout) return; // another hall was chosen meanwhile
+    S.capacities = Object.fromEntries(found.filter((f): f is readonly [string, number] => f !== null));
+    renderDetail();
+  }
+
+  async function saveCapacity(code: string, field: HTMLInputElement): Promise<void> {
+    showError('#queue-error', null);
+    const capacity = Number(field.value);
+    if (field.value.trim() === '' || !Number.isInteger(capacity) || capacity < 0 || capacity > 100) {
+      field.setAttribute('aria-invalid', 'true');
+      $('#queue-error').hidden = false;
+      $('#queue-error').textContent = '预约容量为 0–100 的整数（0 表示不开放预约）';
+      return;
+    }
+    field.removeAttribute('aria-invalid');
+    try {
+      const saved = await api<{ queueCode: string; capacity: number }>(`${API}/${encodeURIComponent(S.selected ?? '')}/queues/${encodeURIComponent(code)}/appointment-capacity`, {
+        method: 'PUT',
+        body: { capacity },
+      });
+      S.capacities = { ...S.capacities, [code]: saved.capacity };
+      notify(saved.capacity === 0 ? `队列 ${code} 已停止预约` : `队列 ${code} 的预约容量已设为每时段 ${saved.capacity} 人`);
+      renderDetail();
+    } catch (error) {
+      showError('#queue-error', error);
+    }
   }
 
   $('#new-hall').addEventListener('click', newHall);
@@ -209,9 +250,16 @@ export function startHallsAdmin(data: HallsAdminData): void {
                 e.preventDefault();
                 void renameQueue(q.code, e.currentTarget as HTMLInputElement);
               }}></td>
-              <td><button type="button" class="ac-button ac-quiet ac-small" @click=${(e: Event) => void renameQueue(q.code, (e.currentTarget as HTMLElement).closest('tr')!.querySelector('input')!)}>保存名称</button></td></tr>`,
+              <td><button type="button" class="ac-button ac-quiet ac-small" @click=${(e: Event) => void renameQueue(q.code, (e.currentTarget as HTMLElement).closest('tr')!.querySelector('input')!)}>保存名称</button></td>
+              <td class="ac-capacity"><input type="number" min="0" max="100" step="1" inputmode="numeric" class="q-capacity" aria-label=${`队列 ${q.code} 每个预约时段的人数`}
+                .value=${live(q.code in S.capacities ? String(S.capacities[q.code]) : '')} placeholder="…" @keydown=${(e: KeyboardEvent) => {
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  void saveCapacity(q.code, e.currentTarget as HTMLInputElement);
+                }}>
+                <button type="button" class="ac-button ac-quiet ac-small q-capacity-save" @click=${(e: Event) => void saveCapacity(q.code, (e.currentTarget as HTMLElement).closest('td')!.querySelector('input')!)}>保存容量</button></td></tr>`,
           )
-        : html`<tr><td colspan="3" class="muted">还没有队列：先添加至少一个队列，取号机才能取号。</td></tr>`,
+        : html`<tr><td colspan="4" class="muted">还没有队列：先添加至少一个队列，取号机才能取号。</td></tr>`,
       $<HTMLElement>('#queues-body'),
     );
     const queueName = (c: string) => layout.queues.find((q) => q.code === c)?.name ?? c;

@@ -43,6 +43,7 @@ export function createConsoleView(data: ConsoleData) {
     status.className = `pill pill-${ticket.status}`;
     status.textContent = data.ticketStatusText[ticket.status] ?? ticket.status;
     $('#tc-priority').hidden = ticket.priority !== 'priority';
+    $('#tc-appointment').hidden = ticket.appointment !== true;
     $('#tc-transfer').hidden = !ticket.transferredFromId;
     setText('#tc-issued', time(ticket.issuedAt));
     setText('#tc-called', time(ticket.calledAt));

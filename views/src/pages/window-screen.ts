@@ -10,7 +10,7 @@ type Data = NonNullable<ReturnType<typeof windowScreenViewModel>>['client'];
 type WindowStatus = BoardSnapshot['windows'][number]['status'];
 
 const data = pageData<Data>();
-const state: { status: WindowStatus; currentNumber: string | null; calling: boolean } = { status: 'closed', currentNumber: null, calling: false };
+const state: { status: WindowStatus; currentNumber: string | null; appointment: boolean; calling: boolean } = { status: 'closed', currentNumber: null, appointment: false, calling: false };
 const announcer = data.voice ? new Announcer({ repeat: 2 }) : null;
 let callingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -23,6 +23,7 @@ function render(): void {
   else if (state.status === 'paused') label = serving ? '当前办理' : '';
   setText('#ws-label', label);
   setText('#ws-number', serving ? state.currentNumber : '');
+  document.getElementById('ws-appointment')!.hidden = !(serving && state.appointment);
   setText('#ws-state', (data.windowStatusText as Record<string, string>)[state.status] ?? state.status);
 }
 
@@ -31,12 +32,14 @@ function take(windows: BoardSnapshot['windows']): void {
   if (!w) return;
   state.status = w.status;
   state.currentNumber = w.currentNumber;
+  state.appointment = !!w.currentAppointment;
   render();
 }
 
 function onCall(msg: TicketCalledMessage): void {
   if (msg.windowNumber !== data.window) return;
   state.currentNumber = msg.number;
+  state.appointment = !!msg.appointment;
   state.calling = true;
   render();
   clearTimeout(callingTimer);
@@ -52,6 +55,7 @@ function onCall(msg: TicketCalledMessage): void {
 function onWindow(msg: WindowUpdatedMessage): void {
   if (msg.windowNumber !== data.window) return;
   state.status = msg.status;
+  if (msg.currentNumber && msg.currentNumber !== state.currentNumber) state.appointment = false; // the board.updated that follows says
   if (msg.currentNumber) state.currentNumber = msg.currentNumber;
   if (msg.status === 'closed') state.currentNumber = null;
   render();

@@ -31,14 +31,14 @@ export function startBoard(data: BoardData): void {
     const current = screen.current;
     $('#now').classList.toggle('now-empty', !current);
     render(
-      html`<div id="now-number" class="now-number">${current ? current.number : '——'}</div>
+      html`<div id="now-number" class="now-number">${current ? current.number : '——'}${current?.appointment ? html`<span class="appt-badge">预约</span>` : ''}</div>
         <div id="now-window" class="now-window">${current ? `请到 ${current.windowName}` : '请取号后耐心等候'}</div>
         <div id="now-sentence" class="now-sentence">${current ? current.sentence : ''}</div>`,
       $<HTMLElement>('#now'),
     );
     render(
       screen.recentCalls.map(
-        (c) => html`<li><span class="r-num">${c.number}</span><span class="r-win">${c.windowNumber} 号窗口</span><span class="r-time">${c.time + (c.recall ? ' 重呼' : '')}</span></li>`,
+        (c) => html`<li><span class="r-num">${c.number}${c.appointment ? html`<span class="appt-badge">预约</span>` : ''}</span><span class="r-win">${c.windowNumber} 号窗口</span><span class="r-time">${c.time + (c.recall ? ' 重呼' : '')}</span></li>`,
       ),
       $<HTMLElement>('#recent-calls'),
     );
@@ -46,7 +46,7 @@ export function startBoard(data: BoardData): void {
       screen.windows.map(
         (w) => html`<div class="win win-${w.status}${w.number === state.calledWindow ? ' win-called' : ''}" data-window=${w.number}>
           <div class="win-name">${w.name}</div>
-          <div class="win-num">${w.shownNumber}</div>
+          <div class="win-num">${w.shownNumber}${w.appointment ? html`<span class="appt-badge">预约</span>` : ''}</div>
           <div class="win-state">${w.statusText}</div>
         </div>`,
       ),
@@ -77,9 +77,9 @@ export function startBoard(data: BoardData): void {
   }
 
   function onCall(msg: TicketCalledMessage): void {
-    const call: Call = { number: msg.number, windowNumber: msg.windowNumber, calledAt: msg.calledAt, recall: msg.recall };
+    const call: Call = { number: msg.number, windowNumber: msg.windowNumber, calledAt: msg.calledAt, recall: msg.recall, ...(msg.appointment ? { appointment: true as const } : {}) };
     state.calls = [call, ...state.calls.filter((c) => callKey(c) !== callKey(call))].slice(0, KEEP_CALLS);
-    state.windows = state.windows.map((w) => (w.number === msg.windowNumber ? { ...w, currentNumber: msg.number } : w));
+    state.windows = state.windows.map((w) => (w.number === msg.windowNumber ? { ...w, currentNumber: msg.number, currentAppointment: msg.appointment } : w));
     highlight(call);
     renderBoard();
     announcer.announce(call);

@@ -5,6 +5,7 @@ import type { HallChangedMessage } from '../../../src/realtime/domain/socket-eve
 import { idleSecondsLeft } from '../../../src/queue/domain/kiosk-idle';
 import { isMobilePhone } from '../../../src/queue/domain/ticket-phone';
 import { type kioskViewModel, openWindowCounts } from '../../../src/queue/view-models/kiosk.view-model';
+import { setupKioskCheckIn } from '../kiosk/kiosk-checkin';
 import { setupKioskDevice } from '../kiosk/kiosk-device';
 import { failureText } from '../lib/api';
 import { $, $$, clockTime, setText, startClock, toast } from '../lib/dom';
@@ -24,6 +25,8 @@ interface IssuedTicket {
   ahead: number;
   estimatedWaitMinutes: number;
   statusToken: string;
+  /** A 预约 ticket (from 预约签到): called before the walk-ins of its queue once its slot has begun. */
+  appointment?: boolean;
 }
 
 export function startKiosk(data: KioskData): void {
@@ -34,17 +37,19 @@ export function startKiosk(data: KioskData): void {
   const queueButtons = () => $$<HTMLButtonElement>('.queue-btn'); // redrawn when an admin changes the queues
   let busy = false;
   let lastTouch = Date.now();
-  const hours = followKioskHours(data.hours, data.timeZone);
+  const hours = followKioskHours(data.hours, data.timeZone, data.hall);
   // 绿色通道 only at a paired kiosk (the server refuses it anonymously: PRIORITY_NEEDS_DEVICE)
   const device = setupKioskDevice(data.hall, $('#kiosk-device'), (paired) => {
     $('.priority').hidden = !paired;
     if (!paired) priority.checked = false;
   });
+  const checkIn = setupKioskCheckIn<IssuedTicket>(data.hall, device, { ticket: showTicket, pick: showPick });
 
   /** Back to the queue choice with nothing of the last resident left: options, phone, messages. */
   function showPick(): void {
     $('#result').hidden = true;
     $('#pick').hidden = false;
+    checkIn.close();
     clearOptions();
     $$('.toast').forEach((n) => n.remove());
     lastTouch = Date.now();
@@ -61,6 +66,7 @@ export function startKiosk(data: KioskData): void {
     setText('#t-number', t.number);
     setText('#t-queue', data.queueNames[t.queueCode] ?? t.queueCode);
     $('#t-priority').hidden = t.priority !== 'priority';
+    $('#t-appointment').hidden = t.appointment !== true;
     setText('#t-ahead', t.ahead);
     setText('#t-wait', t.estimatedWaitMinutes);
     hours.ticketShown(t.queueCode);
@@ -77,13 +83,13 @@ export function startKiosk(data: KioskData): void {
 
   // ---- idle: after autoReturnSeconds without a touch or key, back to the start with everything cleared ----
   /** Something of a resident is on screen: a ticket, a typed phone number, a ticked 绿色通道. */
-  const dirty = () => !$('#result').hidden || !!phone.value || priority.checked;
+  const dirty = () => !$('#result').hidden || !!phone.value || priority.checked || checkIn.isOpen();
 
   function tick(): void {
     const left = idleSecondsLeft(lastTouch, Date.now(), data.autoReturnSeconds);
     setText('#countdown', left);
     setText('#idle-left', left);
-    $('#idle-note').hidden = $('#pick').hidden || !dirty();
+    $('#idle-note').hidden = $('#pick').hidden || checkIn.isOpen() || !dirty();
     if (left <= 0 && (dirty() || $('#pick').hidden)) showPick();
   }
   for (const type of ['pointerdown', 'keydown', 'input', 'touchstart'] as const) {

@@ -23,6 +23,8 @@ interface PublicTicket {
   ahead: number;
   estimatedWaitMinutes: number;
   windowNumber: number | null;
+  /** A 预约 ticket (checked in from an appointment). */
+  appointment?: boolean;
 }
 
 const POLL_MS = 60000;
@@ -55,6 +57,7 @@ export function startTicketStatus(data: TicketStatusData): void {
     setText('#tp-hall', t.hallName);
     setText('#tp-number', t.number);
     setText('#tp-queue', t.queueName);
+    $('#tp-appointment').hidden = t.appointment !== true;
     $('#tp-status').className = `tp-status tone-${s.tone}`;
     setText('#tp-title', s.title);
     setText('#tp-detail', s.detail);

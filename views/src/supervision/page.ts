@@ -12,6 +12,7 @@ import { connectRealtime, type ConnectionStatus, type RealtimeConnection } from 
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { createRequestLights } from './request-lights';
 import { createView, type SupervisionData } from './view';
+import { loadAppointmentFigures } from './appointments';
 import { drawHallLights, loadPointFigures } from './points';
 
 const FIGURES_EVERY_MS = 5 * 60 * 1000;
@@ -209,7 +210,7 @@ export function startSupervisionPage(): void {
       fromInput.value = body.from;
       toInput.value = body.to;
       view.figures(body);
-      await loadPointFigures(query);
+      await Promise.all([loadPointFigures(query), loadAppointmentFigures(data.hall, body.from, body.to)]);
     } catch (err) {
       if (err instanceof ApiError && err.status === 400) setText('#sv-fig-error', err.message);
       else handle(err);

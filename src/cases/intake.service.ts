@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/domain/auth-user';
-import { businessDateInZone } from '../calendar/domain/iso-date';
 import { CatalogService } from '../catalog/catalog.service';
 import { DomainError } from '../common/domain-error';
 import { isTicketAtWindow } from '../queue/ticket.store';
@@ -11,16 +10,12 @@ import { CaseDispatch } from './case-dispatch';
 import { toCaseReceipt } from './case.mapper';
 import { assertMayActOnCase } from './domain/case-access';
 import { CaseErrorCode } from './domain/case-errors';
-import { formatCaseNumber, newQueryCode } from './domain/case-number';
 import { hasReason } from './domain/intake-decisions';
 import { CheckedMaterial, checkMaterials, IntakeErrorCode, missingForNotice } from './domain/material-check';
 import { AGENT_DECISIONS, filesAsAgent, intakeMaterials, mayFileAt, PointErrorCode } from './domain/point-agent';
 import { AuthErrorCode } from '../auth/auth.errors';
 import { CreateCaseDto } from './dto/create-case.dto';
-import { CaseMaterial } from './entities/case-material.entity';
-import { Case } from './entities/case.entity';
-import { bumpCounter } from '../database/counters';
-import { insertReturningId } from '../database/dialect';
+import { insertReceivedCase } from './case-draft';
 
 /** 前台综合受理: any window takes any item; the decision is made at the counter. */
 @Injectable()
@@ -48,29 +43,7 @@ export class IntakeService {
         if (dto.ticketId !== undefined && !(await isTicketAtWindow(m, dto.ticketId, dto.hall))) {
           throw DomainError.unprocessable(CaseErrorCode.TICKET_NOT_AT_WINDOW, '该号票不在窗口办理中');
         }
-        const day = businessDateInZone(now, tz);
-        const draft: Omit<Case, 'id'> = {
-          caseNumber: formatCaseNumber(dto.hall, day, await bumpCounter(m, 'case_counters', { hallCode: dto.hall, businessDate: day }, 'lastSerial')),
-          queryCode: newQueryCode(),
-          hallCode: dto.hall, ticketId: dto.ticketId ?? null,
-          itemCode: item.code, itemName: item.name, kind: item.kind, status: 'received',
-          applicantName: dto.applicant.name, applicantIdNumber: dto.applicant.idNumber, applicantPhone: dto.applicant.phone,
-          ...(byAgent
-            ? { agentType: 'proxy' as const, agentName: user.displayName, agentIdNumber: null, agentPhone: null } // the account is the agent (代办员)
-            : { agentType: dto.agent?.type ?? null, agentName: dto.agent?.name ?? null, agentIdNumber: dto.agent?.idNumber ?? null, agentPhone: dto.agent?.phone ?? null }),
-          promisedValue: item.promisedLimitValue, promisedUnit: item.promisedLimitUnit,
-          statutoryValue: item.statutoryLimitValue, statutoryUnit: item.statutoryLimitUnit,
-          receivedAt: now, acceptedAt: null, extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0,
-          dueDate: null, statutoryDueDate: null, dueAt: null, statutoryDueAt: null, supplyDueDate: null,
-          warningLevel: null, supervised: false, nextCheckAt: null, decidedAt: null, decisionReason: null,
-          deliveryMethod: null, trackingNo: null, deliveredAt: null,
-          collectedByType: null, collectedByName: null, collectedByIdNumber: null, deliveredBy: null, deliveredAtWindow: null, reason: dto.reason ?? null, createdBy: user.id, updatedAt: now,
-        };
-        const created = { ...draft, id: await insertReturningId(m, Case, draft) } as Case;
-        await m.insert(CaseMaterial, checked.map((mat, i) => ({
-          caseId: created.id, code: mat.code, name: mat.name, required: mat.required, deferrable: mat.deferrable, status: mat.status, suppliedAt: null, sortOrder: i,
-        })));
-        return created;
+        return insertReceivedCase(m, { dto, user, byAgent, item, materials: checked, tz, now });
       },
       async (ctx) => {
         ctx.trail({ action: 'receive', fromStatus: null, toStatus: 'received', payload: { ticketId: ctx.c.ticketId, agentType: ctx.c.agentType } });

@@ -32,7 +32,7 @@ describe('catalogViewModel', () => {
     expect(vm.items.every((i) => i.hidden)).toBe(true);
     expect(vm.departmentOptions.filter((o) => o.selected).map((o) => o.value)).toEqual(['GG']);
     expect(vm.departmentOptions[0]).toEqual({ value: '', label: '全部部门', selected: false });
-    expect(vm.kindOptions.map((o) => o.label)).toEqual(['全部类型', '即办件', '承诺件', '联办件', '上报件', '诉求']);
+    expect(vm.kindOptions.map((o) => o.label)).toEqual(['全部类型', '即办件', '承诺件', '联办件', '上报件', '诉求', '一件事']);
     expect(vm.kindOptions.filter((o) => o.selected).map((o) => o.value)).toEqual(['joint']);
   });
 

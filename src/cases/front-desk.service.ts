@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { casePeople, onTheSpotCollector, pickupPayload, recordPickup } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
+import { BundleIntake } from './bundle-intake.service';
 import { CaseDispatch } from './case-dispatch';
 import { caseFacts, openSuspension, pendingExtension } from './case-store';
 import { assertMayActOnCase } from './domain/case-access';
@@ -27,6 +28,7 @@ export class FrontDeskService {
     private readonly commands: CaseCommandRunner,
     private readonly dispatch: CaseDispatch,
     private readonly catalog: CatalogService,
+    private readonly bundles: BundleIntake,
   ) {}
 
   /** 补正 before acceptance (accepted at once when complete), or 容缺补交 of deferred materials after it. */
@@ -48,6 +50,7 @@ export class FrontDeskService {
       ctx.trail({ action: 'supplement', payload: { supplied: codes, suppliedNames, complete } });
       if (!complete) return { action: 'supplement' };
       // materials complete: acceptance is today and the clock starts afresh (DOMAIN.md)
+      if (ctx.c.kind === 'bundle') return { action: 'accept', parts: await this.bundles.acceptAfterSupplement(ctx) }; // 一件事: a case per member now
       const { departmentCodes } = await this.catalog.getItem(ctx.c.itemCode, { includeInactive: true }); // a case accepted before the item was withdrawn still finishes
       Object.assign(ctx.c, { extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0 });
       await this.dispatch.acceptAndDispatch(ctx, departmentCodes);

@@ -3,8 +3,9 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { CatalogService } from '../catalog/catalog.service';
 import { DomainError } from '../common/domain-error';
 import { isTicketAtWindow } from '../queue/ticket.store';
+import { BundleIntake } from './bundle-intake.service';
 import { CaseClock } from './case-clock';
-import { onTheSpotCollector, pickupPayload, recordPickup } from './case-pickup';
+import { completeAtWindow } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
 import { toCaseReceipt } from './case.mapper';
@@ -25,6 +26,7 @@ export class IntakeService {
     private readonly catalog: CatalogService,
     private readonly clock: CaseClock,
     private readonly dispatch: CaseDispatch,
+    private readonly bundles: BundleIntake,
   ) {}
 
   async create(dto: CreateCaseDto, user: AuthUser) {
@@ -32,9 +34,11 @@ export class IntakeService {
     if (byAgent) assertAgentIntake(user, dto);
     else assertMayActOnCase(user, 'front_desk', []);
     const tz = await this.clock.timeZone(dto.hall);
-    const { item, departmentCodes, materials } = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
+    const detail = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
+    const { item, departmentCodes, materials } = detail;
     if (!item.active) throw DomainError.unprocessable(CaseErrorCode.ITEM_NOT_AVAILABLE, `事项 ${item.name} 已停用`);
     if (dto.decision === 'reject' && !hasReason(dto.reason)) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予受理须说明理由');
+    if (item.kind === 'bundle') return this.bundles.create(dto, user, byAgent, detail); // 一件事一次办: a case per member
     const checked = checkMaterials(intakeMaterials(materials, byAgent, dto.materials.map((x) => x.code)), dto.materials, dto.decision, item.kind === 'immediate');
 
     const { c } = await this.commands.create(
@@ -72,14 +76,7 @@ export class IntakeService {
         ctx.trail({ action: 'reject', reason: dto.reason });
         return { action: 'reject' };
       case 'complete':
-        // 即办: decided on the spot and handed over at the window
-        ctx.transition('complete');
-        ctx.trail({ action: 'complete' });
-        ctx.transition('deliver');
-        Object.assign(ctx.c, { acceptedAt: ctx.now, decidedAt: ctx.now, deliveredAt: ctx.now, deliveryMethod: 'window' as const });
-        // handed over to whoever stands at the counter: the proxy (代办) for the applicant, else the applicant
-        await recordPickup(ctx, onTheSpotCollector(ctx.c));
-        ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
+        await completeAtWindow(ctx);
         return { action: 'complete' };
     }
   }

@@ -132,7 +132,9 @@ export class CaseQueryService {
       this.catalog.departmentNames(),
     ]);
     const names = Object.fromEntries(departments);
-    return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode));
+    const parts = c.kind === 'bundle' ? await this.db.getRepository(Case).find({ where: { parentCaseId: c.id }, order: { id: 'ASC' } }) : undefined;
+    for (const part of parts ?? []) await this.clock.refresh(part);
+    return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode), parts);
   }
 
   private parseStatuses(raw?: string): CaseStatus[] | null {

@@ -177,6 +177,29 @@ describe('bundles: 一件事一次办 (e2e)', () => {
     });
   });
 
+  describe('public status', () => {
+    it('the bundle\'s status lists each part with its status and due date; a part answers to the same query code', async () => {
+      const r = await fileBirth();
+      const pub = async () => (await t.http().get(`/api/v1/public/cases/${r.caseNumber}?code=${r.queryCode}`).expect(200)).body;
+      const before = await pub();
+      expect(before).toMatchObject({ caseNumber: r.caseNumber, itemName: '新生儿出生一件事', status: 'dispatched' });
+      expect(before.children).toEqual([
+        { caseNumber: r.children[0].caseNumber, itemName: '生育登记', status: 'delivered', statusText: '已送达', dueDate: r.children[0].dueDate },
+        { caseNumber: r.children[1].caseNumber, itemName: '城乡居民医保参保登记', status: 'delivered', statusText: '已送达', dueDate: r.children[1].dueDate },
+        { caseNumber: r.children[2].caseNumber, itemName: '出生户口登记', status: 'dispatched', statusText: '已受理，待部门办理', dueDate: r.children[2].dueDate },
+      ]);
+      expect(before.timeline.map((e: { text: string }) => e.text)).toContainEqual('一件事分 3 项办理：生育登记、城乡居民医保参保登记、出生户口登记');
+      expect(JSON.stringify(before)).not.toContain(APPLICANT.idNumber);
+      expect((await decide('officer-zl', r.children[2].id)).status).toBe(200);
+      const after = await pub();
+      expect(after).toMatchObject({ status: 'decided_approved', children: [{ status: 'delivered' }, { status: 'delivered' }, { status: 'decided_approved' }] });
+      expect(after.timeline.at(-1).text).toContain('一件事全部办结');
+      const part = (await t.http().get(`/api/v1/public/cases/${r.children[2].caseNumber}?code=${r.queryCode}`).expect(200)).body;
+      expect(part).toMatchObject({ itemName: '出生户口登记', status: 'decided_approved' });
+      expect(part.children).toBeUndefined();
+    });
+  });
+
   describe('rights', () => {
     it('a department sees and works only its own part; the bundle\'s case is no department\'s work', async () => {
       const r = await fileTwo();

@@ -152,6 +152,20 @@ describe('bundles: 一件事一次办 (e2e)', () => {
       expect(await events(r.id, 'bundle_decided')).toBe(1);
     });
 
+    it('withdrawing the bundle withdraws its open parts with it; withdrawing its last open part decides it', async () => {
+      const r = await fileBirth();
+      await caseAction(t, clerk, r.id, 'withdraw', { reason: '申请人不再办理' }).expect(200);
+      expect((await caseRow(r.id)).status).toBe('withdrawn');
+      expect((await Promise.all(r.children.map((p) => caseRow(p.id)))).map((x) => x.status)).toEqual(['delivered', 'delivered', 'withdrawn']);
+      const zlTasks = await sql<{ status: string }>(db(), 'SELECT status FROM case_tasks WHERE caseId = ?', [r.children[2].id]);
+      expect(zlTasks.map((x) => x.status)).toEqual(['cancelled']);
+      expect(await events(r.id, 'bundle_decided')).toBe(0);
+
+      const again = await fileBirth();
+      await caseAction(t, clerk, again.children[2].id, 'withdraw', { reason: '户口另行办理' }).expect(200);
+      expect(await caseRow(again.id)).toMatchObject({ status: 'decided_approved', decisionReason: '生育登记：准予；城乡居民医保参保登记：准予；出生户口登记：已撤回' });
+    });
+
     it('is denied when no part was granted', async () => {
       const r = await fileTwo();
       expect((await decide('officer-gg', r.children[0].id, 'denied')).status).toBe(200);

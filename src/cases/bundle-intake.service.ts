@@ -10,7 +10,7 @@ import { CaseDispatch } from './case-dispatch';
 import { insertPartCase, insertReceivedCase } from './case-draft';
 import { completeAtWindow } from './case-pickup';
 import { toCaseReceipt } from './case.mapper';
-import { latestDue, partMaterials } from './domain/bundle-case';
+import { bundleClock, partMaterials } from './domain/bundle-case';
 import { CaseErrorCode } from './domain/case-errors';
 import { CheckedMaterial, checkMaterials, missingForNotice } from './domain/material-check';
 import { intakeMaterials } from './domain/point-agent';
@@ -129,10 +129,7 @@ export class BundleIntake {
       parts.push({ part, departmentCodes });
     }
     // the bundle's clock is its slowest part's: its due dates are the latest of the parts'
-    const slowest = parts[latestDue(parts.map((p) => ({ dueAt: p.part.dueAt })))]?.part;
-    const slowestStatutory = parts[latestDue(parts.map((p) => ({ dueAt: p.part.statutoryDueAt })))]?.part;
-    if (slowest) Object.assign(c, { promisedValue: slowest.promisedValue, promisedUnit: slowest.promisedUnit });
-    if (slowestStatutory) Object.assign(c, { statutoryValue: slowestStatutory.statutoryValue, statutoryUnit: slowestStatutory.statutoryUnit });
+    Object.assign(c, bundleClock(parts.map((p) => p.part)) ?? {});
     const supplyDates = parts.flatMap((p) => (p.part.supplyDueDate ? [p.part.supplyDueDate] : [])).sort();
     c.supplyDueDate = supplyDates[0] ?? null;
     await ctx.refreshTimes();

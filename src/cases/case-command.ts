@@ -6,9 +6,9 @@ import { DomainEvents } from '../events/domain-events';
 import { caseNotice } from '../notifications/domain/case-notices';
 import { NotificationOutbox } from '../notifications/notification-outbox';
 import { CaseClock } from './case-clock';
-import { bundleVerdictOf } from './bundle-store';
+import { bundleVerdictOf, partsOf } from './bundle-store';
 import { loadCase, openSuspension, saveCase, tasksOf } from './case-store';
-import { BundleVerdict, PART_DONE_STATUSES } from './domain/bundle-case';
+import { bundleClock, BundleVerdict } from './domain/bundle-case';
 import { appendCaseEvents, CaseTrailEntry } from './case-trail';
 import { CaseChangedEvent, CaseEvents } from './case.events';
 import { assertReachesCase } from './domain/case-access';
@@ -140,8 +140,7 @@ export class CaseCommandRunner {
       const notice = result.silent ? null : caseNotice(result.action, { ...c, itemName: await noticeName(m, c), at: now, missingNames });
       if (notice) collected.queued += await this.outbox.enqueue(m, notice);
       collected.events.push(...changedEvents(c, previousStatus, result, [...tasks, ...held]));
-      const partDecided = !PART_DONE_STATUSES.includes(previousStatus) && PART_DONE_STATUSES.includes(c.status);
-      if (c.parentCaseId !== null && partDecided && !collected.active.has(c.parentCaseId)) await this.settleBundle(m, c.parentCaseId, user, collected);
+      if (c.parentCaseId !== null && !collected.active.has(c.parentCaseId)) await this.followParts(m, c.parentCaseId, user, collected);
       return { c, result };
     } finally {
       collected.active.delete(c.id);
@@ -149,18 +148,22 @@ export class CaseCommandRunner {
   }
 
   /**
-   * A part of a bundle was just decided: the bundle is decided with it when it was the last open part. The
-   * bundle's row is written first, so two parts decided at the same moment settle one after the other (SQLite
-   * has one writer; on PostgreSQL the second waits for the row, then starts over and sees the first part decided).
+   * After a command on a part of a bundle: the bundle is decided when no part is open any more, else its due
+   * dates follow the part due last (an extension or a pause of a part moves the bundle's too). The bundle's row is
+   * written first, so two parts decided at the same moment settle one after the other (SQLite has one writer; on
+   * PostgreSQL the second waits for the row, then starts over and sees the first part decided).
    */
-  private async settleBundle(m: EntityManager, parentId: number, user: AuthUser, collected: Collected): Promise<void> {
+  private async followParts(m: EntityManager, parentId: number, user: AuthUser, collected: Collected): Promise<void> {
     await m.update(Case, { id: parentId }, { updatedAt: this.clock.now() });
-    const verdict = await bundleVerdictOf(m, parentId);
-    if (!verdict) return;
     await this.step(m, user, collected, (mm) => loadCase(mm, parentId), async (ctx) => {
       if (!BUNDLE_OPEN_STATUSES.includes(ctx.c.status)) return { action: 'none', silent: true };
-      settleWith(ctx, verdict);
-      return { action: 'bundle_decided' };
+      const verdict = await bundleVerdictOf(ctx.m, parentId);
+      if (verdict) {
+        settleWith(ctx, verdict);
+        return { action: 'bundle_decided' };
+      }
+      Object.assign(ctx.c, bundleClock(await partsOf(ctx.m, parentId)) ?? {});
+      return { action: 'none', silent: true };
     }, true);
   }
 

@@ -24,7 +24,8 @@ describe('bundles: 一件事一次办 (e2e)', () => {
     const admin = await t.login('admin');
     await t.http().post('/api/v1/catalog/items').set(bearer(admin)).send({
       code: 'LNHK', name: '优待证户口一件事', kind: 'bundle', departmentCodes: [], queueCode: 'A',
-      promisedLimit: { value: 5, unit: 'working_days' }, statutoryLimit: { value: 20, unit: 'working_days' },
+      // its own published limit is shorter than its parts': the case follows the parts
+      promisedLimit: { value: 2, unit: 'working_days' }, statutoryLimit: { value: 20, unit: 'working_days' },
       guide: '测试用一件事', materials: [], steps: [], memberCodes: ['LNYDZ', 'CSHK'],
     }).expect(201);
   });
@@ -44,7 +45,9 @@ describe('bundles: 一件事一次办 (e2e)', () => {
   const fileTwo = async () => {
     const materials = ['ID', 'HUKOU', 'PHOTO', 'MARRIAGE', 'BIRTH'].map((code) => ({ code, status: 'provided' }));
     const res = await createCase(t, clerk, { serviceItemCode: 'LNHK', materials, decision: 'accept' }).expect(201);
-    return res.body as { id: number; children: Part[] };
+    const body = res.body as { id: number; dueDate: string; children: Part[] };
+    expect(body.dueDate).toBe(body.children.map((p) => p.dueDate!).sort().at(-1));
+    return body;
   };
   const decide = async (username: string, id: number, outcome: 'approved' | 'denied' = 'approved') => {
     const token = await t.login(username);
@@ -164,6 +167,19 @@ describe('bundles: 一件事一次办 (e2e)', () => {
       const again = await fileBirth();
       await caseAction(t, clerk, again.children[2].id, 'withdraw', { reason: '户口另行办理' }).expect(200);
       expect(await caseRow(again.id)).toMatchObject({ status: 'decided_approved', decisionReason: '生育登记：准予；城乡居民医保参保登记：准予；出生户口登记：已撤回' });
+    });
+
+    it('the bundle\'s due date follows its latest part: an extension of the part moves it', async () => {
+      const r = await fileBirth();
+      const cshk = r.children[2];
+      const zl = await t.login('officer-zl');
+      await caseAction(t, zl, cshk.id, 'claim').expect(200);
+      await caseAction(t, zl, cshk.id, 'request-extension', { days: 3, reason: '需核实出生信息' }).expect(200);
+      await caseAction(t, await t.login('head-zl'), cshk.id, 'approve-extension').expect(200);
+      const moved = await caseRow(cshk.id);
+      const expected = (await t.http().get(`/api/v1/calendar/add-working-days?from=${cshk.dueDate}&days=3`).expect(200)).body.date;
+      expect(moved.dueDate).toBe(expected);
+      expect((await caseRow(r.id)).dueDate).toBe(expected);
     });
 
     it('is denied when no part was granted', async () => {

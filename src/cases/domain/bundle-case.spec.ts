@@ -1,4 +1,4 @@
-import { bundleVerdict, latestDue, PartFacts, partMaterials, partOutcome } from './bundle-case';
+import { bundleClock, bundleVerdict, latestDue, PartFacts, partMaterials, partOutcome } from './bundle-case';
 import type { CaseStatus } from './case-state';
 import { CASE_STATUSES } from './case-state';
 
@@ -87,9 +87,31 @@ describe('partMaterials', () => {
 });
 
 describe('latestDue', () => {
-  it('picks the part due last', () => {
-    expect(latestDue([{ dueAt: 5 }, { dueAt: 9 }, { dueAt: null }, { dueAt: 7 }])).toBe(1);
-    expect(latestDue([{ dueAt: null }])).toBe(-1);
+  it('picks the part due last: the latest day, then the latest instant', () => {
+    expect(latestDue([{ dueDate: '2026-11-23', dueAt: null }, { dueDate: '2026-12-03', dueAt: null }, { dueDate: null, dueAt: null }, { dueDate: '2026-11-30', dueAt: null }])).toBe(1);
+    expect(latestDue([{ dueDate: '2026-11-30', dueAt: 5 }, { dueDate: '2026-11-30', dueAt: 9 }, { dueDate: '2026-11-29', dueAt: 99 }])).toBe(1);
+    expect(latestDue([{ dueDate: null, dueAt: null }])).toBe(-1);
     expect(latestDue([])).toBe(-1);
+  });
+});
+
+describe('bundleClock', () => {
+  const part = (due: string | null, statutoryDue: string | null, over: Record<string, unknown> = {}) => ({
+    dueDate: due, dueAt: null, statutoryDueDate: statutoryDue, statutoryDueAt: null, promisedValue: 5, promisedUnit: 'working_days' as const, statutoryValue: 20, statutoryUnit: 'working_days' as const,
+    extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0, ...over,
+  });
+
+  it('follows the part due last, with its extensions and pauses', () => {
+    const clock = bundleClock([
+      part('2026-11-23', '2026-12-30', { promisedValue: 0, statutoryValue: 1 }),
+      part('2026-12-03', '2026-12-20', { extensionDays: 3, pausedWorkingDays: 2, pausedMs: 99 }),
+      part(null, null),
+    ]);
+    expect(clock).toEqual({ promisedValue: 5, promisedUnit: 'working_days', statutoryValue: 1, statutoryUnit: 'working_days', extensionDays: 3, pausedWorkingDays: 2, pausedMs: 99 });
+  });
+
+  it('is null without a dated part', () => {
+    expect(bundleClock([])).toBeNull();
+    expect(bundleClock([part(null, null)])).toBeNull();
   });
 });

@@ -66,11 +66,46 @@ export function partMaterials(member: readonly CatalogMaterial[], union: readonl
   });
 }
 
-/** The part whose promise ends last sets the bundle's due date (index into the list; -1 for none). */
-export function latestDue(parts: ReadonlyArray<{ dueAt: number | null }>): number {
+/** A due date: the day, and the instant for limits counted in hours. */
+export interface Due {
+  dueDate: string | null;
+  dueAt: number | null;
+}
+
+/** The part whose promise ends last (index into the list; -1 for none): the latest day, then the latest instant. */
+export function latestDue(parts: readonly Due[]): number {
   let best = -1;
   parts.forEach((p, i) => {
-    if (p.dueAt !== null && (best < 0 || p.dueAt > parts[best].dueAt!)) best = i;
+    if (p.dueDate === null) return;
+    const b = best < 0 ? null : parts[best];
+    if (!b || p.dueDate > b.dueDate! || (p.dueDate === b.dueDate && (p.dueAt ?? 0) > (b.dueAt ?? 0))) best = i;
   });
   return best;
+}
+
+/** The clock facts of a case (what its due dates are recomputed from). */
+export interface ClockFacts {
+  promisedValue: number;
+  promisedUnit: 'working_days' | 'hours';
+  statutoryValue: number;
+  statutoryUnit: 'working_days' | 'hours';
+  extensionDays: number;
+  pausedWorkingDays: number;
+  pausedMs: number;
+}
+
+/**
+ * The bundle's clock: its parts are accepted with it, so taking the limit, extensions and pauses of the part
+ * due last (and the statutory limit of the part whose statutory date is last) gives the bundle the latest
+ * part's due dates, recomputed like any case's (the sweep included). Null without dated parts.
+ */
+export function bundleClock(parts: ReadonlyArray<ClockFacts & Due & { statutoryDueDate: string | null; statutoryDueAt: number | null }>): ClockFacts | null {
+  const slowest = parts[latestDue(parts)];
+  if (!slowest) return null;
+  const statutory = parts[latestDue(parts.map((p) => ({ dueDate: p.statutoryDueDate, dueAt: p.statutoryDueAt })))] ?? slowest;
+  return {
+    promisedValue: slowest.promisedValue, promisedUnit: slowest.promisedUnit,
+    statutoryValue: statutory.statutoryValue, statutoryUnit: statutory.statutoryUnit,
+    extensionDays: slowest.extensionDays, pausedWorkingDays: slowest.pausedWorkingDays, pausedMs: slowest.pausedMs,
+  };
 }

@@ -230,6 +230,16 @@ describe('bundles: 一件事一次办 (e2e)', () => {
     });
   });
 
+  describe('supervision', () => {
+    it('counts a bundle\'s open parts, not its summary case as well', async () => {
+      const supervisor = await t.login('supervisor');
+      const total = async () => (await t.http().get('/api/v1/supervision/overview?hall=TC').set(bearer(supervisor)).expect(200)).body.lights.total;
+      const before = await total();
+      await fileBirth(); // one open part (CSHK), two done at the window
+      expect(await total()).toBe(before + 1);
+    });
+  });
+
   describe('rights', () => {
     it('a department sees and works only its own part; the bundle\'s case is no department\'s work', async () => {
       const r = await fileTwo();

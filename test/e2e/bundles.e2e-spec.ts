@@ -255,7 +255,9 @@ describe('bundles: 一件事一次办 (e2e)', () => {
       await getCase(t, zl, lnydz.id).expect(403);
       await getCase(t, zl, r.id).expect(403);
       await caseAction(t, zl, lnydz.id, 'claim').expect(403);
-      await getCase(t, clerk, r.id).expect(200);
+      const detail = (await getCase(t, clerk, r.id).expect(200)).body;
+      expect(detail.children.map((p: { id: number; itemName: string }) => [p.id, p.itemName])).toEqual([[lnydz.id, '老年人优待证'], [cshk.id, '出生户口登记']]);
+      expect((await getCase(t, zl, cshk.id).expect(200)).body.parentCase).toEqual({ id: r.id, caseNumber: expect.any(String), itemName: '优待证户口一件事' });
     });
   });
 });

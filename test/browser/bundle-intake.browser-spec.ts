@@ -69,6 +69,11 @@ describe('一件事一次办 at the window and on the resident\'s phone', () => 
     await r.locator('#cq-parts a', { hasText: '出生户口登记' }).click();
     await waitForText(r, '#cq-item', '出生户口登记');
     expect(await r.locator('#cq-parts').count()).toBe(0);
+    // the public guide of the bundle: its parts and which of them use each material
+    await r.goto(`${t.url}/catalog/items/XSECS`);
+    expect(await r.locator('#parts li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.code))).toEqual(['SYDJ', 'YBCB', 'CSHK']);
+    await r.locator('#materials tr[data-code="BIRTH"]', { hasText: '用于 城乡居民医保参保登记、出生户口登记' }).waitFor();
+    await r.screenshot({ path: shot('bundle-guide-phone'), fullPage: true });
     expect(resident.errors).toEqual([]);
     await Promise.all([clerk.context.close(), resident.context.close()]);
   });

@@ -55,6 +55,19 @@ describe('一件事一次办 at the window and on the resident\'s phone', () => 
     await c.screenshot({ path: shot('bundle-console-receipt') });
     expect(clerk.errors).toEqual([]);
 
+    // the ZL officer's inbox holds the promised part, named as a part of the bundle; the bundle's case is no one's work
+    const officer = await openPage(browser, `${t.url}/inbox`, { viewport: DESKTOP });
+    const o = officer.page;
+    await o.locator('#ib-login-user').fill('officer-zl');
+    await o.locator('#ib-login-pass').fill('demo1234');
+    await o.locator('#ib-login-form button').click();
+    await o.waitForURL(/\/inbox\/ZL$/);
+    await o.locator('#ib-rows tr[data-number="TC202611230004"]').waitFor();
+    expect(await o.locator('#ib-rows tr[data-number="TC202611230001"]').count()).toBe(0);
+    await o.locator('#ib-rows tr[data-number="TC202611230004"]').click();
+    await waitForText(o, '#dr-item', '出生户口登记 · 承诺件 · 一件事「新生儿出生一件事」的一项');
+    expect(officer.errors).toEqual([]);
+
     // the resident's status page: the bundle, then each part with its status
     const resident = await openPage(browser, `${t.url}/c/TC202611230001?code=${queryCode}`, { viewport: PHONE, isMobile: true });
     const r = resident.page;
@@ -75,6 +88,6 @@ describe('一件事一次办 at the window and on the resident\'s phone', () => 
     await r.locator('#materials tr[data-code="BIRTH"]', { hasText: '用于 城乡居民医保参保登记、出生户口登记' }).waitFor();
     await r.screenshot({ path: shot('bundle-guide-phone'), fullPage: true });
     expect(resident.errors).toEqual([]);
-    await Promise.all([clerk.context.close(), resident.context.close()]);
+    await Promise.all([clerk.context.close(), officer.context.close(), resident.context.close()]);
   });
 });

@@ -117,6 +117,16 @@ describe('bundles: 一件事一次办 (e2e)', () => {
       expect(notices[0].text).toContain('新生儿出生一件事');
     });
 
+    it('a later notice about a part names the bundle and the part', async () => {
+      const phone = '13700137003';
+      const r = await fileBirth({ applicant: { ...APPLICANT, phone } });
+      expect((await decide('officer-zl', r.children[2].id)).status).toBe(200);
+      await caseAction(t, clerk, r.children[2].id, 'ready-for-pickup').expect(200);
+      const ready = (await notificationRows(t, 'ready_for_pickup')).filter((n) => n.to === phone);
+      expect(ready).toHaveLength(1);
+      expect(ready[0].text).toContain('新生儿出生一件事（出生户口登记）');
+    });
+
     it('an agent files a bundle at its point with the mandate; every part carries it', async () => {
       const res = await createCase(t, await t.login('agent1'), {
         hall: 'TC01', serviceItemCode: 'XSECS', materials: [...BIRTH_ALL, { code: 'MANDATE', status: 'provided' }], decision: 'accept',

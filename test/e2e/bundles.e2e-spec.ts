@@ -1,3 +1,4 @@
+import { CaseSweep } from '../../src/cases/case-sweep.service';
 import { DataSource } from 'typeorm';
 import { APPLICANT, caseAction, createCase, getCase } from '../support/case-helpers';
 import { notificationRows } from '../support/notification-helpers';
@@ -269,5 +270,25 @@ describe('bundles: 一件事一次办 (e2e)', () => {
       expect(detail.children.map((p: { id: number; itemName: string }) => [p.id, p.itemName])).toEqual([[lnydz.id, '老年人优待证'], [cshk.id, '出生户口登记']]);
       expect((await getCase(t, zl, cshk.id).expect(200)).body.parentCase).toEqual({ id: r.id, caseNumber: expect.any(String), itemName: '优待证户口一件事' });
     });
+  });
+});
+
+describe('bundles: the deadline sweep (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('lights the bundle\'s case with its part due last, and the board counts the part once', async () => {
+    const clerk = await t.login('clerk1');
+    const res = await createCase(t, clerk, { serviceItemCode: 'XSECS', materials: BIRTH_ALL, decision: 'accept' }).expect(201);
+    const cshk = res.body.children[2] as Part;
+    expect(res.body.dueDate).toBe(cshk.dueDate);
+    t.clock.set(Date.parse(`${cshk.dueDate}T09:00:00+08:00`) + 24 * 3600 * 1000); // the day after the promise
+    await t.app.get(CaseSweep).sweep(t.clock.now());
+    const rows = await sql<{ id: number; warningLevel: string | null; supervised: unknown }>(t.app.get(DataSource), 'SELECT id, warningLevel, supervised FROM cases WHERE id IN (?, ?) ORDER BY id', [res.body.id, cshk.id]);
+    expect(rows.map((r) => r.warningLevel)).toEqual(['red', 'red']);
+    const board = (await t.http().get('/api/v1/supervision/overview?hall=TC').set(bearer(await t.login('supervisor'))).expect(200)).body;
+    expect(board.lights).toMatchObject({ red: 1, total: 1 });
+    expect(board.warnings.map((w: { caseNumber: string }) => w.caseNumber)).toEqual([cshk.caseNumber]);
   });
 });

@@ -53,6 +53,15 @@ describe('一件事一次办 at the window and on the resident\'s phone', () => 
     expect(parts).toMatch(/出生户口登记 TC202611230004 承诺 \d{4}-\d{2}-\d{2} 办结/);
     const queryCode = (await c.locator('#cr-facts [data-fact="查询码"]').textContent())!.trim();
     await c.screenshot({ path: shot('bundle-console-receipt') });
+    // 查件 (F4): the bundle's case lists its parts; a part opens and names its bundle
+    await c.keyboard.press('F4');
+    await c.locator('#lk-q').fill('TC202611230001');
+    await c.keyboard.press('Enter');
+    await c.locator('#lk-parts [data-part="TC202611230004"]').waitFor();
+    expect(await c.locator('#lk-parts [data-part]').count()).toBe(3);
+    await c.locator('#lk-parts [data-part="TC202611230004"]').click();
+    await waitForText(c, '.lk-number', 'TC202611230004');
+    await c.locator('#lk-bundle', { hasText: '一件事「新生儿出生一件事」' }).waitFor();
     expect(clerk.errors).toEqual([]);
 
     // the ZL officer's inbox holds the promised part, named as a part of the bundle; the bundle's case is no one's work

@@ -38,3 +38,13 @@ export function pickupPayload(c: Case): Record<string, unknown> {
     windowNumber: c.deliveredAtWindow,
   };
 }
+
+/** 即办: decided on the spot and handed over at the window, to whoever stands at the counter (the proxy for the applicant). */
+export async function completeAtWindow(ctx: CommandContext): Promise<void> {
+  ctx.transition('complete');
+  ctx.trail({ action: 'complete' });
+  ctx.transition('deliver');
+  Object.assign(ctx.c, { acceptedAt: ctx.now, decidedAt: ctx.now, deliveredAt: ctx.now, deliveryMethod: 'window' as const });
+  await recordPickup(ctx, onTheSpotCollector(ctx.c));
+  ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
+}

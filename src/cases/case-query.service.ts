@@ -116,10 +116,22 @@ export class CaseQueryService {
       m.find(CaseSuspension, { where: { caseId: id }, order: { id: 'ASC' } }),
     ]);
     const actions = caseActions(caseFacts(c, tasks, extensions.find((e) => e.status === 'pending') ?? null), user);
-    const detail = toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode));
+    const detail = { ...toCaseDetail(c, { tasks, materials, events, extensions, suspensions, actions }, await this.clock.timeZone(c.hallCode)), ...(await this.bundleOf(c)) };
     if (!seesFullPersonalData(user, place)) return maskCaseDetail(detail);
     await this.audit.personalDataRead(user, id, what, c.caseNumber);
     return detail;
+  }
+
+  /** 一件事: a bundle's case lists its parts, a part names its bundle (only what the reader may see of the case itself). */
+  private async bundleOf(c: Case): Promise<Pick<CaseDetailView, 'children' | 'parentCase'>> {
+    const repo = this.db.getRepository(Case);
+    if (c.kind === 'bundle') {
+      const parts = await repo.find({ where: { parentCaseId: c.id }, order: { id: 'ASC' } });
+      return { children: parts.map((p) => ({ id: p.id, caseNumber: p.caseNumber, serviceItemCode: p.itemCode, itemName: p.itemName, status: p.status, dueDate: p.dueDate })) };
+    }
+    if (c.parentCaseId === null) return {};
+    const parent = await repo.findOne({ select: { id: true, caseNumber: true, itemName: true }, where: { id: c.parentCaseId } });
+    return { parentCase: parent ? { id: parent.id, caseNumber: parent.caseNumber, itemName: parent.itemName } : null };
   }
 
   /** The resident's status page; a wrong number or code is the same 404. */
@@ -132,7 +144,9 @@ export class CaseQueryService {
       this.catalog.departmentNames(),
     ]);
     const names = Object.fromEntries(departments);
-    return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode));
+    const parts = c.kind === 'bundle' ? await this.db.getRepository(Case).find({ where: { parentCaseId: c.id }, order: { id: 'ASC' } }) : undefined;
+    for (const part of parts ?? []) await this.clock.refresh(part);
+    return toPublicCase(c, events, names, await this.clock.timeZone(c.hallCode), parts);
   }
 
   private parseStatuses(raw?: string): CaseStatus[] | null {

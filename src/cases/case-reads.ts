@@ -57,6 +57,8 @@ export function deliveredCasesWithout(
 }
 
 // ── the supervision board and figures ──────────────────────────────────────────────────────────────
+// A bundle's case (一件事) only sums up its parts: the board and the figures count the parts, the work itself.
+const NOT_BUNDLE = "c.kind <> 'bundle'";
 
 /** The columns a supervision board row shows. */
 export type BoardCase = Pick<Case, 'id' | 'caseNumber' | 'itemCode' | 'itemName' | 'status' | 'warningLevel' | 'supervised' | 'dueDate' | 'statutoryDueDate' | 'dueAt'>;
@@ -67,6 +69,7 @@ export async function countByLight(m: EntityManager, hallCode: string, statuses:
   const rows = await m.createQueryBuilder(Case, 'c')
     .select('c.warningLevel', 'level').addSelect('COUNT(*)', 'count')
     .where('c.hallCode = :hallCode AND c.status IN (:...statuses)', { hallCode, statuses })
+    .andWhere(NOT_BUNDLE)
     .groupBy('c.warningLevel')
     .getRawMany<{ level: string | null; count: number | string }>();
   return rows.map((r) => ({ level: r.level, count: Number(r.count) }));
@@ -92,6 +95,7 @@ export function flaggedCases(
   return m.createQueryBuilder(Case, 'c')
     .select(BOARD_COLUMNS)
     .where('c.hallCode = :hallCode AND c.status IN (:...statuses) AND c.warningLevel IN (:...levels)', { hallCode, statuses: q.statuses, levels: q.levels })
+    .andWhere(NOT_BUNDLE)
     .orderBy("CASE c.warningLevel WHEN 'red_plus' THEN 0 WHEN 'red' THEN 1 ELSE 2 END", 'ASC')
     .addOrderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC')
     .limit(q.limit)
@@ -105,6 +109,7 @@ export function supervisedCases(
   return m.createQueryBuilder(Case, 'c')
     .select([...BOARD_COLUMNS, 'c.updatedAt'])
     .where('c.hallCode = :hallCode AND c.supervised = :yes', { hallCode, yes: true })
+    .andWhere(NOT_BUNDLE)
     .andWhere('(c.status IN (:...statuses) OR c.updatedAt >= :since)', { statuses: q.statuses, since: q.since })
     .orderBy('c.updatedAt', 'DESC').addOrderBy('c.id', 'DESC')
     .limit(q.limit)
@@ -128,6 +133,7 @@ export function casesDecided(
   return m.createQueryBuilder(Case, 'c')
     .select(['c.id', 'c.itemCode', 'c.itemName', 'c.kind', 'c.acceptedAt', 'c.decidedAt', 'c.dueDate', 'c.dueAt'])
     .where('c.hallCode = :hallCode AND c.decidedAt >= :fromMs AND c.decidedAt < :toMs', { hallCode, fromMs, toMs })
+    .andWhere(NOT_BUNDLE)
     .getMany();
 }
 

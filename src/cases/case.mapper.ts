@@ -104,8 +104,22 @@ export function toCaseDetail(c: Case, parts: CaseDetailParts, tz: string): CaseD
 }
 
 /** The resident's view from the QR code: plain Chinese, masked personal data, no staff names. */
-export function toPublicCase(c: Case, events: CaseEvent[], departmentNames: Record<string, string>, tz: string) {
+/** A part of a bundle (一件事) as the resident's status shows it. */
+export interface PublicPart {
+  caseNumber: string;
+  itemName: string;
+  status: string;
+  statusText: string;
+  dueDate: string | null;
+}
+
+/** `parts`: a bundle's parts (its public status lists them as `children`); absent for every other case. */
+export function toPublicCase(c: Case, events: CaseEvent[], departmentNames: Record<string, string>, tz: string, parts?: Case[]) {
+  const children: PublicPart[] | undefined = parts?.map((p) => ({
+    caseNumber: p.caseNumber, itemName: p.itemName, status: p.status, statusText: STATUS_TEXT[p.status] ?? p.status, dueDate: p.dueDate,
+  }));
   return {
+    ...(children ? { children } : {}),
     caseNumber: c.caseNumber,
     itemName: c.itemName,
     status: c.status,

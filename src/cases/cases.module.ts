@@ -17,12 +17,13 @@ import { CasesController, PublicCasesController } from './cases.controller';
 import { ConsolePageController } from './console-page.controller';
 import { FrontDeskService } from './front-desk.service';
 import { IntakeService } from './intake.service';
+import { BundleIntake } from './bundle-intake.service';
 import { SupervisionService } from './supervision.service';
 
 @Module({
   imports: [HallsModule, CalendarModule, CatalogModule, QueueModule, AuditModule],
   controllers: [CasesController, PublicCasesController, CasePagesController, CaseQrController, ConsolePageController],
-  providers: [IntakeService, FrontDeskService, BackOfficeService, CaseQueryService, CaseClock, CaseDispatch, CaseCommandRunner, CaseSweep, SupervisionService, CasePageDataService],
+  providers: [IntakeService, BundleIntake, FrontDeskService, BackOfficeService, CaseQueryService, CaseClock, CaseDispatch, CaseCommandRunner, CaseSweep, SupervisionService, CasePageDataService],
   exports: [CaseQueryService, CaseClock, CaseSweep],
 })
 export class CasesModule {}

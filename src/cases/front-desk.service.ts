@@ -5,14 +5,17 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { DomainError } from '../common/domain-error';
 import { casePeople, onTheSpotCollector, pickupPayload, recordPickup } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
+import { BundleIntake } from './bundle-intake.service';
+import { partsOf } from './bundle-store';
 import { CaseDispatch } from './case-dispatch';
-import { caseFacts, openSuspension, pendingExtension } from './case-store';
+import { caseFacts, loadCase, openSuspension, pendingExtension } from './case-store';
 import { assertMayActOnCase } from './domain/case-access';
 import { CaseErrorCode } from './domain/case-errors';
 import { ACTIVE_TASK_STATUSES, assertCaseAction, isClocked } from './domain/case-policy';
 import { owedMaterials } from './domain/front-desk-rules';
 import { collectorInputProblem, isCollectorProblem, resolveCollector } from './domain/pickup';
 import { IntakeErrorCode } from './domain/material-check';
+import { OPEN_CASE_STATUSES } from './domain/case-state';
 import { isAgentsOwnCase, limitedToOwnCases } from './domain/point-agent';
 import { ErrorCode } from '../common/error-codes';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
@@ -27,6 +30,7 @@ export class FrontDeskService {
     private readonly commands: CaseCommandRunner,
     private readonly dispatch: CaseDispatch,
     private readonly catalog: CatalogService,
+    private readonly bundles: BundleIntake,
   ) {}
 
   /** 补正 before acceptance (accepted at once when complete), or 容缺补交 of deferred materials after it. */
@@ -48,6 +52,7 @@ export class FrontDeskService {
       ctx.trail({ action: 'supplement', payload: { supplied: codes, suppliedNames, complete } });
       if (!complete) return { action: 'supplement' };
       // materials complete: acceptance is today and the clock starts afresh (DOMAIN.md)
+      if (ctx.c.kind === 'bundle') return { action: 'accept', parts: await this.bundles.acceptAfterSupplement(ctx) }; // 一件事: a case per member now
       const { departmentCodes } = await this.catalog.getItem(ctx.c.itemCode, { includeInactive: true }); // a case accepted before the item was withdrawn still finishes
       Object.assign(ctx.c, { extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0 });
       await this.dispatch.acceptAndDispatch(ctx, departmentCodes);
@@ -108,15 +113,21 @@ export class FrontDeskService {
     });
   }
 
-  /** The applicant withdraws at any open stage: tasks end, a running pause closes. */
+  /**
+   * The applicant withdraws at any open stage: tasks end, a running pause closes. Withdrawing a bundle (一件事)
+   * withdraws every part still open with it, in the same transaction.
+   */
   withdraw(id: number, user: AuthUser, dto: ReasonDto) {
     return this.frontDesk(id, user, async (ctx) => {
-      ctx.transition('withdraw');
-      ctx.c.reason = dto.reason;
-      await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In([...ACTIVE_TASK_STATUSES]) }, { status: 'cancelled', doneAt: ctx.now });
-      const pause = await openSuspension(ctx.m, ctx.c.id);
-      if (pause) await ctx.m.update(CaseSuspension, { id: pause.id }, { endedAt: ctx.now });
-      ctx.trail({ action: 'withdraw', reason: dto.reason });
+      await withdrawIn(ctx, dto.reason);
+      if (ctx.c.kind !== 'bundle') return { action: 'withdraw' };
+      for (const part of await partsOf(ctx.m, ctx.c.id)) {
+        if (!OPEN_CASE_STATUSES.includes(part.status)) continue;
+        await ctx.spawn((m) => loadCase(m, part.id), async (pctx) => {
+          await withdrawIn(pctx, dto.reason);
+          return { action: 'withdraw', silent: true };
+        });
+      }
       return { action: 'withdraw' };
     });
   }
@@ -145,4 +156,13 @@ export class FrontDeskService {
       return act(ctx);
     });
   }
+}
+
+async function withdrawIn(ctx: CommandContext, reason: string): Promise<void> {
+  ctx.transition('withdraw');
+  ctx.c.reason = reason;
+  await ctx.m.update(CaseTask, { caseId: ctx.c.id, status: In([...ACTIVE_TASK_STATUSES]) }, { status: 'cancelled', doneAt: ctx.now });
+  const pause = await openSuspension(ctx.m, ctx.c.id);
+  if (pause) await ctx.m.update(CaseSuspension, { id: pause.id }, { endedAt: ctx.now });
+  ctx.trail({ action: 'withdraw', reason });
 }

@@ -1,26 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/domain/auth-user';
-import { businessDateInZone } from '../calendar/domain/iso-date';
 import { CatalogService } from '../catalog/catalog.service';
 import { DomainError } from '../common/domain-error';
 import { isTicketAtWindow } from '../queue/ticket.store';
+import { BundleIntake } from './bundle-intake.service';
 import { CaseClock } from './case-clock';
-import { onTheSpotCollector, pickupPayload, recordPickup } from './case-pickup';
+import { completeAtWindow } from './case-pickup';
 import { CaseCommandRunner, CommandContext, CommandResult } from './case-command';
 import { CaseDispatch } from './case-dispatch';
 import { toCaseReceipt } from './case.mapper';
 import { assertMayActOnCase } from './domain/case-access';
 import { CaseErrorCode } from './domain/case-errors';
-import { formatCaseNumber, newQueryCode } from './domain/case-number';
 import { hasReason } from './domain/intake-decisions';
 import { CheckedMaterial, checkMaterials, IntakeErrorCode, missingForNotice } from './domain/material-check';
 import { AGENT_DECISIONS, filesAsAgent, intakeMaterials, mayFileAt, PointErrorCode } from './domain/point-agent';
 import { AuthErrorCode } from '../auth/auth.errors';
 import { CreateCaseDto } from './dto/create-case.dto';
-import { CaseMaterial } from './entities/case-material.entity';
-import { Case } from './entities/case.entity';
-import { bumpCounter } from '../database/counters';
-import { insertReturningId } from '../database/dialect';
+import { insertReceivedCase } from './case-draft';
 
 /** 前台综合受理: any window takes any item; the decision is made at the counter. */
 @Injectable()
@@ -30,6 +26,7 @@ export class IntakeService {
     private readonly catalog: CatalogService,
     private readonly clock: CaseClock,
     private readonly dispatch: CaseDispatch,
+    private readonly bundles: BundleIntake,
   ) {}
 
   async create(dto: CreateCaseDto, user: AuthUser) {
@@ -37,9 +34,11 @@ export class IntakeService {
     if (byAgent) assertAgentIntake(user, dto);
     else assertMayActOnCase(user, 'front_desk', []);
     const tz = await this.clock.timeZone(dto.hall);
-    const { item, departmentCodes, materials } = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
+    const detail = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
+    const { item, departmentCodes, materials } = detail;
     if (!item.active) throw DomainError.unprocessable(CaseErrorCode.ITEM_NOT_AVAILABLE, `事项 ${item.name} 已停用`);
     if (dto.decision === 'reject' && !hasReason(dto.reason)) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予受理须说明理由');
+    if (item.kind === 'bundle') return this.bundles.create(dto, user, byAgent, detail); // 一件事一次办: a case per member
     const checked = checkMaterials(intakeMaterials(materials, byAgent, dto.materials.map((x) => x.code)), dto.materials, dto.decision, item.kind === 'immediate');
 
     const { c } = await this.commands.create(
@@ -48,29 +47,7 @@ export class IntakeService {
         if (dto.ticketId !== undefined && !(await isTicketAtWindow(m, dto.ticketId, dto.hall))) {
           throw DomainError.unprocessable(CaseErrorCode.TICKET_NOT_AT_WINDOW, '该号票不在窗口办理中');
         }
-        const day = businessDateInZone(now, tz);
-        const draft: Omit<Case, 'id'> = {
-          caseNumber: formatCaseNumber(dto.hall, day, await bumpCounter(m, 'case_counters', { hallCode: dto.hall, businessDate: day }, 'lastSerial')),
-          queryCode: newQueryCode(),
-          hallCode: dto.hall, ticketId: dto.ticketId ?? null,
-          itemCode: item.code, itemName: item.name, kind: item.kind, status: 'received',
-          applicantName: dto.applicant.name, applicantIdNumber: dto.applicant.idNumber, applicantPhone: dto.applicant.phone,
-          ...(byAgent
-            ? { agentType: 'proxy' as const, agentName: user.displayName, agentIdNumber: null, agentPhone: null } // the account is the agent (代办员)
-            : { agentType: dto.agent?.type ?? null, agentName: dto.agent?.name ?? null, agentIdNumber: dto.agent?.idNumber ?? null, agentPhone: dto.agent?.phone ?? null }),
-          promisedValue: item.promisedLimitValue, promisedUnit: item.promisedLimitUnit,
-          statutoryValue: item.statutoryLimitValue, statutoryUnit: item.statutoryLimitUnit,
-          receivedAt: now, acceptedAt: null, extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0,
-          dueDate: null, statutoryDueDate: null, dueAt: null, statutoryDueAt: null, supplyDueDate: null,
-          warningLevel: null, supervised: false, nextCheckAt: null, decidedAt: null, decisionReason: null,
-          deliveryMethod: null, trackingNo: null, deliveredAt: null,
-          collectedByType: null, collectedByName: null, collectedByIdNumber: null, deliveredBy: null, deliveredAtWindow: null, reason: dto.reason ?? null, createdBy: user.id, updatedAt: now,
-        };
-        const created = { ...draft, id: await insertReturningId(m, Case, draft) } as Case;
-        await m.insert(CaseMaterial, checked.map((mat, i) => ({
-          caseId: created.id, code: mat.code, name: mat.name, required: mat.required, deferrable: mat.deferrable, status: mat.status, suppliedAt: null, sortOrder: i,
-        })));
-        return created;
+        return insertReceivedCase(m, { dto, user, byAgent, item, materials: checked, tz, now });
       },
       async (ctx) => {
         ctx.trail({ action: 'receive', fromStatus: null, toStatus: 'received', payload: { ticketId: ctx.c.ticketId, agentType: ctx.c.agentType } });
@@ -99,14 +76,7 @@ export class IntakeService {
         ctx.trail({ action: 'reject', reason: dto.reason });
         return { action: 'reject' };
       case 'complete':
-        // 即办: decided on the spot and handed over at the window
-        ctx.transition('complete');
-        ctx.trail({ action: 'complete' });
-        ctx.transition('deliver');
-        Object.assign(ctx.c, { acceptedAt: ctx.now, decidedAt: ctx.now, deliveredAt: ctx.now, deliveryMethod: 'window' as const });
-        // handed over to whoever stands at the counter: the proxy (代办) for the applicant, else the applicant
-        await recordPickup(ctx, onTheSpotCollector(ctx.c));
-        ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
+        await completeAtWindow(ctx);
         return { action: 'complete' };
     }
   }

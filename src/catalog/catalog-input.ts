@@ -39,5 +39,6 @@ export function toItemSeed(code: string, body: CatalogItemBodyDto): CatalogItemS
       external: s.external ?? false,
       responsible: text(s.responsible),
     })),
+    ...(body.memberCodes !== undefined ? { memberCodes: [...body.memberCodes] } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CatalogItemSeed } from './domain/item-definition';
+import { BundleMember } from './bundle-member.entity';
 import { Department } from './department.entity';
 import { pinyinInitials } from './domain/pinyin-initials';
 import { ItemMaterial } from './item-material.entity';
@@ -20,6 +21,7 @@ export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, 
   await m.delete(ItemStep, { itemCode: item.code });
   await m.delete(ItemMaterial, { itemCode: item.code });
   await m.delete(ServiceItemDepartment, { itemCode: item.code });
+  await m.delete(BundleMember, { bundleCode: item.code });
   await m.save(ServiceItem, {
     code: item.code,
     name: item.name,
@@ -38,8 +40,10 @@ export async function writeCatalogItem(m: EntityManager, item: CatalogItemSeed, 
     sortOrder,
     updatedAt: now,
   });
-  await m.insert(ServiceItemDepartment, item.departmentCodes.map((departmentCode, i) => ({ itemCode: item.code, departmentCode, sortOrder: i })));
+  if (item.departmentCodes.length) await m.insert(ServiceItemDepartment, item.departmentCodes.map((departmentCode, i) => ({ itemCode: item.code, departmentCode, sortOrder: i })));
   if (item.materials.length) await m.insert(ItemMaterial, item.materials.map((mat, i) => ({ ...mat, itemCode: item.code, sortOrder: i })));
+  const members = item.kind === 'bundle' ? (item.memberCodes ?? []) : [];
+  if (members.length) await m.insert(BundleMember, members.map((memberCode, i) => ({ bundleCode: item.code, memberCode, sortOrder: i })));
   if (item.steps.length) await m.insert(ItemStep, item.steps.map((step, i) => ({ ...step, itemCode: item.code, seq: i + 1 })));
 }
 

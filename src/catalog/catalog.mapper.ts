@@ -23,8 +23,15 @@ function itemBasics({ item, departmentCodes }: Pick<ItemDetail, 'item' | 'depart
   };
 }
 
+/** A bundle's parts (一件事): its summary names them so pickers show the bundle with its parts. */
+function bundleParts(detail: ItemDetail) {
+  return detail.item.kind === 'bundle'
+    ? { memberCodes: [...detail.memberCodes], members: detail.members.map((p) => ({ code: p.code, name: p.name, kind: p.kind, departmentCodes: [...p.departmentCodes], promisedLimit: { ...p.promisedLimit } })) }
+    : {};
+}
+
 export function toItemSummary(detail: ItemDetail): ItemSummaryView {
-  return { ...itemBasics(detail), pinyinInitials: detail.item.pinyinInitials };
+  return { ...itemBasics(detail), pinyinInitials: detail.item.pinyinInitials, ...bundleParts(detail) };
 }
 
 function toMaterialView(m: ItemDetail['materials'][number]): MaterialView {
@@ -47,7 +54,7 @@ export function toItemView(detail: ItemDetail, departmentNames: ReadonlyMap<stri
     windowMinutes: detail.item.windowMinutes,
     guide: detail.item.guide,
     departments: detail.departmentCodes.map((code) => ({ code, name: name(code)! })),
-    materials: detail.materials.map(toMaterialView),
+    materials: detail.materials.map((m) => (detail.item.kind === 'bundle' ? { ...toMaterialView(m), memberCodes: [...(detail.materialMembers[m.code] ?? [])] } : toMaterialView(m))),
     steps: detail.steps.map((s) => ({
       seq: s.seq,
       name: s.name,
@@ -67,11 +74,13 @@ export function toAdminItemSummary(detail: ItemDetail): AdminItemSummaryView {
 /** The item as the admin API takes it (the CatalogItemSeed shape of config/demo-catalog.json). */
 export function toItemDefinition(detail: ItemDetail): CatalogItemSeed {
   const { item, materials, steps } = detail;
+  const bundle = item.kind === 'bundle'; // its departments and materials are its members': none of its own
   return {
     ...itemBasics(detail),
+    ...(bundle ? { departmentCodes: [], memberCodes: [...detail.memberCodes] } : {}),
     windowMinutes: item.windowMinutes,
     guide: item.guide,
-    materials: materials.map(toMaterialView),
+    materials: bundle ? [] : materials.map(toMaterialView),
     steps: steps.map((s) => ({
       name: s.name,
       departmentCode: s.departmentCode,

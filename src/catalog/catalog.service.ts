@@ -9,7 +9,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { HallsService } from '../halls/halls.service';
 import { CatalogErrorCode, invalidItem, itemNotFound } from './catalog.errors';
 import { toItemDefinition } from './catalog.mapper';
-import { CatalogContents, ItemDetail, nextSortOrder, readCatalog } from './catalog.store';
+import { bundlesContaining, CatalogContents, ItemDetail, nextSortOrder, readCatalog } from './catalog.store';
 import { writeCatalogItem } from './catalog-writer';
 import type { CatalogItemSeed } from './domain/item-definition';
 import { Department } from './department.entity';
@@ -220,7 +220,8 @@ export class CatalogService {
   /** 422 with every problem; departments are read in the writing transaction. */
   private async check(m: EntityManager, seed: CatalogItemSeed, queueCodes: Set<string>, extra: ItemProblem[] = []): Promise<void> {
     const departmentCodes = new Set((await m.find(Department, { select: { code: true } })).map((d) => d.code));
-    const problems = [...extra, ...itemProblems(seed, { departmentCodes, queueCodes })];
+    const items = new Map((await m.find(ServiceItem, { select: { code: true, kind: true } })).filter((i) => i.code !== seed.code).map((i) => [i.code, i.kind]));
+    const problems = [...extra, ...itemProblems(seed, { departmentCodes, queueCodes, items, bundlesContaining: await bundlesContaining(m) })];
     if (problems.length) throw invalidItem(problems);
   }
 

@@ -1,5 +1,8 @@
 import { EntityManager, In } from 'typeorm';
+import { BundleMember } from './bundle-member.entity';
 import { Department } from './department.entity';
+import { bundleDepartmentCodes, bundleMaterials } from './domain/bundle';
+import type { ItemKind, LimitUnit } from './domain/catalog-terms';
 import { ItemMaterial } from './item-material.entity';
 import { ItemStep } from './item-step.entity';
 import { ServiceItemDepartment } from './service-item-department.entity';
@@ -17,6 +20,24 @@ export interface ItemDetail {
   materials: ItemMaterial[];
   /** The route (路线图·时间表·责任人), by `seq`. */
   steps: ItemStep[];
+  /**
+   * A bundle's (一件事) member items in order, empty for other kinds. A bundle's `departmentCodes` and
+   * `materials` above are its members' (the union, each once); `materialMembers` says which members ask for
+   * each material.
+   */
+  memberCodes: string[];
+  members: BundlePart[];
+  materialMembers: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A member of a bundle as the bundle's guide and intake show it. */
+export interface BundlePart {
+  code: string;
+  name: string;
+  kind: ItemKind;
+  active: boolean;
+  departmentCodes: string[];
+  promisedLimit: { value: number; unit: LimitUnit };
 }
 
 export interface CatalogContents {
@@ -52,20 +73,46 @@ export async function readCatalog(m: EntityManager): Promise<CatalogContents> {
   const materials = await m.find(ItemMaterial, { order: { itemCode: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
   const steps = await m.find(ItemStep, { order: { itemCode: 'ASC', seq: 'ASC' } });
   const departments = await m.find(Department, { order: { code: 'ASC' } });
+  const memberRows = await m.find(BundleMember, { order: { bundleCode: 'ASC', sortOrder: 'ASC' } });
   const ownersOf = groupBy(owners, (row) => row.itemCode);
   const materialsOf = groupBy(materials, (row) => row.itemCode);
   const stepsOf = groupBy(steps, (row) => row.itemCode);
+  const membersOf = groupBy(memberRows, (row) => row.bundleCode);
+  const own = new Map(items.map((item) => [item.code, {
+    item,
+    departmentCodes: (ownersOf.get(item.code) ?? []).map((row) => row.departmentCode),
+    materials: materialsOf.get(item.code) ?? [],
+  }]));
   return {
-    items: items.map((item) =>
-      freeze({
+    items: items.map((item) => {
+      const memberCodes = (membersOf.get(item.code) ?? []).map((row) => row.memberCode);
+      const members = memberCodes.flatMap((code) => own.get(code) ?? []);
+      const union = item.kind === 'bundle' ? bundleMaterials(members.map((mm) => ({ code: mm.item.code, materials: mm.materials }))) : null;
+      return freeze({
         item: freeze(item),
-        departmentCodes: freeze((ownersOf.get(item.code) ?? []).map((row) => row.departmentCode)),
-        materials: freeze((materialsOf.get(item.code) ?? []).map(freeze)),
+        departmentCodes: freeze(item.kind === 'bundle' ? bundleDepartmentCodes(members) : own.get(item.code)!.departmentCodes),
+        materials: freeze(union
+          ? union.map(({ memberCodes: _members, ...mat }, i) => freeze(Object.assign(new ItemMaterial(), { ...mat, id: 0, itemCode: item.code, sortOrder: i })))
+          : own.get(item.code)!.materials.map(freeze)),
         steps: freeze((stepsOf.get(item.code) ?? []).map(freeze)),
-      }),
-    ),
+        memberCodes: freeze(memberCodes),
+        members: freeze(members.map((mm) => freeze({
+          code: mm.item.code, name: mm.item.name, kind: mm.item.kind, active: mm.item.active, departmentCodes: [...mm.departmentCodes],
+          promisedLimit: { value: mm.item.promisedLimitValue, unit: mm.item.promisedLimitUnit },
+        }))),
+        materialMembers: freeze(Object.fromEntries((union ?? []).map((mat) => [mat.code, freeze(mat.memberCodes)]))),
+      });
+    }),
     departments: departments.map(freeze),
   };
+}
+
+/** The bundles each item is a member of (for the item rules), read in the caller's transaction. */
+export async function bundlesContaining(m: EntityManager): Promise<Map<string, string[]>> {
+  const rows = await m.find(BundleMember, { order: { bundleCode: 'ASC' } });
+  const bundles = new Map<string, string[]>();
+  for (const row of rows) bundles.set(row.memberCode, [...(bundles.get(row.memberCode) ?? []), row.bundleCode]);
+  return bundles;
 }
 
 /** The next position at the end of the catalogue. */

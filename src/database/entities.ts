@@ -6,6 +6,7 @@ import { CalendarYearEntity } from '../calendar/calendar-year.entity';
 import { CASE_ENTITIES } from '../cases/entities';
 import { JobLeaseRow } from '../cluster/job-lease.entity';
 import { Device } from '../devices/device.entity';
+import { BundleMember } from '../catalog/bundle-member.entity';
 import { Department } from '../catalog/department.entity';
 import { ItemMaterial } from '../catalog/item-material.entity';
 import { ItemStep } from '../catalog/item-step.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   ...REQUEST_ENTITIES,
   NotificationRow,
   ...APPOINTMENT_ENTITIES,
+  BundleMember,
 ];

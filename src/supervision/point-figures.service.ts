@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, DataSource, In } from 'typeorm';
+import { Between, DataSource, In, Not } from 'typeorm';
 import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
 import { User } from '../auth/user.entity';
 import { filesAsAgent, residentVisits, visitFigures } from '../cases/domain/point-agent';
@@ -29,7 +29,7 @@ export class PointFiguresService {
     const toMs = startOfDayInZone(addDays(range.to, 1), hall.timeZone) - 1;
     const m = this.db.manager;
     const halls = (await m.find(Hall, { order: { code: 'ASC' } })).filter((h) => h.code === hall.code || h.parentHall === hall.code);
-    const cases = await m.find(Case, { where: { hallCode: In(halls.map((h) => h.code)), receivedAt: Between(fromMs, toMs) }, order: { id: 'ASC' } });
+    const cases = await m.find(Case, { where: { hallCode: In(halls.map((h) => h.code)), receivedAt: Between(fromMs, toMs), kind: Not('bundle') }, order: { id: 'ASC' } }); // a bundle's parts count, not its summary case
     const creators = cases.length ? await m.find(User, { where: { id: In([...new Set(cases.map((c) => c.createdBy))]) } }) : [];
     const agents = new Map(creators.filter((u) => filesAsAgent(u)).map((u) => [u.id, u]));
     const delivered = cases.filter((c) => c.deliveredAt !== null);

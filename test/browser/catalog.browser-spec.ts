@@ -20,7 +20,7 @@ describe('catalogue pages', () => {
 
   it('on a phone: searches by pinyin initials, filters, and opens the guide with materials and route', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/catalog`, { viewport: PHONE, isMobile: true });
-    expect(await visibleCodes(page)).toHaveLength(12);
+    expect(await visibleCodes(page)).toHaveLength(14);
     expect(await page.locator('.cg-item[data-code="JZZ"] .cg-kind').textContent()).toBe('承诺件');
     expect(await page.locator('.cg-item[data-code="JZZ"] .cg-limit').textContent()).toBe('承诺 15 个工作日');
     expect(await page.locator('.cg-item[data-code="SQ"] .cg-limit').textContent()).toBe('48 小时');
@@ -85,7 +85,7 @@ describe('catalogue pages', () => {
 
   it('the TV pages through the items on its own, in large type without scrolling', async () => {
     const { page, errors, context } = await openPage(browser, `${t.url}/catalog/tv?seconds=3&per=6`, { viewport: TV });
-    expect(await page.locator('.tv-page').count()).toBe(2);
+    expect(await page.locator('.tv-page').count()).toBe(3);
     expect(await page.locator('.tv-page.is-active').getAttribute('data-page')).toBe('1');
     expect(await page.locator('.tv-page.is-active .tv-name').allTextContents()).toEqual(['生育登记', '城乡居民医保参保登记', '失业登记', '居住证申领', '老年人优待证', '最低生活保障申请']);
     const fits = await page.evaluate(() => ({
@@ -110,7 +110,7 @@ describe('catalogue pages', () => {
     await page.locator('#login-pass').fill('demo1234');
     await page.locator('#login-form button[type="submit"]').click();
     await page.locator('#items-body tr[data-code="JZZ"]').waitFor();
-    expect(await page.locator('#items-body tr').count()).toBe(12);
+    expect(await page.locator('#items-body tr').count()).toBe(14);
     expect(await page.locator('#departments-body tr').count()).toBe(6);
 
     await page.locator('#items-body tr[data-code="JZZ"] .ac-item-link').click();

@@ -29,6 +29,11 @@ function newItem(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A bundle (一件事) of two demo items: no departments or materials of its own. */
+function bundleBody() {
+  return { kind: 'bundle', departmentCodes: [], materials: [], steps: [], memberCodes: ['SYDJ', 'JZZ'], promisedLimit: { value: 15, unit: 'working_days' }, statutoryLimit: { value: 15, unit: 'working_days' } };
+}
+
 type Body = Record<string, unknown> & { materials: Array<Record<string, unknown>>; steps: Array<Record<string, unknown>> };
 
 describe('catalogue administration (e2e)', () => {
@@ -92,6 +97,20 @@ describe('catalogue administration (e2e)', () => {
       expect(guide).toMatchObject({ name: '婚育咨询', departments: [{ code: 'GG', name: '公共服务办公室' }], materials: [{ code: 'ID' }, { code: 'FORM', commitmentAllowed: true }] });
       expect(guide.steps[1]).toEqual({ seq: 2, name: '政策答复', departmentCode: 'GG', departmentName: '公共服务办公室', limit: { value: 3, unit: 'working_days' }, external: false, responsible: '公共服务办公室' });
       expect((await t.http().get(`${API}/items?q=hyzx`).expect(200)).body.map((i: { code: string }) => i.code)).toEqual(['HYZX']);
+    });
+
+    it('creates a bundle (一件事) of existing items; the guide shows its parts and their materials once; PUT takes the definition back', async () => {
+      const body = newItem({ code: 'JZSY', name: '居住生育一件事', ...bundleBody() });
+      const res = await api().post('items', body).expect(201);
+      expect(res.body.definition).toEqual(body);
+      const guide = (await t.http().get(`${API}/items/JZSY`).expect(200)).body;
+      expect(guide).toMatchObject({ kind: 'bundle', departmentCodes: ['GG', 'ZL'], memberCodes: ['SYDJ', 'JZZ'], members: [{ code: 'SYDJ' }, { code: 'JZZ' }] });
+      expect(guide.materials.map((m: { code: string }) => m.code)).toEqual(['ID', 'HUKOU', 'MARRIAGE', 'PHOTO', 'RESIDENCE']);
+      await api().put('items/JZSY', { ...res.body.definition, memberCodes: ['JZZ', 'YBCB'] }).expect(200);
+      expect((await definition('JZSY')).memberCodes).toEqual(['JZZ', 'YBCB']);
+      // a member of a bundle may not itself become a bundle
+      const yb = await definition('YBCB');
+      expect((await api().put('items/YBCB', { ...yb, ...bundleBody() }).expect(422)).body.details.issues.map((i: { path: string }) => i.path)).toEqual(['kind']);
     });
 
     it('fills in defaults and trims text', async () => {
@@ -259,7 +278,7 @@ describe('catalogue administration (e2e)', () => {
     });
 
     it.each<[string, Record<string, unknown>, string, string[]]>([
-      ['an unknown kind', { kind: 'bundle' }, 'INVALID_ITEM', ['kind']],
+      ['an unknown kind', { kind: 'package' }, 'INVALID_ITEM', ['kind']],
       ['a lower-case code', { code: 'bad1' }, 'INVALID_ITEM', ['code']],
       ['a unit in days', { promisedLimit: { value: 3, unit: 'days' } }, 'INVALID_ITEM', ['promisedLimit.unit']],
       ['promised longer than statutory', { promisedLimit: { value: 9, unit: 'working_days' } }, 'INVALID_ITEM', ['promisedLimit.value']],
@@ -278,12 +297,24 @@ describe('catalogue administration (e2e)', () => {
       ['zero copies', { materials: [material({ copies: 0 })] }, 'INVALID_ITEM', ['materials[0].copies']],
       ['a blank name', { name: '   ' }, 'INVALID_ITEM', ['name']],
       ['a negative fee', { feeFen: -100 }, 'INVALID_ITEM', ['feeFen']],
+      ['a bundle with an unknown member', { ...bundleBody(), memberCodes: ['SYDJ', 'NOPE'] }, 'INVALID_ITEM', ['memberCodes[1]']],
+      ['a bundle inside a bundle', { ...bundleBody(), memberCodes: ['SYDJ', 'XSECS'] }, 'INVALID_ITEM', ['memberCodes[1]']],
+      ['a bundle with a request', { ...bundleBody(), memberCodes: ['SYDJ', 'SQ'] }, 'INVALID_ITEM', ['memberCodes[1]']],
+      ['a bundle of one member', { ...bundleBody(), memberCodes: ['SYDJ'] }, 'INVALID_ITEM', ['memberCodes']],
+      ['a bundle with its own materials', { ...bundleBody(), materials: [material({})] }, 'INVALID_ITEM', ['materials']],
+      ['members on a promised item', { memberCodes: ['SYDJ', 'YBCB'] }, 'INVALID_ITEM', ['memberCodes']],
     ])('POST with %s → 422 %s listing the problem', async (_case, overrides, code, paths) => {
       const res = await api().post('items', newItem({ code: 'BAD1', ...overrides })).expect(422);
       expect(res.body).toMatchObject({ statusCode: 422, code, message: expect.any(String) });
       expect(res.body.details.issues.map((i: { path: string }) => i.path)).toEqual(paths);
       expect(res.body.details.problems).toHaveLength(paths.length);
       for (const problem of res.body.details.problems) expect(problem).toMatch(/[\u4e00-\u9fa5]/);
+    });
+
+    it('a demo bundle\'s member may not become a request', async () => {
+      const cshk = await definition('CSHK');
+      const res = await api().put('items/CSHK', { ...cshk, kind: 'request', promisedLimit: { value: 48, unit: 'hours' }, statutoryLimit: { value: 72, unit: 'hours' } }).expect(422);
+      expect(res.body.details.issues.map((i: { path: string }) => i.path)).toEqual(['kind']);
     });
 
     it('lists every problem of one request at once', async () => {

@@ -2,7 +2,7 @@ import { CatalogService } from '../../src/catalog/catalog.service';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { createTestApp, TestApp } from '../support/test-app';
 
-const DEMO_CODES = ['SYDJ', 'YBCB', 'SYDJ2', 'JZZ', 'LNYDZ', 'DIBAO', 'GLJT', 'CJBT', 'TYJR', 'LSJZ', 'GTHBB', 'SQ'];
+const DEMO_CODES = ['SYDJ', 'YBCB', 'SYDJ2', 'JZZ', 'LNYDZ', 'DIBAO', 'GLJT', 'CJBT', 'TYJR', 'LSJZ', 'GTHBB', 'SQ', 'CSHK', 'XSECS'];
 const SUMMARY_KEYS = ['code', 'name', 'kind', 'departmentCodes', 'queueCode', 'promisedLimit', 'statutoryLimit', 'pinyinInitials', 'feeFen', 'visitsRequired'].sort();
 const DETAIL_KEYS = [...SUMMARY_KEYS, 'windowMinutes', 'guide', 'departments', 'materials', 'steps'].sort();
 const MATERIAL_KEYS = ['code', 'name', 'copies', 'original', 'required', 'deferrable', 'commitmentAllowed', 'note'].sort();
@@ -19,10 +19,13 @@ describe('catalogue: the public API (e2e)', () => {
   const codesOf = async (query: string) => (await get(`items?${query}`).expect(200)).body.map((item: { code: string }) => item.code);
 
   describe('GET /api/v1/catalog/items', () => {
-    it('lists the 12 demo items in catalogue order with the API.md shape', async () => {
+    it('lists the 14 demo items in catalogue order with the API.md shape', async () => {
       const { body } = await get('items').expect(200);
       expect(body.map((item: { code: string }) => item.code)).toEqual(DEMO_CODES);
-      for (const item of body) expect([item.code, Object.keys(item).sort()]).toEqual([item.code, SUMMARY_KEYS]);
+      for (const item of body) {
+        const keys = item.kind === 'bundle' ? [...SUMMARY_KEYS, 'memberCodes', 'members'].sort() : SUMMARY_KEYS;
+        expect([item.code, Object.keys(item).sort()]).toEqual([item.code, keys]);
+      }
       expect(body.find((item: { code: string }) => item.code === 'JZZ')).toEqual({
         code: 'JZZ',
         name: '居住证申领',
@@ -58,6 +61,8 @@ describe('catalogue: the public API (e2e)', () => {
         LSJZ: 'GG promised 15 working_days A',
         GTHBB: 'FZ promised 3 working_days C',
         SQ: 'ZL request 48 hours B',
+        CSHK: 'ZL promised 5 working_days A',
+        XSECS: 'GG+ZL bundle 5 working_days A',
       });
     });
 
@@ -70,15 +75,16 @@ describe('catalogue: the public API (e2e)', () => {
       ['q=LN', ['LNYDZ']],
       ['q=lnrydz', ['LNYDZ']],
       [`q=${encodeURIComponent('优待证')}`, ['LNYDZ', 'TYJR']],
-      [`q=${encodeURIComponent('登记')}`, ['SYDJ', 'YBCB', 'SYDJ2', 'GTHBB']],
+      [`q=${encodeURIComponent('登记')}`, ['SYDJ', 'YBCB', 'SYDJ2', 'GTHBB', 'CSHK']],
       ['q=gthbb', ['GTHBB']],
       ['q=zzz', []],
       ['q=', DEMO_CODES],
-      ['department=ZL', ['JZZ', 'CJBT', 'TYJR', 'SQ']],
+      ['department=ZL', ['JZZ', 'CJBT', 'TYJR', 'SQ', 'CSHK', 'XSECS']],
       ['department=FZ', ['GTHBB']],
       ['department=XX', []],
       ['kind=escalated', ['DIBAO', 'GLJT', 'TYJR']],
       ['kind=joint', ['CJBT']],
+      ['kind=bundle', ['XSECS']],
       ['queue=B', ['SQ']],
       ['queue=C', ['GTHBB']],
       ['q=dj&department=GG', ['SYDJ', 'YBCB', 'SYDJ2']],
@@ -88,7 +94,7 @@ describe('catalogue: the public API (e2e)', () => {
       expect(await codesOf(query)).toEqual(expected);
     });
 
-    it.each(['kind=bundle', 'q=a&q=b', 'colour=red', `q=${'x'.repeat(65)}`])('?%s → 400 VALIDATION_FAILED', async (query) => {
+    it.each(['kind=package', 'q=a&q=b', 'colour=red', `q=${'x'.repeat(65)}`])('?%s → 400 VALIDATION_FAILED', async (query) => {
       const res = await get(`items?${query}`).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     });
@@ -113,7 +119,7 @@ describe('catalogue: the public API (e2e)', () => {
       ]);
     });
 
-    it.each(DEMO_CODES)('%s has ≥ 2 materials, ≥ 1 required, a route and the API.md shape', async (code) => {
+    it.each(DEMO_CODES.filter((code) => code !== 'XSECS'))('%s has ≥ 2 materials, ≥ 1 required, a route and the API.md shape', async (code) => {
       const { body } = await get(`items/${code}`).expect(200);
       expect(Object.keys(body).sort()).toEqual(DETAIL_KEYS);
       expect(body.materials.length).toBeGreaterThanOrEqual(2);
@@ -132,6 +138,22 @@ describe('catalogue: the public API (e2e)', () => {
       const deferrable = async (code: string) => (await get(`items/${code}`).expect(200)).body.materials.filter((m: Material) => m.deferrable).map((m: Material) => m.code);
       expect(await deferrable('JZZ')).toEqual(['RESIDENCE']);
       for (const code of ['SYDJ', 'YBCB', 'SYDJ2']) expect(await deferrable(code)).toEqual([]);
+    });
+
+    it('XSECS (新生儿出生一件事) is a bundle of three parts in GG and ZL with the union of their materials, each once', async () => {
+      const { body } = await get('items/XSECS').expect(200);
+      expect(Object.keys(body).sort()).toEqual([...DETAIL_KEYS, 'memberCodes', 'members'].sort());
+      expect(body).toMatchObject({
+        kind: 'bundle', departmentCodes: ['GG', 'ZL'], memberCodes: ['SYDJ', 'YBCB', 'CSHK'],
+        members: [
+          { code: 'SYDJ', name: '生育登记', kind: 'immediate', departmentCodes: ['GG'], promisedLimit: { value: 0, unit: 'working_days' } },
+          { code: 'YBCB', name: '城乡居民医保参保登记', kind: 'immediate', departmentCodes: ['GG'] },
+          { code: 'CSHK', name: '出生户口登记', kind: 'promised', departmentCodes: ['ZL'], promisedLimit: { value: 5, unit: 'working_days' } },
+        ],
+      });
+      expect(body.materials.map((m: Material & { memberCodes: string[] }) => [m.code, m.required, m.memberCodes])).toEqual([
+        ['ID', true, ['SYDJ', 'YBCB', 'CSHK']], ['HUKOU', true, ['SYDJ', 'CSHK']], ['MARRIAGE', false, ['SYDJ', 'CSHK']], ['BIRTH', true, ['YBCB', 'CSHK']],
+      ]);
     });
 
     it('CJBT is joint between GG and ZL, GG leading', async () => {

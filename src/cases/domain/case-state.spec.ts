@@ -48,6 +48,10 @@ const ALLOWED: Array<[CaseStatus, CaseCommand, CaseStatus, TransitionFacts?]> = 
   ['suspended', 'withdraw', 'withdrawn'],
   ['returned', 'withdraw', 'withdrawn'],
   ...CASE_STATUSES.map((s): [CaseStatus, CaseCommand, CaseStatus] => [s, 'supervise', s]),
+  ['dispatched', 'settle', 'decided_approved', { outcomes: ['approved'] }],
+  ['in_progress', 'settle', 'decided_approved', { outcomes: ['approved'] }],
+  ['dispatched', 'settle', 'decided_denied', { outcomes: ['denied'] }],
+  ['in_progress', 'settle', 'decided_denied'],
 ];
 
 describe('case state machine', () => {

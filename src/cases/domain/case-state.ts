@@ -10,7 +10,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_COMMANDS = [
   'notify', 'supplement', 'accept', 'reject', 'complete', 'claim', 'suspend', 'resume', 'request_extension',
-  'approve_extension', 'reject_extension', 'return', 'transfer', 'escalate', 'decide', 'ready', 'deliver', 'archive', 'withdraw', 'supervise',
+  'approve_extension', 'reject_extension', 'return', 'transfer', 'escalate', 'decide', 'ready', 'deliver', 'archive', 'withdraw', 'supervise', 'settle',
 ] as const;
 export type CaseCommand = (typeof CASE_COMMANDS)[number];
 
@@ -78,6 +78,10 @@ export function caseTransition(status: CaseStatus, command: CaseCommand, facts: 
     case 'supervise':
       // 督办 notes any case and changes nothing of its state
       return status;
+    case 'settle':
+      // a bundle (一件事) is decided when its last part is: approved if any part was granted
+      if (!is(status, 'dispatched', 'in_progress')) return null;
+      return facts.outcomes?.includes('approved') ? 'decided_approved' : 'decided_denied';
     default: {
       const unreachable: never = command;
       throw new Error(`unknown case command ${String(unreachable)}`);

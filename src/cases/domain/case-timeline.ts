@@ -66,6 +66,12 @@ export function timelineText(e: TimelineEvent, departmentNames: Record<string, s
     case 'decide':
     case 'complete':
       return e.toStatus === 'decided_denied' ? `办结：不予批准（${e.reason ?? ''}）` : '办结：准予';
+    case 'bundle_dispatch': {
+      const parts = Array.isArray(p.parts) ? (p.parts as Array<{ itemName?: unknown }>) : [];
+      return `一件事分 ${parts.length} 项办理：${parts.map((x) => String(x.itemName ?? '')).join('、')}`;
+    }
+    case 'bundle_decided':
+      return `一件事全部办结（${e.reason ?? ''}）`;
     case 'ready':
       return '结果已送达综合窗口，请携带身份证领取';
     case 'deliver':

@@ -95,4 +95,8 @@ export interface CaseDetailView extends CaseSummaryView {
   suspensions: Array<{ type: SuspensionType; reason: string; startedAt: string | null; endedAt: string | null; workingDays: number | null }>;
   events: CaseEventView[];
   actions: Record<CaseActionId, CaseActionState>;
+  /** A bundle's case (一件事): its parts, each a case of its own. */
+  children?: Array<{ id: number; caseNumber: string; serviceItemCode: string; itemName: string; status: string; dueDate: string | null }>;
+  /** A part of a bundle: the bundle's case. */
+  parentCase?: { id: number; caseNumber: string; itemName: string } | null;
 }

@@ -1,4 +1,4 @@
-import { hasReason, intakeDecisions, IntakeItem } from './intake-decisions';
+import { completesAtWindow, hasReason, intakeDecisions, IntakeItem } from './intake-decisions';
 import type { IntakeDecision, MaterialStatus } from './material-check';
 
 const promised: IntakeItem = {
@@ -31,5 +31,26 @@ describe('intakeDecisions', () => {
 
   it.each([['不属本中心', true], ['  ', false], ['', false], [null, false], [undefined, false]])('hasReason(%j) → %s', (reason, ok) => {
     expect(hasReason(reason)).toBe(ok);
+  });
+});
+
+describe('completesAtWindow', () => {
+  const bundle = (...kinds: string[]): IntakeItem => ({ kind: 'bundle', materials: immediate.materials, members: kinds.map((kind) => ({ kind })) });
+
+  it.each<[string, IntakeItem, boolean]>([
+    ['an immediate item', immediate, true],
+    ['a promised item', promised, false],
+    ['a bundle of immediate members', bundle('immediate', 'immediate'), true],
+    ['a bundle with a promised member (新生儿出生一件事)', bundle('immediate', 'immediate', 'promised'), false],
+    ['a bundle without members', bundle(), false],
+  ])('%s → %s', (_name, item, expected) => {
+    expect(completesAtWindow(item)).toBe(expected);
+  });
+
+  it('offers 受理 for a bundle with a promised member and 当场办结 for an all-immediate one', () => {
+    const mixed = intakeDecisions(bundle('immediate', 'promised'), all(immediate, 'provided'), { personOk: true });
+    expect([mixed.accept.enabled, mixed.complete.enabled]).toEqual([true, false]);
+    const quick = intakeDecisions(bundle('immediate', 'immediate'), all(immediate, 'provided'), { personOk: true });
+    expect([quick.accept.enabled, quick.complete.enabled]).toEqual([false, true]);
   });
 });

@@ -5,6 +5,14 @@ export const INTAKE_DECISION_IDS = ['accept', 'notify', 'reject', 'complete'] as
 export interface IntakeItem {
   kind: string;
   materials: CatalogMaterial[];
+  /** A bundle's (一件事) member items. */
+  members?: ReadonlyArray<{ kind: string }>;
+}
+
+/** Completed at the window (当场办结): an immediate item, or a bundle all of whose members are immediate. */
+export function completesAtWindow(item: IntakeItem): boolean {
+  if (item.kind === 'bundle') return !!item.members?.length && item.members.every((m) => m.kind === 'immediate');
+  return item.kind === 'immediate';
 }
 
 export interface IntakeForm {
@@ -41,7 +49,7 @@ export function intakeDecisions(
   const checked = withStatuses(item.materials, statuses);
   const out = {} as Record<IntakeDecision, DecisionState>;
   for (const decision of INTAKE_DECISION_IDS) {
-    const problem = decisionProblem(checked, decision, item.kind === 'immediate');
+    const problem = decisionProblem(checked, decision, completesAtWindow(item));
     if (problem) out[decision] = no(problem.message);
     else if (decision === 'reject' && !hasReason(form?.reason)) out[decision] = no('请先填写不予受理的理由');
     else if (form && !form.personOk) out[decision] = no('请先把申请人（及代办人）信息填写完整、正确');

@@ -9,6 +9,7 @@ import type { WarningLevel } from '../domain/warning-level';
 @Entity('cases')
 @Index('idx_cases_status_due', ['status', 'dueDate'])
 @Index('idx_cases_next_check', ['nextCheckAt'])
+@Index('idx_cases_parent', ['parentCaseId'])
 export class Case {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 24, unique: true }) caseNumber: string;
@@ -59,5 +60,7 @@ export class Case {
   @Column({ type: 'int', nullable: true }) deliveredAtWindow: number | null;
   @Column({ type: 'varchar', length: 512, nullable: true }) reason: string | null;
   @ForeignKey('users') @Column({ type: 'int' }) createdBy: number;
+  /** A part of a bundle (一件事): the bundle's case, decided when every part is. Null for every other case. */
+  @ForeignKey('cases') @Column({ type: 'int', nullable: true }) parentCaseId: number | null;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
 }

@@ -57,6 +57,19 @@ describe('case documents model', () => {
     ]);
   });
 
+  it('acceptance of a bundle (一件事) lists its parts with their numbers instead of departments', () => {
+    const bundle = jzz({ itemName: '新生儿出生一件事', events: [
+      { at: '2026-11-23T09:30:00+08:00', action: 'accept', actorName: '窗口一', payload: { deferredNames: [], dueDate: '2026-11-30' } },
+      { at: '2026-11-23T09:30:00+08:00', action: 'bundle_dispatch', actorName: '窗口一', payload: { parts: [
+        { caseNumber: 'TC202611230002', itemName: '生育登记', status: 'delivered', dueDate: '2026-11-23' },
+        { caseNumber: 'TC202611230004', itemName: '出生户口登记', status: 'dispatched', dueDate: '2026-11-30' },
+      ] } },
+    ] });
+    expect(filled(buildDocument('acceptance', bundle, ctx)).fields.departmentNames).toBe(
+      '一件事分项办理：生育登记（TC202611230002，当场办结）；出生户口登记（TC202611230004，承诺 2026年11月30日 前办结）',
+    );
+  });
+
   it('acceptance after the deferred material came in; no supply line without deferrals', () => {
     const supplied = jzz({ materials: [{ code: 'RESIDENCE', name: '合法稳定住所、就业或就读证明', required: true, status: 'supplied' }] });
     expect(filled(buildDocument('acceptance', supplied, ctx)).lists.materials).toEqual([['1', '合法稳定住所、就业或就读证明', '容缺，已补交']]);

@@ -157,6 +157,8 @@ export function buildDocument(kind: DocumentKind | string, c: DocumentCase, ctx:
       const deferredNames = strings(acceptPayload.deferredNames);
       const dispatched = dispatch?.payload?.departments;
       const departmentCodes = Array.isArray(dispatched) ? strings(dispatched) : (c.tasks ?? []).map((t) => t.departmentCode);
+      // 一件事: the parts filed with it, each with its own number (and promise while it runs)
+      const bundleParts = last(events, (e) => e.action === 'bundle_dispatch')?.payload?.parts;
       Object.assign(fields, {
         docDate: cnDate(accept.at),
         acceptedAt: cnDateTime(accept.at),
@@ -166,7 +168,9 @@ export function buildDocument(kind: DocumentKind | string, c: DocumentCase, ctx:
         dueDate: cnDate(text(acceptPayload.dueDate) || c.dueDate),
         statutoryDueDate: cnDate(text(acceptPayload.statutoryDueDate) || c.statutoryDueDate),
         supplyDueDate: deferredNames.length ? cnDate(text(acceptPayload.supplyDueDate) || c.supplyDueDate) : '',
-        departmentNames: departmentCodes.map((d) => departments[d] ?? d).join('、'),
+        departmentNames: Array.isArray(bundleParts)
+          ? `一件事分项办理：${(bundleParts as Array<Record<string, unknown>>).map((p) => `${text(p.itemName)}（${text(p.caseNumber)}，${p.status === 'dispatched' ? `承诺 ${cnDate(text(p.dueDate))} 前办结` : '当场办结'}）`).join('；')}`
+          : departmentCodes.map((d) => departments[d] ?? d).join('、'),
       });
       lists.materials = materials
         .filter((m) => m.required || m.status !== 'missing')

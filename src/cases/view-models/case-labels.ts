@@ -27,6 +27,7 @@ export const ITEM_KIND_TEXT: Record<ItemKind, string> = {
   joint: '联办件',
   escalated: '上报件',
   request: '诉求件',
+  bundle: '一件事',
 };
 
 export const TASK_STATUS_TEXT: Record<TaskStatus | 'none', string> = {

@@ -14,6 +14,21 @@ function pub(over: Partial<PublicCase> = {}): PublicCase {
 }
 
 describe('caseStatusViewModel', () => {
+  it('lists a bundle\'s parts with their status, promise while open, and a link with the same code', () => {
+    const vm = caseStatusViewModel(pub({
+      itemName: '新生儿出生一件事', status: 'dispatched', statusText: '已受理，待部门办理',
+      children: [
+        { caseNumber: 'TC202611230002', itemName: '生育登记', status: 'delivered', statusText: '已送达', dueDate: '2026-11-23' },
+        { caseNumber: 'TC202611230003', itemName: '出生户口登记', status: 'in_progress', statusText: '办理中', dueDate: '2026-11-30' },
+      ],
+    }), null, 'K7M2QP');
+    expect(vm.found!.parts).toEqual([
+      { itemName: '生育登记', statusText: '已送达', tone: 'done', dueText: '', href: '/c/TC202611230002?code=K7M2QP', caseNumber: 'TC202611230002' },
+      { itemName: '出生户口登记', statusText: '办理中', tone: 'progress', dueText: '承诺 2026-11-30 前办结', href: '/c/TC202611230003?code=K7M2QP', caseNumber: 'TC202611230003' },
+    ]);
+    expect(caseStatusViewModel(pub(), null).found!.parts).toBeNull();
+  });
+
   it('puts the newest step first and marks it', () => {
     const vm = caseStatusViewModel(pub(), '桐城街道党群服务中心');
     expect(vm.found!.timeline).toEqual([

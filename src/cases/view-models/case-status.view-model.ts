@@ -82,6 +82,15 @@ export function caseStatusViewModel(c: PublicCase, hallName: string | null, code
     c.delivery ? { label: '送达方式', value: c.delivery.method === 'post' ? `邮寄（运单号 ${c.delivery.trackingNo ?? ''}）` : c.delivery.collectedBy ? `窗口领取（已领取，领取人 ${c.delivery.collectedBy}）` : '窗口领取' } : null,
   ].filter((f): f is { label: string; value: string } => f !== null);
   const timeline = [...c.timeline].reverse().map((e, i) => ({ at: shortDateTime(e.at), text: e.text, latest: i === 0 }));
+  // 一件事: each part with its own status and promise; a part's own page answers to the same query code
+  const parts = c.children?.map((p) => ({
+    itemName: p.itemName,
+    statusText: p.statusText,
+    tone: TONE[p.status] ?? 'progress',
+    dueText: p.dueDate && (OPEN_CASE_STATUSES as readonly string[]).includes(p.status) ? `承诺 ${p.dueDate} 前办结` : '',
+    href: code ? `/c/${encodeURIComponent(p.caseNumber)}?code=${encodeURIComponent(code)}` : null,
+    caseNumber: p.caseNumber,
+  })) ?? null;
   return {
     title: `${c.itemName} · ${TITLE}`,
     hallName: hallName ?? TITLE,
@@ -92,6 +101,7 @@ export function caseStatusViewModel(c: PublicCase, hallName: string | null, code
       nextStep: nextStep(c),
       facts,
       timeline,
+      parts,
       // 一事一评: once the result reached the resident, the page asks for a rating (the widget checks it is still open)
       rating: code && (c.status === 'delivered' || c.status === 'archived') ? { caseNumber: c.caseNumber, code } : null,
     },

@@ -1,6 +1,6 @@
 /** The catalogue's vocabulary, free of Nest and TypeORM so pure rules and pages share it. */
-export const ITEM_KINDS = ['immediate', 'promised', 'joint', 'escalated', 'request'] as const;
-/** 即办 / 承诺 / 联办 / 上报 / 诉求 */
+export const ITEM_KINDS = ['immediate', 'promised', 'joint', 'escalated', 'request', 'bundle'] as const;
+/** 即办 / 承诺 / 联办 / 上报 / 诉求 / 一件事 (a bundle of member items, 一件事一次办) */
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export const LIMIT_UNITS = ['working_days', 'hours'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];

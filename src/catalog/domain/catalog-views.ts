@@ -25,6 +25,18 @@ export interface ItemSummaryView {
   pinyinInitials: string;
   feeFen: number;
   visitsRequired: number;
+  /** Bundles (一件事) only: the member items, in order. */
+  memberCodes?: string[];
+  members?: BundlePartView[];
+}
+
+/** A member of a bundle: its own departments and limit (each part is a case of its own). */
+export interface BundlePartView {
+  code: string;
+  name: string;
+  kind: ItemKind;
+  departmentCodes: string[];
+  promisedLimit: LimitView;
 }
 
 export interface MaterialView {
@@ -36,6 +48,8 @@ export interface MaterialView {
   deferrable: boolean;
   commitmentAllowed: boolean;
   note: string;
+  /** A bundle's material: the members that ask for it. */
+  memberCodes?: string[];
 }
 
 /** One step of the route: 路线图（name, order）· 时间表（limit）· 责任人（department, responsible）. */

@@ -18,4 +18,9 @@ export interface CatalogItemSeed {
   guide: string;
   materials: Array<{ code: string; name: string; copies: number; original: boolean; required: boolean; deferrable: boolean; commitmentAllowed: boolean; note: string }>;
   steps: Array<{ name: string; departmentCode: string | null; limitValue: number; limitUnit: LimitUnit; external: boolean; responsible: string }>;
+  /**
+   * Only for a bundle (一件事): the member items, in order. A bundle has no departments or materials of its
+   * own: its departments and materials are its members'. Absent (or empty) for every other kind.
+   */
+  memberCodes?: string[];
 }

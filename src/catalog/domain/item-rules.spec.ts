@@ -6,6 +6,8 @@ import { CatalogRefs, itemProblems, ItemProblem, problemsErrorCode } from './ite
 const refs: CatalogRefs = {
   departmentCodes: new Set(['ZH', 'DJ', 'FZ', 'ZL', 'GG', 'XC']),
   queueCodes: new Set(['A', 'B', 'C', 'D']),
+  items: new Map([['SYDJ', 'immediate'], ['YBCB', 'immediate'], ['CSHK', 'promised'], ['JZZ', 'promised'], ['SQ', 'request'], ['XSECS', 'bundle']]),
+  bundlesContaining: new Map([['SYDJ', ['XSECS']], ['YBCB', ['XSECS']], ['CSHK', ['XSECS']]]),
 };
 
 /** A valid promised item (居住证申领) that each case below breaks in one way. */
@@ -43,7 +45,7 @@ describe('itemProblems', () => {
 
   it('accepts every item of the demo catalogue', () => {
     const demo = readDemoCatalog(join(__dirname, '..', '..', '..', 'config'));
-    expect(demo).toHaveLength(12);
+    expect(demo).toHaveLength(14);
     for (const item of demo) expect([item.code, itemProblems(item, refs)]).toEqual([item.code, []]);
   });
 
@@ -75,7 +77,7 @@ describe('itemProblems', () => {
     ['a name with an RTL override', (i) => { i.name = '\u202e证住居'; }, ['name']],
     ['a material name with a zero-width space', (i) => { i.materials[0].name = '身份\u200b证'; }, ['materials[0].name']],
     ['a step name with a newline', (i) => { i.steps[0].name = '受理\n审核'; }, ['steps[0].name']],
-    ['an unknown kind', (i) => { i.kind = 'bundle' as never; }, ['kind']],
+    ['an unknown kind', (i) => { i.kind = 'package' as never; }, ['kind']],
     ['an unknown unit', (i) => { i.promisedLimit.unit = 'days' as never; }, ['promisedLimit.unit']],
     ['a negative limit', (i) => { i.statutoryLimit.value = -1; }, ['statutoryLimit.value']],
     ['a fractional limit', (i) => { i.promisedLimit.value = 1.5; }, ['promisedLimit.value']],
@@ -115,6 +117,62 @@ describe('itemProblems', () => {
     expect(paths(problems)).toEqual(expected);
     expect(problemsErrorCode(problems)).toBe(code);
     for (const problem of problems) expect(problem.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  /** The demo bundle 新生儿出生一件事, valid as is. */
+  function bundle(): CatalogItemSeed {
+    return {
+      ...base(), code: 'XSECS', name: '新生儿出生一件事', kind: 'bundle', departmentCodes: [], materials: [], steps: [],
+      promisedLimit: { value: 5, unit: 'working_days' }, statutoryLimit: { value: 20, unit: 'working_days' },
+      memberCodes: ['SYDJ', 'YBCB', 'CSHK'],
+    };
+  }
+
+  it.each<[string, Change]>([
+    ['as in the demo', () => undefined],
+    ['of two immediate members with a promise of 0 days', (i) => { i.memberCodes = ['SYDJ', 'YBCB']; i.promisedLimit.value = 0; }],
+    ['with a step of its own', (i) => { i.steps = base().steps; }],
+    ['unchecked members when the items are not known (a page without the list)', (i) => { i.memberCodes = ['AA', 'BB']; }],
+  ])('accepts a bundle %s', (_case, change) => {
+    const item = bundle();
+    change(item);
+    const known = _case.startsWith('unchecked') ? { departmentCodes: refs.departmentCodes, queueCodes: refs.queueCodes } : refs;
+    expect(itemProblems(item, known)).toEqual([]);
+  });
+
+  it.each<[string, Change, string[]]>([
+    ['of one member', (i) => { i.memberCodes = ['SYDJ']; }, ['memberCodes']],
+    ['without members', (i) => { i.memberCodes = undefined; }, ['memberCodes']],
+    ['of eleven members', (i) => { i.memberCodes = Array.from({ length: 11 }, (_, n) => (n ? `M${n}` : 'SYDJ')); }, ['memberCodes', ...Array.from({ length: 10 }, (_, n) => `memberCodes[${n + 1}]`)]],
+    ['with a repeated member', (i) => { i.memberCodes = ['SYDJ', 'SYDJ', 'CSHK']; }, ['memberCodes']],
+    ['with an unknown member', (i) => { i.memberCodes = ['SYDJ', 'NOPE']; }, ['memberCodes[1]']],
+    ['containing a bundle', (i) => { i.code = 'XSEC2'; i.memberCodes = ['SYDJ', 'XSECS']; }, ['memberCodes[1]']],
+    ['containing a request', (i) => { i.memberCodes = ['SYDJ', 'SQ']; }, ['memberCodes[1]']],
+    ['containing itself', (i) => { i.memberCodes = ['SYDJ', 'XSECS']; }, ['memberCodes[1]']],
+    ['with departments of its own', (i) => { i.departmentCodes = ['GG']; }, ['departmentCodes']],
+    ['with materials of its own', (i) => { i.materials = base().materials; }, ['materials']],
+    ['counted in hours', (i) => { i.promisedLimit = { value: 5, unit: 'hours' }; i.statutoryLimit = { value: 20, unit: 'hours' }; }, ['promisedLimit.unit']],
+  ])('refuses a bundle %s', (_case, change, expected) => {
+    const item = bundle();
+    change(item);
+    const problems = itemProblems(item, refs);
+    expect(paths(problems)).toEqual(expected);
+    expect(problemsErrorCode(problems)).toBe('INVALID_ITEM');
+  });
+
+  it.each<[string, Change, string[]]>([
+    ['members on an item that is not a bundle', (i) => { i.memberCodes = ['SYDJ', 'YBCB']; }, ['memberCodes']],
+    ['a member of a bundle turned into a request', (i) => { i.code = 'CSHK'; i.kind = 'request'; i.promisedLimit = { value: 48, unit: 'hours' }; i.statutoryLimit = { value: 72, unit: 'hours' }; }, ['kind']],
+    ['a member of a bundle turned into a bundle', (i) => { Object.assign(i, bundle(), { code: 'CSHK', memberCodes: ['SYDJ', 'YBCB'] }); }, ['kind']],
+  ])('refuses %s', (_case, change, expected) => {
+    const item = base();
+    change(item);
+    expect(paths(itemProblems(item, refs))).toEqual(expected);
+  });
+
+  it('lets a member of a bundle change kind between intake kinds', () => {
+    const item = { ...base(), code: 'CSHK', kind: 'joint' as const, departmentCodes: ['ZL', 'GG'] };
+    expect(itemProblems(item, refs)).toEqual([]);
   });
 
   it('returns every problem at once, in field order', () => {

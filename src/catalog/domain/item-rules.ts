@@ -1,6 +1,7 @@
 import { textProblem } from '../../common/domain/clean-text';
 import type { CatalogItemSeed } from './item-definition';
-import { isItemKind, isLimitUnit, ITEM_CODE, MATERIAL_CODE } from './catalog-terms';
+import { isBundleMemberKind } from './bundle';
+import { isItemKind, isLimitUnit, ITEM_CODE, ItemKind, MATERIAL_CODE } from './catalog-terms';
 
 /**
  * The rules a service item must satisfy before it is published. One pure function returns every
@@ -22,6 +23,10 @@ export interface ItemProblem {
 export interface CatalogRefs {
   departmentCodes: ReadonlySet<string>;
   queueCodes: ReadonlySet<string>;
+  /** Every other item's kind, by code; when given, a bundle's members must be there (the server always gives it). */
+  items?: ReadonlyMap<string, ItemKind>;
+  /** The bundles each item is a member of: a member may not become a bundle or a request. */
+  bundlesContaining?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const ITEM_LIMITS = {
@@ -39,6 +44,7 @@ export const ITEM_LIMITS = {
   feeFen: 10_000_000,
   visits: 9,
   windowMinutes: 480,
+  members: 10,
 } as const;
 
 const UNIT_TEXT = { working_days: '工作日', hours: '小时' } as const;
@@ -95,7 +101,7 @@ function checkBasics(p: Problems, item: CatalogItemSeed): void {
   else if (tooLong(item.name, ITEM_LIMITS.nameLength)) p.add('name', `事项名称最多 ${ITEM_LIMITS.nameLength} 个字`);
   else if (hidden(item.name)) p.add('name', '事项名称不能含控制字符、换行或不可见字符');
   if (!isItemKind(item.kind)) {
-    p.add('kind', `办件类型须为 immediate（即办件）、promised（承诺件）、joint（联办件）、escalated（上报件）或 request（诉求）之一，不能是 ${JSON.stringify(item.kind)}`);
+    p.add('kind', `办件类型须为 immediate（即办件）、promised（承诺件）、joint（联办件）、escalated（上报件）、request（诉求）或 bundle（一件事）之一，不能是 ${JSON.stringify(item.kind)}`);
   }
   if (!isIntIn(item.feeFen, 0, ITEM_LIMITS.feeFen)) p.add('feeFen', `收费须为 0–${ITEM_LIMITS.feeFen} 分的整数（0 为免费）`);
   if (!isIntIn(item.visitsRequired, 0, ITEM_LIMITS.visits)) p.add('visitsRequired', `到现场次数须为 0–${ITEM_LIMITS.visits} 的整数`);
@@ -114,6 +120,8 @@ function checkLimits(p: Problems, item: CatalogItemSeed): void {
   const statutory = item.statutoryLimit;
   if (item.kind === 'immediate') {
     if (promised.value !== 0 || promised.unit !== 'working_days') p.add('promisedLimit', '即办件的承诺时限须为 0 个工作日（当场办结）');
+  } else if (item.kind === 'bundle') {
+    if (promised.unit !== 'working_days') p.add('promisedLimit.unit', '一件事的承诺时限须以工作日计');
   } else if (promised.value === 0) {
     p.add('promisedLimit.value', '非即办件的承诺时限须大于 0（当场办结的事项请选择即办件）');
   }
@@ -130,7 +138,9 @@ function checkLimits(p: Problems, item: CatalogItemSeed): void {
 
 function checkReferences(p: Problems, item: CatalogItemSeed, refs: CatalogRefs): void {
   const codes = item.departmentCodes;
-  if (item.kind === 'joint' && codes.length < 2) p.add('departmentCodes', '联办件须至少由 2 个部门共同办理');
+  if (item.kind === 'bundle') {
+    if (codes.length) p.add('departmentCodes', '一件事不填办理部门：由各组成事项的部门分别办理');
+  } else if (item.kind === 'joint' && codes.length < 2) p.add('departmentCodes', '联办件须至少由 2 个部门共同办理');
   else if (item.kind !== 'joint' && codes.length !== 1) p.add('departmentCodes', `${isItemKind(item.kind) ? '非联办件' : '事项'}须由 1 个部门办理（多个部门共同办理请选择联办件）`);
   if (codes.length > ITEM_LIMITS.departments) p.add('departmentCodes', `办理部门最多 ${ITEM_LIMITS.departments} 个`);
   for (const code of duplicates(codes)) p.add('departmentCodes', `办理部门 ${code} 重复`);
@@ -144,6 +154,10 @@ function checkReferences(p: Problems, item: CatalogItemSeed, refs: CatalogRefs):
 
 function checkMaterials(p: Problems, item: CatalogItemSeed): void {
   const { materials } = item;
+  if (item.kind === 'bundle') {
+    if (materials.length) p.add('materials', '一件事不填申请材料：材料为各组成事项材料的合集（同一材料只交一次）');
+    return;
+  }
   if (materials.length === 0) p.add('materials', '至少需要 1 项申请材料');
   else if (!materials.some((m) => m.required)) p.add('materials', '至少需要 1 项必需材料');
   if (materials.length > ITEM_LIMITS.materials) p.add('materials', `申请材料最多 ${ITEM_LIMITS.materials} 项`);
@@ -181,6 +195,31 @@ function checkSteps(p: Problems, item: CatalogItemSeed, refs: CatalogRefs): void
   });
 }
 
+function checkMembers(p: Problems, item: CatalogItemSeed, refs: CatalogRefs): void {
+  const members = item.memberCodes ?? [];
+  if (item.kind !== 'bundle') {
+    if (members.length) p.add('memberCodes', '只有一件事（bundle）才有组成事项');
+    const bundles = refs.bundlesContaining?.get(item.code) ?? [];
+    if (bundles.length && (item.kind === 'request' || !isItemKind(item.kind))) {
+      p.add('kind', `该事项是一件事 ${bundles.join('、')} 的组成事项，不能改为诉求`);
+    }
+    return;
+  }
+  const bundles = refs.bundlesContaining?.get(item.code) ?? [];
+  if (bundles.length) p.add('kind', `该事项是一件事 ${bundles.join('、')} 的组成事项，不能改为一件事`);
+  if (members.length < 2) p.add('memberCodes', '一件事须至少包含 2 个组成事项');
+  if (members.length > ITEM_LIMITS.members) p.add('memberCodes', `一件事最多包含 ${ITEM_LIMITS.members} 个组成事项`);
+  for (const code of duplicates(members)) p.add('memberCodes', `组成事项 ${code} 重复`);
+  members.forEach((code, i) => {
+    const at = `memberCodes[${i}]`;
+    if (code === item.code) return p.add(at, '一件事不能包含它自己');
+    if (!refs.items) return;
+    const kind = refs.items.get(code);
+    if (kind === undefined) p.add(at, `组成事项 ${JSON.stringify(code)} 不存在`);
+    else if (!isBundleMemberKind(kind)) p.add(at, `组成事项 ${code} 是${kind === 'bundle' ? '一件事，不能套在另一件事里' : '诉求，不能作为组成事项'}`);
+  });
+}
+
 /** Every rule violation of one item, in field order; empty when the item may be published. */
 export function itemProblems(item: CatalogItemSeed, refs: CatalogRefs): ItemProblem[] {
   const p = new Problems();
@@ -189,6 +228,7 @@ export function itemProblems(item: CatalogItemSeed, refs: CatalogRefs): ItemProb
   checkReferences(p, item, refs);
   checkMaterials(p, item);
   checkSteps(p, item, refs);
+  checkMembers(p, item, refs);
   return p.list;
 }
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 
 /**
  * The item body of the admin API: the shape of config/demo-catalog.json (CatalogItemSeed). The DTOs check
@@ -44,7 +44,7 @@ export class StepDto {
 /** Everything of an item but its code. */
 export class CatalogItemBodyDto {
   @IsString() name: string;
-  /** immediate | promised | joint | escalated | request */
+  /** immediate | promised | joint | escalated | request | bundle */
   @IsString() kind: string;
   /** Owning departments, the lead first. */
   @IsArray() @IsString({ each: true }) departmentCodes: string[];
@@ -60,6 +60,8 @@ export class CatalogItemBodyDto {
   @IsOptional() @IsString() guide?: string;
   @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials: MaterialDto[];
   @IsArray() @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => StepDto) steps: StepDto[];
+  /** A bundle's (一件事) member items, in order; left out for every other kind. */
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) memberCodes?: string[];
 }
 
 /** POST /api/v1/catalog/items */

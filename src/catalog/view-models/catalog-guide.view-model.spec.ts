@@ -46,4 +46,25 @@ describe('catalogGuideViewModel', () => {
     expect(catalogGuideViewModel(CJBT, { queueText: null }).steps[0]).toMatchObject({ owner: '退役军人服务站', ownerDetail: '社会治理办公室' });
     expect(catalogGuideViewModel(SQ, { queueText: null }).steps.map((s) => s.limitText)).toEqual(['即时', '48 小时']);
   });
+
+  it('lists a bundle\'s parts with department and limit, and which parts use each material', () => {
+    const bundle = {
+      ...JZZ, code: 'XSECS', name: '新生儿出生一件事', kind: 'bundle' as const, steps: [],
+      departments: [{ code: 'GG', name: '公共服务办公室' }, { code: 'ZL', name: '社会治理办公室' }], departmentCodes: ['GG', 'ZL'],
+      memberCodes: ['SYDJ', 'CSHK'],
+      members: [
+        { code: 'SYDJ', name: '生育登记', kind: 'immediate' as const, departmentCodes: ['GG'], promisedLimit: { value: 0, unit: 'working_days' as const } },
+        { code: 'CSHK', name: '出生户口登记', kind: 'promised' as const, departmentCodes: ['ZL'], promisedLimit: { value: 5, unit: 'working_days' as const } },
+      ],
+      materials: [{ ...JZZ.materials[0], note: '', memberCodes: ['SYDJ', 'CSHK'] }],
+    };
+    const vm = catalogGuideViewModel(bundle, { queueText: null });
+    expect(vm.parts).toEqual([
+      { number: 1, code: 'SYDJ', name: '生育登记', kindLabel: '即办件', limitText: '当场办结', departmentText: '公共服务办公室', href: '/catalog/items/SYDJ' },
+      { number: 2, code: 'CSHK', name: '出生户口登记', kindLabel: '承诺件', limitText: '承诺 5 个工作日', departmentText: '社会治理办公室', href: '/catalog/items/CSHK' },
+    ]);
+    expect(vm.materials[0].note).toBe('用于 生育登记、出生户口登记');
+    expect(vm.kindLabel).toBe('一件事');
+    expect(jzz.parts).toEqual([]);
+  });
 });

@@ -26,8 +26,10 @@ export function catalogGuideViewModel(item: ItemView, context: GuideContext) {
     { label: '法定时限', value: limitText(item.statutoryLimit) },
     { label: '收费标准', value: feeText(item.feeFen) },
     { label: '到现场次数', value: visitsText(item.visitsRequired) },
-    { label: item.departments.length > 1 ? '联办部门' : '办理部门', value: departmentText },
+    { label: item.kind === 'bundle' ? '办理部门' : item.departments.length > 1 ? '联办部门' : '办理部门', value: departmentText },
   ];
+  const deptName = (code: string) => item.departments.find((d) => d.code === code)?.name ?? code;
+  const partName = (code: string) => item.members?.find((p) => p.code === code)?.name ?? code;
   if (context.queueText) facts.push({ label: '取号类别', value: context.queueText });
   return {
     title: `${item.name} · 办事指南`,
@@ -46,7 +48,18 @@ export function catalogGuideViewModel(item: ItemView, context: GuideContext) {
       form: materialFormText(m),
       copies: `${m.copies} 份`,
       tags: materialTags(m),
-      note: m.note,
+      // a bundle's material is handed in once for every part that needs it
+      note: [m.note, m.memberCodes?.length ? `用于 ${m.memberCodes.map(partName).join('、')}` : ''].filter(Boolean).join('；'),
+    })),
+    // 一件事: the items it files at once, each handled by its department within its own limit
+    parts: (item.members ?? []).map((p, index) => ({
+      number: index + 1,
+      code: p.code,
+      name: p.name,
+      kindLabel: KIND_LABELS[p.kind],
+      limitText: promisedText(p.kind, p.promisedLimit),
+      departmentText: p.departmentCodes.map(deptName).join('、'),
+      href: `/catalog/items/${encodeURIComponent(p.code)}`,
     })),
     materialSummary: `共 ${item.materials.length} 项，其中必需 ${item.materials.filter((m) => m.required).length} 项`,
     steps: item.steps.map((step, index) => ({

@@ -3,7 +3,7 @@ import { ITEM_KINDS } from '../domain/catalog-terms';
 
 describe('catalogue labels', () => {
   it('names every kind', () => {
-    expect(ITEM_KINDS.map((kind) => KIND_LABELS[kind])).toEqual(['即办件', '承诺件', '联办件', '上报件', '诉求']);
+    expect(ITEM_KINDS.map((kind) => KIND_LABELS[kind])).toEqual(['即办件', '承诺件', '联办件', '上报件', '诉求', '一件事']);
     for (const kind of ITEM_KINDS) expect(KIND_HINTS[kind]).toMatch(/\S/);
   });
 

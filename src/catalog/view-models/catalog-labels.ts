@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<ItemKind, string> = {
   joint: '联办件',
   escalated: '上报件',
   request: '诉求',
+  bundle: '一件事',
 };
 
 /** One line explaining each kind on the guide page. */
@@ -17,6 +18,7 @@ export const KIND_HINTS: Record<ItemKind, string> = {
   joint: '窗口一次受理，多个部门同步办理',
   escalated: '街道受理初审，报上级部门审批',
   request: '登记后按时限答复办理结果',
+  bundle: '一件事一次办：一张表、一套材料，窗口一次受理，各部门分别办理',
 };
 
 export const UNIT_LABELS: Record<LimitUnit, string> = { working_days: '个工作日', hours: '小时' };

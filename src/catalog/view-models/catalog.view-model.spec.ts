@@ -19,6 +19,16 @@ describe('catalogViewModel', () => {
     expect(vm.client.apiPath).toBe('/api/v1/catalog/items');
   });
 
+  it('names a bundle\'s parts on its card', () => {
+    const bundle = { ...ITEMS[1], code: 'XSECS', name: '新生儿出生一件事', kind: 'bundle' as const, members: [
+      { code: 'SYDJ', name: '生育登记', kind: 'immediate' as const, departmentCodes: ['GG'], promisedLimit: { value: 0, unit: 'working_days' as const } },
+      { code: 'CSHK', name: '出生户口登记', kind: 'promised' as const, departmentCodes: ['ZL'], promisedLimit: { value: 5, unit: 'working_days' as const } },
+    ] };
+    const vm = catalogViewModel({ centreName: 'x', items: [...ITEMS, bundle], matches: ['XSECS'], departments: DEPARTMENTS, filter });
+    expect(vm.items.find((i) => i.code === 'XSECS')).toMatchObject({ kindLabel: '一件事', partsText: '含 生育登记、出生户口登记' });
+    expect(vm.items.find((i) => i.code === 'JZZ')).not.toHaveProperty('partsText');
+  });
+
   it('puts matches first in rank order and hides the rest, keeping every card for the script', () => {
     const vm = catalogViewModel({ centreName: 'x', items: ITEMS, matches: ['SQ', 'JZZ'], departments: DEPARTMENTS, filter: { q: 'z', department: 'ZL', kind: '' } });
     expect(vm.items.map((i) => `${i.code}${i.hidden ? '-' : '+'}`)).toEqual(['SQ+', 'JZZ+', 'SYDJ-', 'CJBT-']);
@@ -32,7 +42,7 @@ describe('catalogViewModel', () => {
     expect(vm.items.every((i) => i.hidden)).toBe(true);
     expect(vm.departmentOptions.filter((o) => o.selected).map((o) => o.value)).toEqual(['GG']);
     expect(vm.departmentOptions[0]).toEqual({ value: '', label: '全部部门', selected: false });
-    expect(vm.kindOptions.map((o) => o.label)).toEqual(['全部类型', '即办件', '承诺件', '联办件', '上报件', '诉求']);
+    expect(vm.kindOptions.map((o) => o.label)).toEqual(['全部类型', '即办件', '承诺件', '联办件', '上报件', '诉求', '一件事']);
     expect(vm.kindOptions.filter((o) => o.selected).map((o) => o.value)).toEqual(['joint']);
   });
 

@@ -31,6 +31,8 @@ export function itemCard(item: ItemSummaryView, departmentNames: ReadonlyMap<str
     oneVisit: isOneVisit(item.visitsRequired),
     feeText: feeText(item.feeFen),
     departmentText: item.departmentCodes.map((code) => departmentNames.get(code) ?? code).join('、'),
+    // 一件事: the items it files at once
+    ...(item.members?.length ? { partsText: `含 ${item.members.map((p) => p.name).join('、')}` } : {}),
   };
 }
 

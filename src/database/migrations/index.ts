@@ -13,6 +13,7 @@ import { JobLeases1764600000000 } from './1764600000000-job-leases';
 import { Requests1764800000000 } from './1764800000000-requests';
 import { Notifications1764800000001 } from './1764800000001-notifications';
 import { Appointments1765000000000 } from './1765000000000-appointments';
+import { Bundles1765000000100 } from './1765000000100-bundles';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   RectificationRatedUser1764400000000, CasePickup1764400000001, JobLeases1764600000000,
   Requests1764800000000, Notifications1764800000001,
   Appointments1765000000000,
+  Bundles1765000000100,
 ];

@@ -12,6 +12,8 @@ export interface ItemSummary {
   name: string;
   kind: ItemKind;
   promisedLimit: Limit;
+  /** A bundle's (一件事) parts. */
+  members?: ItemPart[];
 }
 
 export interface ItemMaterial {
@@ -22,6 +24,17 @@ export interface ItemMaterial {
   original: boolean;
   copies: number;
   note: string;
+  /** A bundle's material: the members asking for it. */
+  memberCodes?: string[];
+}
+
+/** A member of a bundle (一件事): each is filed as a case of its own. */
+export interface ItemPart {
+  code: string;
+  name: string;
+  kind: ItemKind;
+  departmentCodes: string[];
+  promisedLimit: Limit;
 }
 
 export interface Item extends ItemSummary {

@@ -3,7 +3,7 @@
 import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { documentsAfterDecision } from '../../../src/cases/domain/case-documents';
-import { intakeDecisions } from '../../../src/cases/domain/intake-decisions';
+import { completesAtWindow, intakeDecisions } from '../../../src/cases/domain/intake-decisions';
 import { mayShowDraft, NO_VISIT, observeTicket, offerSameApplicant, type CounterVisit } from '../../../src/cases/domain/intake-draft';
 import type { IntakeDecision, MaterialStatus } from '../../../src/cases/domain/material-check';
 import { joinRefusal } from '../../../src/cases/view-models/case-documents-model';
@@ -26,6 +26,8 @@ export interface CaseReceipt {
   queryCode: string;
   departmentCodes: string[];
   missingMaterials?: Array<{ code: string; name: string }>;
+  /** A bundle's (一件事) parts, each a case of its own. */
+  children?: Array<{ id: number; caseNumber: string; serviceItemCode: string; departmentCodes: string[]; status: string; dueDate: string | null }>;
 }
 
 export interface IntakeContext {
@@ -86,6 +88,12 @@ export function createIntakePane(ctx: IntakeContext) {
   }
 
   // ---- materials ----------------------------------------------------------------------------------------
+  /** For a bundle's material: the parts that need it (交一次，各项共用). */
+  function partsOf(m: ItemMaterial): string {
+    const names = (m.memberCodes ?? []).map((code) => S.item?.members?.find((p) => p.code === code)?.name ?? code);
+    return names.length ? ` · 用于 ${names.join('、')}` : '';
+  }
+
   function materialRow(m: ItemMaterial) {
     const choices: MaterialStatus[] = m.deferrable ? ['provided', 'missing', 'deferred'] : ['provided', 'missing'];
     const paper = `${m.original ? '原件' : '复印件'}${m.copies > 1 ? ` ×${m.copies}` : ''}`;
@@ -95,7 +103,7 @@ export function createIntakePane(ctx: IntakeContext) {
     };
     return html`<tr data-material=${m.code}><td class="ci-m-name">${m.required ? html`<span class="req" title="必需材料">*</span>` : nothing}${m.name}${
       m.required ? nothing : html`<span class="tag">非必需</span>`}${m.deferrable ? html`<span class="tag tag-defer">可容缺</span>` : nothing}<div
-      class="muted small">${paper}${m.note ? ` · ${m.note}` : ''}</div></td><td><div class="ci-choice" role="radiogroup" aria-label=${m.name}>${choices.map(
+      class="muted small">${paper}${m.note ? ` · ${m.note}` : ''}${partsOf(m)}</div></td><td><div class="ci-choice" role="radiogroup" aria-label=${m.name}>${choices.map(
         (status) => html`<label class="ci-opt-${status}"><input type="radio" name="ci-m-${m.code}" value=${status} data-material=${m.code}
           .checked=${live(S.statuses[m.code] === status)} @change=${choose(status)}><span>${desk.materialStatusText[status]}</span></label>`,
       )}</div></td></tr>`;
@@ -114,6 +122,15 @@ export function createIntakePane(ctx: IntakeContext) {
     const names = ctx.departments();
     const statutory = item.statutoryLimit && item.kind !== 'immediate' ? ` · 法定 ${item.statutoryLimit.value} ${desk.unitText[item.statutoryLimit.unit] ?? ''}` : '';
     setText('#ci-item-depts', `承办：${item.departmentCodes.map((d) => names[d] ?? d).join('、')}${statutory}`);
+    // 一件事: the parts, each filed as a case of its own in its department with its own limit
+    render(
+      item.members?.length
+        ? html`<span>一件事，分 ${item.members.length} 项办理：</span>${item.members.map(
+            (p, i) => html`${i ? '、' : ''}<span class="ci-part" data-part=${p.code}>${p.name}（${p.departmentCodes.map((d) => names[d] ?? d).join('、')} · ${itemLimitText(p)}）</span>`,
+          )}`
+        : nothing,
+      $<HTMLElement>('#ci-item-parts'),
+    );
     render(item.materials.map(materialRow), $<HTMLElement>('#ci-material-rows'));
   }
 
@@ -141,7 +158,8 @@ export function createIntakePane(ctx: IntakeContext) {
       const d = decisions[id];
       button.disabled = S.busy || !d.enabled;
       button.title = d.enabled ? '' : d.why;
-      const irrelevant = !!S.item && ((id === 'accept' && S.item.kind === 'immediate') || (id === 'complete' && S.item.kind !== 'immediate'));
+      const onTheSpot = !!S.item && completesAtWindow(S.item);
+      const irrelevant = !!S.item && ((id === 'accept' && onTheSpot) || (id === 'complete' && !onTheSpot));
       if (!d.enabled && !irrelevant) why.push(html`<li><b>${desk.decisions.find((x) => x.id === id)?.label}</b>：${d.why}</li>`);
       button.hidden = irrelevant;
     }
@@ -195,7 +213,7 @@ export function createIntakePane(ctx: IntakeContext) {
   $('#ci-form').addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !S.item) return;
     e.preventDefault();
-    void decide(S.item.kind === 'immediate' ? 'complete' : 'accept');
+    void decide(completesAtWindow(S.item) ? 'complete' : 'accept');
   });
 
   $('#ci-decisions').addEventListener('click', (e) => {
@@ -223,6 +241,7 @@ export function createIntakePane(ctx: IntakeContext) {
       r.supplyDueDate ? ['容缺材料补交期限', r.supplyDueDate] : null,
       r.departmentCodes?.length && r.status === 'dispatched' ? ['已派单至', r.departmentCodes.map((d) => names[d] ?? d).join('、')] : null,
       r.missingMaterials?.length ? ['一次性告知', r.missingMaterials.map((m) => m.name).join('、')] : null,
+      r.children?.length ? ['分项办理', r.children.map((p) => partText(item, p)).join('；')] : null,
       ['查询码', r.queryCode],
     ].filter((f): f is string[] => f !== null);
     render(facts.map(([k, v]) => html`<div><dt>${k}</dt><dd data-fact=${k}>${v}</dd></div>`), $<HTMLElement>('#cr-facts'));
@@ -235,6 +254,13 @@ export function createIntakePane(ctx: IntakeContext) {
       $<HTMLElement>('#cr-docs'),
     );
     document.querySelector<HTMLButtonElement>('#cr-docs button')?.focus();
+  }
+
+  /** 生育登记 TC202611230002 已送达 / 出生户口登记 TC202611230004 承诺 2026-12-01 办结 */
+  function partText(item: Item, p: NonNullable<CaseReceipt['children']>[number]): string {
+    const name = item.members?.find((m) => m.code === p.serviceItemCode)?.name ?? p.serviceItemCode;
+    const state = p.status === 'dispatched' && p.dueDate ? `承诺 ${p.dueDate} 办结` : (desk.statusText[p.status] ?? p.status);
+    return `${name} ${p.caseNumber} ${state}`;
   }
 
   // P prints the first document; Alt+S keeps the applicant for another item of the same ticket; R clears

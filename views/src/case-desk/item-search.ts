@@ -37,7 +37,8 @@ export function createItemSearch({ desk, onPick, onError }: ItemSearchOptions) {
       results.map(
         (item, i) => html`<li role="option" id="ci-opt-${i}" class=${i === active ? 'active' : ''} aria-selected=${String(i === active)} data-code=${item.code}
           @mousedown=${(e: Event) => { e.preventDefault(); onPick(item.code); }}><span class="ci-opt-name">${item.name}</span><span
-          class="ci-opt-meta">${item.code} · ${kindText[item.kind] ?? item.kind} · ${itemLimitText(item)}</span></li>`,
+          class="ci-opt-meta">${item.code} · ${kindText[item.kind] ?? item.kind} · ${itemLimitText(item)}${
+          item.members?.length ? ` · 含 ${item.members.map((p) => p.name).join('、')}` : ''}</span></li>`,
       ),
       list,
     );

@@ -106,7 +106,14 @@ export function createLookupPane({ desk, openDocument, fail, changed }: LookupCo
     ].filter(Boolean).join(' · ');
     const kinds = documentsFor(c);
     const card = html`<div class="lk-head"><b class="mono lk-number">${c.caseNumber}</b><span>${c.itemName} · ${c.applicantName}</span><span class="pill st-${c.status}" id="lk-status">${statusShort[c.status] ?? c.status}</span></div><p
-      class="muted">${facts}</p><ul class="lk-materials">${c.materials.map((m) => html`<li><span class="mat mat-${m.status}">${materialText[m.status] ?? m.status}</span> ${m.name}${m.required ? '' : '（非必需）'}</li>`)}</ul>${
+      class="muted">${facts}</p>${
+      // 一件事: its parts, each a case of its own (open one to act on it); a part names its bundle
+      c.children?.length
+        ? html`<section class="lk-section" id="lk-parts"><h4>一件事 · 分项办理</h4><ul class="lk-list">${c.children.map((p) => html`<li><button type="button" class="link-btn" data-part=${p.caseNumber} @click=${() => void showCase(p.id)}>${p.caseNumber} · ${p.itemName} · ${statusShort[p.status] ?? p.status}${p.dueDate && p.status === 'dispatched' ? ` · 承诺 ${p.dueDate}` : ''}</button></li>`)}</ul></section>`
+        : c.parentCase
+          ? html`<p class="muted" id="lk-bundle">一件事「${c.parentCase.itemName}」（<button type="button" class="link-btn" @click=${() => void showCase(c.parentCase!.id)}>${c.parentCase.caseNumber}</button>）的一项</p>`
+          : nothing
+    }<ul class="lk-materials">${c.materials.map((m) => html`<li><span class="mat mat-${m.status}">${materialText[m.status] ?? m.status}</span> ${m.name}${m.required ? '' : '（非必需）'}</li>`)}</ul>${
       owed.length
         ? html`<section class="lk-section"><h4>${c.status === 'awaiting_supplement' ? '补正材料（补齐后即受理）' : '补交容缺材料'}</h4><div class="lk-boxes">${owed.map(
             (m) => html`<label class="lk-owed"><input type="checkbox" value=${m.code} data-owed=${m.code}> ${m.name}</label>`,

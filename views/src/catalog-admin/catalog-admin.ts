@@ -178,7 +178,11 @@ export function startCatalogAdmin(data: CatalogAdminData): void {
 
   async function save(): Promise<void> {
     if (state.saving) return;
-    const refs = { departmentCodes: new Set(state.departments.map((d) => d.code)), queueCodes: new Set(data.queueCodes) };
+    const refs = {
+      departmentCodes: new Set(state.departments.map((d) => d.code)), queueCodes: new Set(data.queueCodes),
+      // a bundle's members are checked against the list (every other item, by code)
+      items: new Map(state.items.filter((i) => i.code !== state.editing).map((i) => [i.code, i.kind])),
+    };
     const { body, problems } = checkDraft(form.draft(), refs);
     if (problems.length) return showProblems('请先修改以下内容（已填写的内容都还在）：', located(problems));
     const isNew = state.editing === null;

@@ -47,6 +47,13 @@ describe('itemBody', () => {
     expect(itemBody(itemDraft(def))).toEqual(def);
     expect(itemBody(valid()).code).toBe('MZZX');
   });
+
+  it('keeps a bundle\'s members through the form, parsing what was typed', () => {
+    const def = { ...newItem(), code: 'XSECS', name: '新生儿出生一件事', kind: 'bundle' as const, materials: [], steps: [], memberCodes: ['SYDJ', 'YBCB', 'CSHK'] };
+    expect(itemBody(itemDraft(def))).toEqual(def);
+    expect(itemBody({ ...itemDraft(def), members: 'sydj, ybcb、 cshk' }).memberCodes).toEqual(['SYDJ', 'YBCB', 'CSHK']);
+    expect(itemBody({ ...itemDraft(def), kind: 'promised' })).not.toHaveProperty('memberCodes');
+  });
 });
 
 describe('checkDraft', () => {

@@ -25,6 +25,8 @@ export interface ItemDraft {
   visits: string;
   windowMinutes: string;
   guide: string;
+  /** A bundle's (一件事) member item codes as typed: "SYDJ YBCB CSHK" (spaces, commas or 、). */
+  members: string;
   departmentCodes: string[];
   materials: MaterialDraft[];
   steps: StepDraft[];
@@ -77,6 +79,7 @@ export function itemDraft(def: CatalogItemSeed): ItemDraft {
     visits: text(def.visitsRequired),
     windowMinutes: text(def.windowMinutes),
     guide: def.guide,
+    members: (def.memberCodes ?? []).join(' '),
     departmentCodes: [...def.departmentCodes],
     materials: def.materials.map(materialDraft),
     steps: def.steps.map(stepDraft),
@@ -126,7 +129,13 @@ export function itemBody(d: ItemDraft): CatalogItemSeed {
       external: s.external,
       responsible: s.responsible,
     })),
+    ...(d.kind === 'bundle' ? { memberCodes: memberCodesText(d.members) } : {}),
   };
+}
+
+/** "sydj, YBCB、cshk" → ["SYDJ", "YBCB", "CSHK"]. */
+export function memberCodesText(raw: string): string[] {
+  return raw.split(/[\s,，、]+/).map((code) => code.trim().toUpperCase()).filter(Boolean);
 }
 
 export const FEE_PROBLEM = '收费须为金额（元），如 0 或 12.50';

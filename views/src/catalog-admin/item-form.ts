@@ -28,6 +28,7 @@ const FIELDS: Record<FieldName, string> = {
   visits: 'f-visits',
   windowMinutes: 'f-window-minutes',
   guide: 'f-guide',
+  members: 'f-members',
 };
 
 /** Where a problem's path (a JSON path into the item body) points among the fixed fields. */
@@ -36,6 +37,7 @@ const PATH_FIELDS: Record<string, string> = {
   promisedLimit: 'f-promised-value', 'promisedLimit.value': 'f-promised-value', 'promisedLimit.unit': 'f-promised-unit',
   statutoryLimit: 'f-statutory-value', 'statutoryLimit.value': 'f-statutory-value', 'statutoryLimit.unit': 'f-statutory-unit',
   feeFen: 'f-fee', visitsRequired: 'f-visits', windowMinutes: 'f-window-minutes', guide: 'f-guide', materials: 'add-material', steps: 'add-step',
+  memberCodes: 'f-members',
 };
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

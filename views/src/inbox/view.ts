@@ -121,7 +121,8 @@ export function createView(data: InboxData) {
     document.body.classList.add('drawer-open');
     box.dataset.case = String(c.id);
     setText('#dr-number', c.caseNumber);
-    setText('#dr-item', `${c.itemName} · ${text(data.kindText, c.kind) ?? c.kind}`);
+    // a part of a bundle (一件事) says so: the resident filed it with other parts in one visit
+    setText('#dr-item', `${c.itemName} · ${text(data.kindText, c.kind) ?? c.kind}${c.parentCase ? ` · 一件事「${c.parentCase.itemName}」的一项` : ''}`);
     const dot = $('#dr-light');
     dot.className = lightClass(c.warning);
     dot.title = lightText(c.warning);

@@ -57,14 +57,16 @@ async function submit(): Promise<void> {
     .map((i) => ({ code: i.value, status: i.checked ? 'provided' : 'missing' }))
     .filter((m) => m.status === 'provided');
   try {
-    const res = await api<{ caseNumber: string }>('/api/v1/cases', {
+    const res = await api<{ caseNumber: string; children?: Array<{ caseNumber: string }> }>('/api/v1/cases', {
       method: 'POST',
       body: {
         hall: hall(), serviceItemCode: $<HTMLSelectElement>('#ag-item').value, decision: 'accept', materials,
         applicant: { name: $<HTMLInputElement>('#ag-name').value.trim(), idNumber: $<HTMLInputElement>('#ag-id').value.trim(), phone: $<HTMLInputElement>('#ag-phone').value.trim() },
       },
     });
-    toast(`已提交代办，办件编号 ${res.caseNumber}`, 'ok');
+    // 一件事: one filing, a case per part
+    const parts = res.children?.length ? `（一件事，分 ${res.children.length} 项办理：${res.children.map((p) => p.caseNumber).join('、')}）` : '';
+    toast(`已提交代办，办件编号 ${res.caseNumber}${parts}`, 'ok');
     $<HTMLFormElement>('#ag-form').reset();
     await loadCases();
   } catch (e) {

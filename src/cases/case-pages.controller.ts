@@ -61,6 +61,13 @@ export class CasePagesController {
     return caseDocumentViewModel(kind, caseId, halls, departments, this.config.publicBaseUrl);
   }
 
+  /** 代办员工作台: the agent signs in in the page; its cases come from the API with its token. */
+  @Get('agent')
+  @Render('agent')
+  agent() {
+    return {};
+  }
+
   @Get('inbox')
   @Render('inbox')
   async inboxChooser() {

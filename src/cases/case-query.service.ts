@@ -16,6 +16,7 @@ import { caseActions } from './domain/case-policy';
 import { CASE_STATUSES, CaseStatus } from './domain/case-state';
 import type { CaseDetailView } from './domain/case-views';
 import { maskCaseDetail } from './domain/masking';
+import { isAgentsOwnCase, limitedToOwnCases } from './domain/point-agent';
 import { CaseListQueryDto } from './dto/case-actions.dto';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseExtension } from './entities/case-extension.entity';
@@ -46,7 +47,9 @@ export class CaseQueryService {
    */
   async list(user: AuthUser, query: CaseListQueryDto) {
     const statuses = this.parseStatuses(query.status);
-    const seesAll = user.roles.some((r) => OVERSEERS.includes(r));
+    const ownOnly = limitedToOwnCases(user) || query.agent === 'me';
+    if (query.agent === 'me' && !user.roles.includes('agent')) return []; // only an agent account files as the agent
+    const seesAll = user.roles.some((r) => OVERSEERS.includes(r)) || limitedToOwnCases(user);
     if (query.department && !seesAll && !user.departmentCodes.includes(query.department)) {
       throw DomainError.forbidden(ErrorCode.FORBIDDEN, '无权查看该部门的办件');
     }
@@ -67,6 +70,7 @@ export class CaseQueryService {
         if (ownDepartments.length) w.orWhere(holdingTask('ownDepartments'), { ownDepartments });
       }));
     }
+    if (ownOnly) qb.andWhere('c.createdBy = :me AND c.agentType IS NOT NULL', { me: user.id });
     if (query.hall) qb.andWhere('UPPER(c.hallCode) = :hall', { hall: query.hall.toUpperCase() });
     if (statuses) qb.andWhere('c.status IN (:...statuses)', { statuses });
     if (query.q) qb.andWhere('(c.caseNumber LIKE :q OR c.itemName LIKE :q OR c.applicantName LIKE :q)', { q: `%${query.q}%` });
@@ -100,7 +104,9 @@ export class CaseQueryService {
     const c = await loadCase(m, id);
     const tasks = await tasksOf(m, id);
     const place = { hallCode: c.hallCode, departments: tasks.map((t) => t.departmentCode) };
-    assertMayActOnCase(user, 'read', place.departments);
+    if (limitedToOwnCases(user)) {
+      if (!isAgentsOwnCase(user, c)) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '代办员只能查看本人代办的办件');
+    } else assertMayActOnCase(user, 'read', place.departments);
     assertReachesCase(user, place);
     await this.clock.refresh(c, { openPause: c.status === 'suspended' ? await openSuspension(m, id) : null, tasks });
     const [materials, events, extensions, suspensions] = await Promise.all([

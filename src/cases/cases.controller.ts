@@ -17,7 +17,7 @@ import { SupervisionService } from './supervision.service';
 /** Cases: intake at the window, work in the back office, delivery. Rights per action live in the services. */
 @ApiTags('cases')
 @ApiBearerAuth()
-@Roles('clerk', 'officer', 'head', 'supervisor', 'admin')
+@Roles('clerk', 'officer', 'head', 'supervisor', 'admin', 'agent')
 @NoStore()
 @Controller('api/v1/cases')
 export class CasesController {

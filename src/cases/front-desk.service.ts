@@ -13,6 +13,8 @@ import { ACTIVE_TASK_STATUSES, assertCaseAction, isClocked } from './domain/case
 import { owedMaterials } from './domain/front-desk-rules';
 import { collectorInputProblem, isCollectorProblem, resolveCollector } from './domain/pickup';
 import { IntakeErrorCode } from './domain/material-check';
+import { isAgentsOwnCase, limitedToOwnCases } from './domain/point-agent';
+import { ErrorCode } from '../common/error-codes';
 import { DeliverDto, NotifyDto, ReasonDto, SupplementDto } from './dto/case-actions.dto';
 import { CaseMaterial } from './entities/case-material.entity';
 import { CaseSuspension } from './entities/case-suspension.entity';
@@ -89,6 +91,7 @@ export class FrontDeskService {
    * plain call) the applicant, or the proxy who applied, is recorded, as for an item finished on the spot.
    */
   deliver(id: number, user: AuthUser, dto: DeliverDto) {
+    if (limitedToOwnCases(user)) return this.agentPickup(id, user, dto);
     return this.frontDesk(id, user, async (ctx) => {
       const problem = collectorInputProblem(dto.method, dto.collectedBy); // after the rights check: a wrong role is 403 whatever it sent
       if (problem) throw DomainError.badRequest(problem.code, problem.message, { field: problem.field });
@@ -115,6 +118,24 @@ export class FrontDeskService {
       if (pause) await ctx.m.update(CaseSuspension, { id: pause.id }, { endedAt: ctx.now });
       ctx.trail({ action: 'withdraw', reason: dto.reason });
       return { action: 'withdraw' };
+    });
+  }
+
+  /**
+   * An agent (代办员) collects the result of a case it filed, at the window, to deliver it to the resident:
+   * the pickup records the agent as the collector and the clerk handing it over is the agent's own account.
+   */
+  private agentPickup(id: number, user: AuthUser, dto: DeliverDto) {
+    return this.commands.run(id, user, async (ctx) => {
+      if (!isAgentsOwnCase(user, ctx.c)) throw DomainError.forbidden(ErrorCode.FORBIDDEN, '代办员只能领取本人代办的办件');
+      if (dto.method !== 'window' || dto.trackingNo !== undefined || (dto.collectedBy && dto.collectedBy.type !== 'agent')) {
+        throw DomainError.badRequest(CaseErrorCode.COLLECTOR_INVALID, '代办员只能在窗口以代办人身份领取', { field: 'collectedBy' });
+      }
+      ctx.transition('deliver');
+      Object.assign(ctx.c, { deliveryMethod: 'window' as const, trackingNo: null, deliveredAt: ctx.now });
+      await recordPickup(ctx, { type: 'agent', name: ctx.c.agentName ?? user.displayName, idNumber: ctx.c.agentIdNumber ?? '' });
+      ctx.trail({ action: 'deliver', payload: { ...pickupPayload(ctx.c), byAgent: true } });
+      return { action: 'deliver' };
     });
   }
 

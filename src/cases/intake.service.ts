@@ -14,6 +14,8 @@ import { CaseErrorCode } from './domain/case-errors';
 import { formatCaseNumber, newQueryCode } from './domain/case-number';
 import { hasReason } from './domain/intake-decisions';
 import { CheckedMaterial, checkMaterials, IntakeErrorCode, missingForNotice } from './domain/material-check';
+import { AGENT_DECISIONS, filesAsAgent, intakeMaterials, mayFileAt, PointErrorCode } from './domain/point-agent';
+import { AuthErrorCode } from '../auth/auth.errors';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { CaseMaterial } from './entities/case-material.entity';
 import { Case } from './entities/case.entity';
@@ -31,12 +33,14 @@ export class IntakeService {
   ) {}
 
   async create(dto: CreateCaseDto, user: AuthUser) {
-    assertMayActOnCase(user, 'front_desk', []);
+    const byAgent = filesAsAgent(user);
+    if (byAgent) assertAgentIntake(user, dto);
+    else assertMayActOnCase(user, 'front_desk', []);
     const tz = await this.clock.timeZone(dto.hall);
     const { item, departmentCodes, materials } = await this.catalog.getItem(dto.serviceItemCode, { includeInactive: true });
     if (!item.active) throw DomainError.unprocessable(CaseErrorCode.ITEM_NOT_AVAILABLE, `事项 ${item.name} 已停用`);
     if (dto.decision === 'reject' && !hasReason(dto.reason)) throw DomainError.unprocessable(IntakeErrorCode.REASON_REQUIRED, '不予受理须说明理由');
-    const checked = checkMaterials(materials, dto.materials, dto.decision, item.kind === 'immediate');
+    const checked = checkMaterials(intakeMaterials(materials, byAgent, dto.materials.map((x) => x.code)), dto.materials, dto.decision, item.kind === 'immediate');
 
     const { c } = await this.commands.create(
       user,
@@ -51,7 +55,9 @@ export class IntakeService {
           hallCode: dto.hall, ticketId: dto.ticketId ?? null,
           itemCode: item.code, itemName: item.name, kind: item.kind, status: 'received',
           applicantName: dto.applicant.name, applicantIdNumber: dto.applicant.idNumber, applicantPhone: dto.applicant.phone,
-          agentType: dto.agent?.type ?? null, agentName: dto.agent?.name ?? null, agentIdNumber: dto.agent?.idNumber ?? null, agentPhone: dto.agent?.phone ?? null,
+          ...(byAgent
+            ? { agentType: 'proxy' as const, agentName: user.displayName, agentIdNumber: null, agentPhone: null } // the account is the agent (代办员)
+            : { agentType: dto.agent?.type ?? null, agentName: dto.agent?.name ?? null, agentIdNumber: dto.agent?.idNumber ?? null, agentPhone: dto.agent?.phone ?? null }),
           promisedValue: item.promisedLimitValue, promisedUnit: item.promisedLimitUnit,
           statutoryValue: item.statutoryLimitValue, statutoryUnit: item.statutoryLimitUnit,
           receivedAt: now, acceptedAt: null, extensionDays: 0, pausedWorkingDays: 0, pausedMs: 0,
@@ -103,5 +109,14 @@ export class IntakeService {
         ctx.trail({ action: 'deliver', payload: pickupPayload(ctx.c) });
         return { action: 'complete' };
     }
+  }
+}
+
+/** An agent (代办员) files at its own point, as the agent on the case, accepting or noting what is missing. */
+function assertAgentIntake(user: AuthUser, dto: CreateCaseDto): void {
+  if (!mayFileAt(user, dto.hall)) throw DomainError.forbidden(AuthErrorCode.HALL_FORBIDDEN, `代办员只能在所在服务点 ${user.hallCodes.join('、')} 代办`);
+  if (dto.agent !== undefined) throw DomainError.unprocessable(PointErrorCode.AGENT_FROM_ACCOUNT, '代办员以本人账号代办，无需另填代办人');
+  if (dto.ticketId !== undefined || !AGENT_DECISIONS.includes(dto.decision)) {
+    throw DomainError.unprocessable(PointErrorCode.AGENT_DECISION_NOT_ALLOWED, '代办员只能提交办件或登记缺少的材料');
   }
 }

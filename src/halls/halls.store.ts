@@ -1,3 +1,4 @@
+import type { HallKind } from './domain/hall-rules';
 import { EntityManager } from 'typeorm';
 import type { WindowKind } from './domain/window-kind';
 import { HallWindow } from './hall-window.entity';
@@ -31,7 +32,7 @@ export async function hasHalls(m: EntityManager): Promise<boolean> {
 
 /** A new hall with its queues (in this order) and its windows, all closed: the seed of an empty database. */
 export interface HallSetup {
-  hall: { code: string; name: string; timeZone: string };
+  hall: { code: string; name: string; timeZone: string; kind?: HallKind; parentHall?: string | null };
   queues: Array<{ code: string; name: string }>;
   windows: Array<{ number: number; name: string; kind: WindowKind; queueCodes: string[] }>;
 }

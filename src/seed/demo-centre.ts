@@ -13,7 +13,10 @@ export interface DemoCentre {
   /** The hall's kiosk and window pads, created unpaired (the demo index page offers their pairing codes). */
   devices?: DeviceSetup[];
   password: string;
-  accounts: Array<{ username: string; displayName: string; roles: Role[]; departmentCodes: string[] }>;
+  /** `hallCode`: the account works at one of the points instead of the centre (an agent at its point). */
+  accounts: Array<{ username: string; displayName: string; roles: Role[]; departmentCodes: string[]; hallCode?: string }>;
+  /** Community service points of the centre (多点可办): no windows or queues of their own in the demo. */
+  points?: Array<{ code: string; name: string }>;
 }
 
 export function readDemoCentre(configDir: string): DemoCentre {

@@ -44,13 +44,16 @@ export class SeedService implements OnApplicationBootstrap {
     const demo = readDemoCentre(this.config.CONFIG_DIR);
     const now = this.clock.now();
     await insertHall(m, demo, now);
+    for (const p of demo.points ?? []) {
+      await insertHall(m, { hall: { ...p, timeZone: demo.hall.timeZone, kind: 'point', parentHall: demo.hall.code }, queues: [], windows: [] }, now);
+    }
     await insertDepartments(m, demo.departments);
     const passwordHash = await this.hasher.hash(this.config.ADMIN_PASSWORD ?? demo.password);
     const demoHash = await this.hasher.hash(demo.password);
-    await insertUsers(m, demo.accounts.map((a) => ({
+    await insertUsers(m, demo.accounts.map(({ hallCode, ...a }) => ({
       ...a,
       passwordHash: a.username === 'admin' ? passwordHash : demoHash,
-      hallCodes: needsHall(a.roles) ? [demo.hall.code] : [],
+      hallCodes: needsHall(a.roles) ? [hallCode ?? demo.hall.code] : [],
       active: true,
       mustChangePassword: false, // the demo's shared password is documented
       tokenVersion: 0,
@@ -60,7 +63,7 @@ export class SeedService implements OnApplicationBootstrap {
     for (const [i, item] of catalog.entries()) await writeCatalogItem(m, item, i, now);
     const devices = demo.devices ?? [];
     await insertDevices(m, demo.hall.code, devices, now);
-    return `Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.accounts.length} accounts, ${catalog.length} service items, ${devices.length} devices`;
+    return `Seeded the demo centre ${demo.hall.code} ${demo.hall.name}: ${demo.points?.length ?? 0} service points, ${demo.accounts.length} accounts, ${catalog.length} service items, ${devices.length} devices`;
   }
 
   private async seedAdmin(m: EntityManager, password: string): Promise<string> {

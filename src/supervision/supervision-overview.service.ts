@@ -15,7 +15,8 @@ import { DepartmentLightRow, departmentLightTable, LightCountRow, lightCounts } 
 import { BoardCaseRow, BoardContext, supervisedList, warningList } from './domain/overview';
 import type { TrailRow } from './domain/supervision-notes';
 import { ImmediateServiceRow, windowOverruns } from './domain/window-overrun';
-import type { SupervisionOverview } from './domain/supervision-responses';
+import type { HallLights, SupervisionOverview } from './domain/supervision-responses';
+import { Hall } from '../halls/hall.entity';
 import { SupervisedHall, SupervisionScope } from './supervision-scope';
 
 /** The red and yellow list is capped (the counts are not); the gravest come first. */
@@ -67,7 +68,19 @@ export class SupervisionOverviewService {
       supervised: supervisedList(board.filter((c) => supervisedIds.has(c.id)), ctx),
       overrunDate: hall.today,
       overruns: windowOverruns(immediate, hall.timeZone),
+      halls: await this.byHall(hall.code),
     };
+  }
+
+  /** The hall and its points (多点可办): each one's open cases by light. */
+  private async byHall(hallCode: string): Promise<HallLights[]> {
+    const halls = await this.db.manager.find(Hall, { order: { code: 'ASC' } });
+    const own = halls.filter((h) => h.code === hallCode || h.parentHall === hallCode).sort((a, b) => Number(b.code === hallCode) - Number(a.code === hallCode));
+    const out: HallLights[] = [];
+    for (const h of own) { // one query after another (a transaction's client takes one at a time)
+      out.push({ code: h.code, name: h.name, kind: h.kind, ...lightCounts(await this.countByLight(h.code)) });
+    }
+    return out;
   }
 
   private countByLight(hallCode: string): Promise<LightCountRow[]> {

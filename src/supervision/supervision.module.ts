@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { HallsModule } from '../halls/halls.module';
+import { PointFiguresService } from './point-figures.service';
 import { SupervisionFiguresService } from './supervision-figures.service';
 import { SupervisionOverviewService } from './supervision-overview.service';
 import { SupervisionPagesController } from './supervision-pages.controller';
@@ -15,6 +16,6 @@ import { SupervisionController } from './supervision.controller';
 @Module({
   imports: [HallsModule, CalendarModule, CatalogModule],
   controllers: [SupervisionController, SupervisionPagesController],
-  providers: [SupervisionScope, SupervisionOverviewService, SupervisionFiguresService],
+  providers: [SupervisionScope, SupervisionOverviewService, SupervisionFiguresService, PointFiguresService],
 })
 export class SupervisionModule {}

@@ -76,6 +76,8 @@ export class CaseListQueryDto {
   @IsOptional() @IsIn(['green', 'yellow', 'red', 'red_plus']) warning?: string;
   @IsOptional() @IsString() @MaxLength(32) q?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  /** `me`: the cases the signed-in agent filed (an agent-only account always gets just those). */
+  @IsOptional() @IsIn(['me']) agent?: 'me';
 }
 
 export class PublicCaseQueryDto {

@@ -24,6 +24,14 @@ export interface SupervisionOverview {
   supervised: SupervisedCase[];
   overrunDate: string;
   overruns: WindowOverrun[];
+  /** The open cases by hall: the hall itself, then its community service points (多点可办). */
+  halls: HallLights[];
+}
+
+export interface HallLights extends LightCounts {
+  code: string;
+  name: string;
+  kind: string;
 }
 
 /** GET /api/v1/supervision/figures: the series of one hall and when it was computed. */

@@ -12,6 +12,7 @@ import { connectRealtime, type ConnectionStatus, type RealtimeConnection } from 
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { createRequestLights } from './request-lights';
 import { createView, type SupervisionData } from './view';
+import { drawHallLights, loadPointFigures } from './points';
 
 const FIGURES_EVERY_MS = 5 * 60 * 1000;
 const REFUSED = '电子监察页面仅限电子监察员或管理员使用';
@@ -85,6 +86,7 @@ export function startSupervisionPage(): void {
     view.warnings(b.warnings, S.filter, b.warningsTruncated, openNote);
     view.overruns(b.overruns, b.overrunDate);
     view.supervised(b.supervised, openNote);
+    drawHallLights(b.halls ?? []);
   }
 
   function scheduleBoard(): void {
@@ -207,6 +209,7 @@ export function startSupervisionPage(): void {
       fromInput.value = body.from;
       toInput.value = body.to;
       view.figures(body);
+      await loadPointFigures(query);
     } catch (err) {
       if (err instanceof ApiError && err.status === 400) setText('#sv-fig-error', err.message);
       else handle(err);

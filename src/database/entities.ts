@@ -18,6 +18,7 @@ import { ServiceQueue } from '../halls/service-queue.entity';
 import { QueueEvent } from '../queue/queue-event.entity';
 import { TicketCounter } from '../queue/ticket-counter.entity';
 import { Ticket } from '../queue/ticket.entity';
+import { ReportWeight } from '../reports/report-weight.entity';
 import { REQUEST_ENTITIES } from '../requests/entities';
 
 /** Every entity of the schema; each module adds its own here together with a migration. */
@@ -31,4 +32,5 @@ export const ENTITIES = [
   JobLeaseRow,
   ...REQUEST_ENTITIES,
   NotificationRow,
+  ReportWeight,
 ];

@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { Ticket } from '../queue/ticket.entity';
+import type { WindowRatingSums } from '../reports/domain/window-report';
 import { Evaluation } from './entities/evaluation.entity';
 import { Rectification } from './entities/rectification.entity';
 
@@ -20,4 +22,23 @@ export async function rectificationRows(m: EntityManager, hallCode: string, from
     .where('r.hallCode = :hallCode AND r.createdAt >= :fromMs AND r.createdAt < :toMs', { hallCode, fromMs, toMs })
     .getMany();
   return rows.map((r) => ({ createdAt: r.createdAt, dueDate: r.dueDate, closedAt: r.closedAt }));
+}
+
+/**
+ * Ratings given in [fromMs, toMs) to visits of a hall, summed per window × the clerk who served the visit.
+ * Visits closed before the clerk was recorded (servedBy null) are left out.
+ */
+export async function windowRatingSums(m: EntityManager, hallCode: string, fromMs: number, toMs: number): Promise<WindowRatingSums[]> {
+  const rows = await m.createQueryBuilder(Evaluation, 'e')
+    .innerJoin(Ticket, 't', 't.id = e.ticketId')
+    .select('e.windowNumber', 'windowNumber')
+    .addSelect('t.servedBy', 'clerkId')
+    .addSelect('COUNT(*)', 'count')
+    .addSelect('SUM(e.score)', 'scoreSum')
+    .addSelect('SUM(CASE WHEN e.score <= 2 THEN 1 ELSE 0 END)', 'bad')
+    .where('e.hallCode = :hallCode AND e.createdAt >= :fromMs AND e.createdAt < :toMs', { hallCode, fromMs, toMs })
+    .andWhere('e.windowNumber IS NOT NULL AND t.servedBy IS NOT NULL')
+    .groupBy('e.windowNumber').addGroupBy('t.servedBy')
+    .getRawMany<Record<string, unknown>>();
+  return rows.map((r) => ({ windowNumber: Number(r.windowNumber), clerkId: Number(r.clerkId), count: Number(r.count), scoreSum: Number(r.scoreSum), bad: Number(r.bad) }));
 }

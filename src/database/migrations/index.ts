@@ -12,6 +12,7 @@ import { CasePickup1764400000001 } from './1764400000001-case-pickup';
 import { JobLeases1764600000000 } from './1764600000000-job-leases';
 import { Requests1764800000000 } from './1764800000000-requests';
 import { Notifications1764800000001 } from './1764800000001-notifications';
+import { Reports1765000000300 } from './1765000000300-reports';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Accounts1764000000000, HallAdmin1764000000001, Devices1764200000000, Audit1764200000001,
   RectificationRatedUser1764400000000, CasePickup1764400000001, JobLeases1764600000000,
   Requests1764800000000, Notifications1764800000001,
+  Reports1765000000300,
 ];

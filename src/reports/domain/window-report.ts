@@ -1,6 +1,9 @@
 import { rate } from '../../supervision/domain/case-figures';
 
-/** 窗口与人员考核: one row per window × clerk from the visits they closed and the ratings they got. Pure. */
+/**
+ * 窗口与人员考核: one row per window × clerk. The database sums the visits (one GROUP BY over an index, so a year of
+ * a busy hall stays fast); the figures, their rounding and the totals are computed here. Pure.
+ */
 
 export interface ClerkRef {
   id: number;
@@ -8,23 +11,28 @@ export interface ClerkRef {
   displayName: string;
 }
 
-/** One visit that ended at a window: served (finished) or a no-show (过号), with its times in epoch ms. */
-export interface VisitFact {
-  windowNumber: number;
-  windowName: string;
-  clerk: ClerkRef;
-  outcome: 'served' | 'no_show';
-  issuedAt: number;
-  calledAt: number;
-  /** Served visits: when service started and ended. */
-  startedAt: number | null;
-  finishedAt: number | null;
-}
-
-export interface WindowRatingFact {
+/** The visits one clerk closed at one window in the period, summed (ms). */
+export interface WindowVisitSums {
   windowNumber: number;
   clerkId: number;
-  score: number;
+  served: number;
+  noShows: number;
+  /** Issue → call, over every called visit (served and no-shows), negative gaps counted as 0. */
+  waitMs: number;
+  waited: number;
+  /** Start → finish over served visits that were started. */
+  serviceMs: number;
+  serviced: number;
+}
+
+/** Ratings of the visits one clerk served at one window, summed. */
+export interface WindowRatingSums {
+  windowNumber: number;
+  clerkId: number;
+  count: number;
+  scoreSum: number;
+  /** Scores ≤ 2 (差评). */
+  bad: number;
 }
 
 export interface WindowReportRow {
@@ -35,9 +43,7 @@ export interface WindowReportRow {
   noShows: number;
   /** noShows ÷ (served + noShows), 4 decimals; null with neither. */
   noShowShare: number | null;
-  /** From issue to call, over every visit that was called (served and no-shows), 1 decimal. */
   averageWaitMinutes: number | null;
-  /** From start to finish, over served visits, 1 decimal. */
   averageServiceMinutes: number | null;
   ratings: { count: number; average: number | null; bad: number };
 }
@@ -46,60 +52,65 @@ export type WindowReportTotals = Omit<WindowReportRow, 'windowNumber' | 'windowN
 
 const MINUTE = 60_000;
 
-const mean = (values: readonly number[], decimals: number): number | null => {
-  if (values.length === 0) return null;
+const ratio = (sum: number, count: number, decimals: number): number | null => {
+  if (count === 0) return null;
   const f = 10 ** decimals;
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * f) / f;
+  return Math.round((sum / count) * f) / f;
 };
 
-function figures(visits: readonly VisitFact[], ratings: readonly WindowRatingFact[]): WindowReportTotals {
-  const served = visits.filter((v) => v.outcome === 'served');
-  const noShows = visits.length - served.length;
-  const service = served.filter((v) => v.startedAt !== null && v.finishedAt !== null).map((v) => (v.finishedAt! - v.startedAt!) / MINUTE);
+type Sums = Omit<WindowVisitSums, 'windowNumber' | 'clerkId'> & { ratingCount: number; scoreSum: number; bad: number };
+const EMPTY: Sums = { served: 0, noShows: 0, waitMs: 0, waited: 0, serviceMs: 0, serviced: 0, ratingCount: 0, scoreSum: 0, bad: 0 };
+
+function add(a: Sums, b: Partial<Sums>): Sums {
+  const out = { ...a };
+  for (const k of Object.keys(EMPTY) as (keyof Sums)[]) out[k] += b[k] ?? 0;
+  return out;
+}
+
+function figures(s: Sums): WindowReportTotals {
   return {
-    served: served.length,
-    noShows,
-    noShowShare: rate(noShows, visits.length),
-    averageWaitMinutes: mean(visits.map((v) => Math.max(0, v.calledAt - v.issuedAt) / MINUTE), 1),
-    averageServiceMinutes: mean(service.map((m) => Math.max(0, m)), 1),
-    ratings: {
-      count: ratings.length,
-      average: mean(ratings.map((r) => r.score), 2),
-      bad: ratings.filter((r) => r.score <= 2).length,
-    },
+    served: s.served,
+    noShows: s.noShows,
+    noShowShare: rate(s.noShows, s.served + s.noShows),
+    averageWaitMinutes: ratio(s.waitMs / MINUTE, s.waited, 1),
+    averageServiceMinutes: ratio(s.serviceMs / MINUTE, s.serviced, 1),
+    ratings: { count: s.ratingCount, average: ratio(s.scoreSum, s.ratingCount, 2), bad: s.bad },
   };
 }
 
 const keyOf = (windowNumber: number, clerkId: number) => `${windowNumber}:${clerkId}`;
 
 /**
- * Rows ordered by window number, then clerk username; a window × clerk pair appears when it has a visit.
- * Ratings of a pair without visits in the period (rated later) still make a row, named from `clerks`.
+ * Rows ordered by window number, then clerk username; a pair appears when it has a visit or a rating (a visit
+ * rated after the period still counts its rating in the period it was given). Unknown names fall back to numbers.
  */
 export function windowReport(
-  visits: readonly VisitFact[],
-  ratings: readonly WindowRatingFact[],
+  visits: readonly WindowVisitSums[],
+  ratings: readonly WindowRatingSums[],
   names: { windows: ReadonlyMap<number, string>; clerks: ReadonlyMap<number, ClerkRef> },
 ): { rows: WindowReportRow[]; totals: WindowReportTotals } {
-  const pairs = new Map<string, { windowNumber: number; windowName: string; clerk: ClerkRef; visits: VisitFact[]; ratings: WindowRatingFact[] }>();
+  const pairs = new Map<string, { windowNumber: number; clerkId: number; sums: Sums }>();
+  const pair = (windowNumber: number, clerkId: number) => {
+    const key = keyOf(windowNumber, clerkId);
+    const found = pairs.get(key) ?? { windowNumber, clerkId, sums: EMPTY };
+    pairs.set(key, found);
+    return found;
+  };
+  let total = EMPTY;
   for (const v of visits) {
-    const key = keyOf(v.windowNumber, v.clerk.id);
-    const pair = pairs.get(key) ?? { windowNumber: v.windowNumber, windowName: v.windowName, clerk: v.clerk, visits: [], ratings: [] };
-    pair.visits.push(v);
-    pairs.set(key, pair);
+    const p = pair(v.windowNumber, v.clerkId);
+    p.sums = add(p.sums, v);
+    total = add(total, v);
   }
   for (const r of ratings) {
-    const key = keyOf(r.windowNumber, r.clerkId);
-    let pair = pairs.get(key);
-    if (!pair) {
-      const clerk = names.clerks.get(r.clerkId) ?? { id: r.clerkId, username: `#${r.clerkId}`, displayName: `#${r.clerkId}` };
-      pair = { windowNumber: r.windowNumber, windowName: names.windows.get(r.windowNumber) ?? `${r.windowNumber}号窗口`, clerk, visits: [], ratings: [] };
-      pairs.set(key, pair);
-    }
-    pair.ratings.push(r);
+    const p = pair(r.windowNumber, r.clerkId);
+    const sums = { ratingCount: r.count, scoreSum: r.scoreSum, bad: r.bad };
+    p.sums = add(p.sums, sums);
+    total = add(total, sums);
   }
+  const clerkOf = (id: number): ClerkRef => names.clerks.get(id) ?? { id, username: `#${id}`, displayName: `#${id}` };
   const rows = [...pairs.values()]
-    .sort((a, b) => a.windowNumber - b.windowNumber || a.clerk.username.localeCompare(b.clerk.username))
-    .map((p) => ({ windowNumber: p.windowNumber, windowName: p.windowName, clerk: p.clerk, ...figures(p.visits, p.ratings) }));
-  return { rows, totals: figures(visits, ratings) };
+    .map((p) => ({ windowNumber: p.windowNumber, windowName: names.windows.get(p.windowNumber) ?? `${p.windowNumber}号窗口`, clerk: clerkOf(p.clerkId), ...figures(p.sums) }))
+    .sort((a, b) => a.windowNumber - b.windowNumber || a.clerk.username.localeCompare(b.clerk.username));
+  return { rows, totals: figures(total) };
 }

@@ -1,0 +1,35 @@
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { col } from './table-helpers';
+
+/**
+ * 考核 reports: tickets remember the clerk who closed the visit (finished or no-show; before, only the trail knew),
+ * backfilled from the trail, and one covering index answers the window × clerk report over a year from the index
+ * alone. The admins' ranking weights get their table.
+ */
+export class Reports1765000000300 implements MigrationInterface {
+  name = 'Reports1765000000300';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.addColumn('tickets', new TableColumn(col.int('servedBy', { isNullable: true })));
+    await q.query(
+      `UPDATE tickets SET "servedBy" = (SELECT e."actorId" FROM queue_events e WHERE e."subjectType" = 'ticket' AND e."subjectId" = tickets.id
+         AND e.action IN ('finish', 'no_show') ORDER BY e.id DESC LIMIT 1)
+       WHERE status IN ('done', 'no_show')`,
+    );
+    await q.createIndex('tickets', new TableIndex({
+      name: 'idx_tickets_report',
+      columnNames: ['hallCode', 'businessDate', 'status', 'windowNumber', 'servedBy', 'issuedAt', 'calledAt', 'startedAt', 'finishedAt'],
+    }));
+    await q.createTable(new Table({
+      name: 'report_weights',
+      columns: [col.id(), col.str('target', 16), col.str('component', 32), col.int('weight'), col.ms('updatedAt'), col.int('updatedBy', { isNullable: true })],
+      uniques: [{ columnNames: ['target', 'component'] }],
+    }));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('report_weights');
+    await q.dropIndex('tickets', 'idx_tickets_report');
+    await q.dropColumn('tickets', 'servedBy');
+  }
+}

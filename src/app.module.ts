@@ -24,6 +24,7 @@ import { QueueModule } from './queue/queue.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RequestsModule } from './requests/requests.module';
 import { SeedModule } from './seed/seed.module';
+import { ReportsModule } from './reports/reports.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { SiteErrorFilter } from './web/site-error.filter';
 
@@ -59,6 +60,7 @@ export class AppModule {
         DevicesModule,
         RealtimeModule,
         SupervisionModule,
+        ReportsModule,
         SeedModule,
       ],
       controllers: [HealthController],

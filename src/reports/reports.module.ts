@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { HallsModule } from '../halls/halls.module';
+import { SupervisionModule } from '../supervision/supervision.module';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+/** 考核 and statistics: per window and clerk, department, item, request category and hall; CSV and XLSX exports. */
+@Module({
+  imports: [HallsModule, CalendarModule, CatalogModule, SupervisionModule],
+  controllers: [ReportsController],
+  providers: [ReportsService],
+})
+export class ReportsModule {}

@@ -65,6 +65,7 @@ export class IntakeService {
           warningLevel: null, supervised: false, nextCheckAt: null, decidedAt: null, decisionReason: null,
           deliveryMethod: null, trackingNo: null, deliveredAt: null,
           collectedByType: null, collectedByName: null, collectedByIdNumber: null, deliveredBy: null, deliveredAtWindow: null, reason: dto.reason ?? null, createdBy: user.id, updatedAt: now,
+          workingDaysTaken: null, decidedOnTime: null, visits: 0, filedByAgent: byAgent,
         };
         const created = { ...draft, id: await insertReturningId(m, Case, draft) } as Case;
         await m.insert(CaseMaterial, checked.map((mat, i) => ({

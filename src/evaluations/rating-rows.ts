@@ -8,12 +8,12 @@ import { Rectification } from './entities/rectification.entity';
  * The reads of the 好差评 tables that the supervision figures need, owned here with the tables.
  * Instants are epoch ms, [fromMs, toMs).
  */
-export async function ratingRows(m: EntityManager, hallCode: string, fromMs: number, toMs: number): Promise<Array<{ score: number; source: string; createdAt: number; departmentCodes: string[] }>> {
+export async function ratingRows(m: EntityManager, hallCode: string, fromMs: number, toMs: number): Promise<Array<{ score: number; source: string; createdAt: number }>> {
   const rows = await m.createQueryBuilder(Evaluation, 'e')
-    .select(['e.id', 'e.score', 'e.source', 'e.createdAt', 'e.departmentCodes'])
+    .select(['e.id', 'e.score', 'e.source', 'e.createdAt'])
     .where('e.hallCode = :hallCode AND e.createdAt >= :fromMs AND e.createdAt < :toMs', { hallCode, fromMs, toMs })
     .getMany();
-  return rows.map((e) => ({ score: Number(e.score), source: e.source, createdAt: e.createdAt, departmentCodes: e.departmentCodes ?? [] }));
+  return rows.map((e) => ({ score: Number(e.score), source: e.source, createdAt: e.createdAt }));
 }
 
 export async function rectificationRows(m: EntityManager, hallCode: string, fromMs: number, toMs: number): Promise<Array<{ createdAt: number; dueDate: string; closedAt: number | null; departmentCodes: string[] }>> {
@@ -41,4 +41,16 @@ export async function windowRatingSums(m: EntityManager, hallCode: string, fromM
     .groupBy('e.windowNumber').addGroupBy('t.servedBy')
     .getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({ windowNumber: Number(r.windowNumber), clerkId: Number(r.clerkId), count: Number(r.count), scoreSum: Number(r.scoreSum), bad: Number(r.bad) }));
+}
+
+/** Ratings given in [fromMs, toMs) to a hall's cases and requests (owned by departments and items), raw for a year's worth. */
+export async function departmentRatingRows(m: EntityManager, hallCode: string, fromMs: number, toMs: number): Promise<Array<{ score: number; source: string; createdAt: number; departmentCodes: string[]; itemCode: string | null }>> {
+  const rows = await m.createQueryBuilder(Evaluation, 'e')
+    .select('e.score', 'score').addSelect('e.source', 'source').addSelect('e.createdAt', 'createdAt').addSelect('e.departmentCodes', 'departmentCodes').addSelect('e.itemCode', 'itemCode')
+    .where("e.hallCode = :hallCode AND e.createdAt >= :fromMs AND e.createdAt < :toMs AND e.subjectType <> 'ticket'", { hallCode, fromMs, toMs })
+    .getRawMany<{ score: unknown; source: string; createdAt: unknown; departmentCodes: string | null; itemCode: string | null }>();
+  return rows.map((r) => ({
+    score: Number(r.score), source: r.source, createdAt: Number(r.createdAt), itemCode: r.itemCode ?? null,
+    departmentCodes: r.departmentCodes ? (JSON.parse(r.departmentCodes) as string[]) : [],
+  }));
 }

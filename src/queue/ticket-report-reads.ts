@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { HallTicketSums } from '../reports/domain/hall-report';
 import type { WindowVisitSums } from '../reports/domain/window-report';
 import { Ticket } from './ticket.entity';
 
@@ -27,4 +28,20 @@ export async function windowVisitSums(m: EntityManager, hallCode: string, fromDa
     windowNumber: num(r.windowNumber), clerkId: num(r.clerkId), served: num(r.served), noShows: num(r.noShows),
     waitMs: num(r.waitMs), waited: num(r.waited), serviceMs: num(r.serviceMs), serviced: num(r.serviced),
   }));
+}
+
+/** The visits closed at each of these halls on the business days [fromDate, toDate], summed per hall. */
+export async function hallVisitSums(m: EntityManager, hallCodes: string[], fromDate: string, toDate: string): Promise<Map<string, HallTicketSums>> {
+  if (!hallCodes.length) return new Map();
+  const rows = await m.createQueryBuilder(Ticket, 't')
+    .select('t.hallCode', 'hallCode')
+    .addSelect("SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)", 'served')
+    .addSelect("SUM(CASE WHEN t.status = 'no_show' THEN 1 ELSE 0 END)", 'noShows')
+    .addSelect('SUM(CASE WHEN t.calledAt > t.issuedAt THEN t.calledAt - t.issuedAt ELSE 0 END)', 'waitMs')
+    .addSelect('COUNT(t.calledAt)', 'waited')
+    .where('t.hallCode IN (:...hallCodes) AND t.businessDate >= :fromDate AND t.businessDate <= :toDate', { hallCodes, fromDate, toDate })
+    .andWhere("t.status IN ('done', 'no_show')")
+    .groupBy('t.hallCode')
+    .getRawMany<Record<string, unknown>>();
+  return new Map(rows.map((r) => [String(r.hallCode), { served: num(r.served), noShows: num(r.noShows), waitMs: num(r.waitMs), waited: num(r.waited) }]));
 }

@@ -3,16 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { staffRefs } from '../auth/user.store';
-import { CalendarService } from '../calendar/calendar.service';
 import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
-import { decidedCaseFacts } from '../cases/case-report-reads';
-import { filesAsAgent, residentVisits } from '../cases/domain/point-agent';
+import { caseSumsByHall, decidedCaseSums } from '../cases/case-report-reads';
 import { CatalogService } from '../catalog/catalog.service';
-import { ratingRows, rectificationRows, windowRatingSums } from '../evaluations/rating-rows';
+import { departmentRatingRows, rectificationRows, windowRatingSums } from '../evaluations/rating-rows';
 import { HallsService } from '../halls/halls.service';
-import { windowVisitSums } from '../queue/ticket-report-reads';
+import type { RequestFigure } from '../requests/domain/request-figures';
+import { RequestQueryService } from '../requests/request-query.service';
+import { hallVisitSums, windowVisitSums } from '../queue/ticket-report-reads';
+import { requestCountsByHall } from '../requests/request-store';
 import { SupervisionScope } from '../supervision/supervision-scope';
-import { departmentReport } from './domain/department-report';
+import { departmentReport, NO_CASES } from './domain/department-report';
+import { hallReport } from './domain/hall-report';
+import { itemReport } from './domain/item-report';
 import { mayReadDepartments, reportAccess, ReportAccess } from './domain/report-access';
 import { parseReportRange, REPORT_TITLES, ReportKind } from './domain/report-query';
 import { windowReport } from './domain/window-report';
@@ -46,8 +49,8 @@ export class ReportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly scope: SupervisionScope,
     private readonly halls: HallsService,
-    private readonly calendar: CalendarService,
     private readonly catalog: CatalogService,
+    private readonly requestFigures: RequestQueryService,
   ) {}
 
   async report(kind: ReportKind, query: ReportQueryDto, user: AuthUser): Promise<Report> {
@@ -58,8 +61,40 @@ export class ReportsService {
       hallCode: hall.code, timeZone: hall.timeZone, today: hall.today, from, to,
       fromMs: startOfDayInZone(from, hall.timeZone), toMs: startOfDayInZone(addDays(to, 1), hall.timeZone),
     };
-    const body = kind === 'windows' ? await this.windows(period) : await this.departments(period, access);
+    const body = await this.body(kind, period, access, user);
     return { kind, title: REPORT_TITLES[kind], hall: { code: hall.code, name: hall.name }, from, to, generatedAt: zonedIso(hall.now, hall.timeZone), ...body };
+  }
+
+  private body(kind: ReportKind, p: Period, access: ReportAccess, user: AuthUser) {
+    switch (kind) {
+      case 'windows': return this.windows(p);
+      case 'departments': return this.departments(p, access);
+      case 'items': return this.items(p, access);
+      case 'requests': return this.requests(p, user);
+      case 'halls': return this.hallsReport(p);
+    }
+  }
+
+  private async requests(p: Period, user: AuthUser) {
+    const { rows, total } = await this.requestFigures.figuresWithTotal(user, { hall: p.hallCode, from: p.from, to: p.to });
+    const figure = (f: RequestFigure | null) => ({
+      count: f?.count ?? 0, medianHoursToReply: f?.medianHoursToReply ?? null, p90HoursToReply: f?.p90HoursToReply ?? null, withinLimitShare: f?.withinLimitShare ?? null,
+    });
+    return { rows: rows.map((f) => ({ categoryCode: f.key, categoryName: f.name, ...figure(f) })), totals: figure(total) };
+  }
+
+  /** The centre and its community points (a point reports itself alone). */
+  private async hallsReport(p: Period) {
+    const m = this.db.manager;
+    const halls = (await this.halls.listHalls()).filter((h) => h.code === p.hallCode || h.parentHall === p.hallCode)
+      .sort((a, b) => (a.code === p.hallCode ? -1 : b.code === p.hallCode ? 1 : a.code.localeCompare(b.code)));
+    const codes = halls.map((h) => h.code);
+    const [tickets, cases, requests] = await Promise.all([
+      hallVisitSums(m, codes, p.from, p.to),
+      caseSumsByHall(m, codes, p.fromMs, p.toMs),
+      requestCountsByHall(m, codes, p.fromMs, p.toMs),
+    ]);
+    return hallReport({ halls: halls.map((h) => ({ code: h.code, name: h.name, kind: h.kind })), tickets, received: cases.received, decided: cases.decided, requests });
   }
 
   private async windows(p: Period) {
@@ -74,24 +109,38 @@ export class ReportsService {
     return windowReport(visits, ratings, { windows: new Map(windows.map((w) => [w.number, w.name])), clerks });
   }
 
+  private async items(p: Period, access: ReportAccess) {
+    const m = this.db.manager;
+    const [cases, ratings, items, departmentNames] = await Promise.all([
+      decidedCaseSums(m, p.hallCode, p.fromMs, p.toMs),
+      departmentRatingRows(m, p.hallCode, p.fromMs, p.toMs),
+      this.catalog.listItems({ includeInactive: true }),
+      this.catalog.departmentNames(),
+    ]);
+    return itemReport({
+      catalogue: new Map(items.map((d) => [d.item.code, { name: d.item.name, departmentCodes: d.departmentCodes }])),
+      departmentNames, cases: cases.byItem, ratings,
+      include: access.all ? undefined : (codes) => mayReadDepartments(access, codes),
+    });
+  }
+
   private async departments(p: Period, access: ReportAccess) {
     const m = this.db.manager;
-    const [facts, ratings, rectifications, departments] = await Promise.all([
-      decidedCaseFacts(m, p.hallCode, p.fromMs, p.toMs),
-      ratingRows(m, p.hallCode, p.fromMs, p.toMs),
+    const [cases, ratings, rectifications, departments] = await Promise.all([
+      decidedCaseSums(m, p.hallCode, p.fromMs, p.toMs),
+      departmentRatingRows(m, p.hallCode, p.fromMs, p.toMs),
       rectificationRows(m, p.hallCode, p.fromMs, p.toMs),
       this.catalog.departments(),
     ]);
-    const agents = await staffRefs(m, facts.map((c) => c.createdBy));
-    const filedByAgent = (id: number) => { const u = agents.get(id); return !!u && filesAsAgent(u); };
     const visible = <T extends { departmentCodes: readonly string[] }>(rows: readonly T[]) => rows.filter((r) => mayReadDepartments(access, r.departmentCodes));
-    const cases = visible(facts).map((c) => ({
-      ...c, visitsRequired: 1, visits: residentVisits(c.visitEvents, filedByAgent(c.createdBy)),
-    }));
+    const shown = departments.filter((d) => mayReadDepartments(access, [d.code]));
+    // a head's totals are their department's row (one department) — never the centre's
+    const totalCases = access.all ? cases.total : (shown.length === 1 ? cases.byDepartment.get(shown[0].code) : undefined) ?? NO_CASES;
     return departmentReport({
-      departments: departments.filter((d) => mayReadDepartments(access, [d.code])).map((d) => ({ code: d.code, name: d.name })),
-      cases, ratings: visible(ratings), rectifications: visible(rectifications),
-      calendar: this.calendar.calendar(), timeZone: p.timeZone, today: p.today,
+      departments: shown.map((d) => ({ code: d.code, name: d.name })),
+      cases: cases.byDepartment, totalCases, ratings: visible(ratings), rectifications: visible(rectifications),
+      timeZone: p.timeZone, today: p.today,
     });
   }
+
 }

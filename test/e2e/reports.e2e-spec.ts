@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { caseAction, createCase } from '../support/case-helpers';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
+import { report as fileRequest } from '../support/request-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
@@ -20,12 +21,14 @@ const binary = (res: unknown, cb: (err: Error | null, body: Buffer) => void) => 
  * Across the November → December month end, built through the API with the pinned clock:
  *  Mon 11-30 09:00 tickets t1, t2, t3 (A); clerk1 at window 1 serves t1 (wait 10, service 6) and t2 (wait 20,
  *  service 9), t3 is a no-show after a 30-minute wait; t1 rated 5, t2 rated 2.
- *  Tue 12-01 09:00 ticket t4; clerk2 at window 2 serves it (wait 5, service 5), rated 4.
+ *  Tue 12-01 08:00 a resident's request (SZ); 09:00 ticket t4; clerk2 at window 2 serves it (wait 5, service 5), rated 4.
  *  Cases accepted Mon 11-30: G1, G2 LNYDZ (GG, 5 wd → due 12-07), Z1 JZZ (ZL). Z1 decided Tue 12-01 (1 wd) and
  *  posted; G1 decided Wed 12-02 (2 wd, on time), collected at the window (2 visits) and rated 5; G2 decided
  *  Tue 12-08 (6 wd, late; 1 visit).
  */
 interface Row {
+  itemCode: string;
+  hallCode: string;
   windowNumber: number;
   clerk: { username: string };
   served: number;
@@ -79,6 +82,8 @@ describe('reports API (考核)', () => {
       cases[name] = res.body;
     }
 
+    clock('2026-12-01T08:00:00');
+    await fileRequest(t, { categoryCode: 'SZ' }).expect(201);
     clock('2026-12-01T09:00:00');
     const t4 = (await issue(t, { queueCode: 'A' }).expect(201)).body;
     const w2 = await openWindow(t, 'clerk2', 2);
@@ -142,6 +147,39 @@ describe('reports API (考核)', () => {
       const body = await report('departments', { from: '2026-12-01', to: '2026-12-08' }, 'head-gg');
       expect(body.rows.map((r: Row) => r.departmentCode)).toEqual(['GG']);
       expect(body.totals).toMatchObject({ casesDecided: 2 });
+    });
+  });
+
+  describe('items, requests and halls', () => {
+    it('per item: decided cases, on time, working days, visits and ratings', async () => {
+      const body = await report('items', { from: '2026-12-01', to: '2026-12-08' });
+      expect(body.rows.map((r) => r.itemCode)).toEqual(['JZZ', 'LNYDZ']);
+      expect(body.rows[1]).toMatchObject({ itemName: expect.any(String), casesDecided: 2, onTimeShare: 0.5, averageWorkingDays: 4, visitsPerCase: 1.5, ratings: 1, satisfactionShare: 1 });
+      expect(body.rows[0]).toMatchObject({ casesDecided: 1, onTimeShare: 1, averageWorkingDays: 1, visitsPerCase: 1, ratings: 0 });
+      expect((await report('items', { from: '2026-12-01', to: '2026-12-08' }, 'head-zl')).rows.map((r) => r.itemCode)).toEqual(['JZZ']);
+    });
+
+    it('per request category', async () => {
+      const body = await report('requests', { from: '2026-11-30', to: '2026-12-08' });
+      expect(body.rows).toEqual([{ categoryCode: 'SZ', categoryName: expect.any(String), count: 1, medianHoursToReply: null, p90HoursToReply: null, withinLimitShare: expect.any(Number) }]);
+      expect(body.totals).toMatchObject({ count: 1 });
+    });
+
+    it('the centre and its community point', async () => {
+      const body = await report('halls', { from: '2026-11-30', to: '2026-12-08' });
+      expect(body.rows.map((r) => r.hallCode)).toEqual(['TC', 'TC01']);
+      expect(body.rows[0]).toMatchObject({
+        kindName: '中心', ticketsServed: 3, noShows: 1, averageWaitMinutes: 16.3, casesReceived: 3, casesDecided: 3, onTimeShare: 0.6667, visitsPerCase: 1.33, requests: 1,
+      });
+      expect(body.rows[1]).toMatchObject({ kindName: '便民服务点', ticketsServed: 0, casesReceived: 0, requests: 0 });
+      expect(body.totals).toMatchObject({ ticketsServed: 3, casesDecided: 3, requests: 1 });
+    });
+
+    it.each(['items', 'requests', 'halls'])('%s exports as CSV with the 合计 row', async (kind) => {
+      const res = await t.http().get(`/api/v1/reports/${kind}`).query({ from: '2026-11-30', to: '2026-12-08', format: 'csv' }).set(await as('supervisor'))
+        .buffer(true).parse(binary).expect(200);
+      const lines = (res.body as Buffer).toString('utf8').split('\r\n');
+      expect(lines.find((l) => l.startsWith('合计'))).toBeDefined();
     });
   });
 

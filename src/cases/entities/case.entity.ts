@@ -9,6 +9,8 @@ import type { WarningLevel } from '../domain/warning-level';
 @Entity('cases')
 @Index('idx_cases_status_due', ['status', 'dueDate'])
 @Index('idx_cases_next_check', ['nextCheckAt'])
+// covers the reports' sums of decided cases
+@Index('idx_cases_hall_decided', ['hallCode', 'decidedAt', 'itemCode', 'decidedOnTime', 'workingDaysTaken', 'visits'])
 export class Case {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 24, unique: true }) caseNumber: string;
@@ -59,5 +61,10 @@ export class Case {
   @Column({ type: 'int', nullable: true }) deliveredAtWindow: number | null;
   @Column({ type: 'varchar', length: 512, nullable: true }) reason: string | null;
   @ForeignKey('users') @Column({ type: 'int' }) createdBy: number;
+  /** Report facts (report-facts.ts), written by the command runner: set at the decision, and visits as they happen. */
+  @Column({ type: 'int', nullable: true }) workingDaysTaken: number | null;
+  @Column({ type: 'boolean', nullable: true }) decidedOnTime: boolean | null;
+  @Column({ type: 'int', default: 0 }) visits: number;
+  @Column({ type: 'boolean', default: booleanDefault(false) }) filedByAgent: boolean;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
 }

@@ -4,7 +4,9 @@ import { col } from './table-helpers';
 /**
  * 考核 reports: tickets remember the clerk who closed the visit (finished or no-show; before, only the trail knew),
  * backfilled from the trail, and one covering index answers the window × clerk report over a year from the index
- * alone. The admins' ranking weights get their table.
+ * alone. Cases keep the facts the department and item reports sum (working days taken, on time, the resident's
+ * visits, filed by an agent), written by the case command runner as they happen; cases decided before this
+ * migration keep them empty and are left out of those sums. The admins' ranking weights get their table.
  */
 export class Reports1765000000300 implements MigrationInterface {
   name = 'Reports1765000000300';
@@ -20,6 +22,13 @@ export class Reports1765000000300 implements MigrationInterface {
       name: 'idx_tickets_report',
       columnNames: ['hallCode', 'businessDate', 'status', 'windowNumber', 'servedBy', 'issuedAt', 'calledAt', 'startedAt', 'finishedAt'],
     }));
+    await q.addColumns('cases', [
+      new TableColumn(col.int('workingDaysTaken', { isNullable: true })),
+      new TableColumn({ name: 'decidedOnTime', type: 'boolean', isNullable: true }),
+      new TableColumn(col.int('visits', { default: 0 })),
+      new TableColumn(col.bool('filedByAgent', false)),
+    ]);
+    await q.createIndex('cases', new TableIndex({ name: 'idx_cases_hall_decided', columnNames: ['hallCode', 'decidedAt', 'itemCode', 'decidedOnTime', 'workingDaysTaken', 'visits'] }));
     await q.createTable(new Table({
       name: 'report_weights',
       columns: [col.id(), col.str('target', 16), col.str('component', 32), col.int('weight'), col.ms('updatedAt'), col.int('updatedBy', { isNullable: true })],
@@ -29,6 +38,8 @@ export class Reports1765000000300 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('report_weights');
+    await q.dropIndex('cases', 'idx_cases_hall_decided');
+    for (const c of ['filedByAgent', 'visits', 'decidedOnTime', 'workingDaysTaken']) await q.dropColumn('cases', c);
     await q.dropIndex('tickets', 'idx_tickets_report');
     await q.dropColumn('tickets', 'servedBy');
   }

@@ -1,5 +1,6 @@
 import { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import { DepartmentCaseRow, departmentReport, DepartmentReportInput } from './department-report';
+import { decisionFacts } from '../../cases/domain/report-facts';
+import { CaseSums, departmentReport, DepartmentReportInput, NO_CASES } from './department-report';
 
 const TZ = 'Asia/Shanghai';
 /** 10:00 in Beijing on a date. */
@@ -9,30 +10,52 @@ const nationalDay = new WorkingCalendar([
   { date: '2026-10-10', isOffDay: false, name: '调休' },
 ]);
 
-function decided(id: number, departmentCodes: string[], accepted: string, decidedOn: string, dueDate: string | null, visits: number): DepartmentCaseRow {
-  return {
-    id, itemCode: 'JZZ', itemName: '居住证申领', kind: dueDate ? 'promised' : 'immediate', acceptedAt: at(accepted), decidedAt: at(decidedOn),
-    dueDate, dueAt: null, visitsRequired: 1, trailStatuses: [], departmentCodes, visits,
-  };
+interface DecidedCase {
+  departmentCodes: string[];
+  facts: ReturnType<typeof decisionFacts>;
+  visits: number;
 }
 
-const input = (over: Partial<DepartmentReportInput>): DepartmentReportInput => ({
-  departments: [{ code: 'GG', name: '公共服务办' }, { code: 'ZL', name: '综合治理办' }],
-  cases: [], ratings: [], rectifications: [], calendar: nationalDay, timeZone: TZ, today: '2026-10-20', ...over,
-});
+/** A decided case with the facts the case command runner stores at its decision. */
+function decided(departmentCodes: string[], accepted: string, decidedOn: string, dueDate: string | null, visits: number): DecidedCase {
+  const c = { kind: dueDate ? 'promised' : 'immediate', acceptedAt: at(accepted), decidedAt: at(decidedOn), dueDate, dueAt: null };
+  return { departmentCodes, facts: decisionFacts(c, nationalDay, TZ), visits };
+}
+
+/** What the database's GROUP BY hands over. */
+function sums(cases: readonly DecidedCase[]): CaseSums {
+  return cases.reduce((s, c) => ({
+    decided: s.decided + 1,
+    promised: s.promised + (c.facts.decidedOnTime === null ? 0 : 1),
+    onTime: s.onTime + (c.facts.decidedOnTime ? 1 : 0),
+    workingDays: s.workingDays + (c.facts.workingDaysTaken ?? 0),
+    visits: s.visits + c.visits,
+  }), NO_CASES);
+}
+
+const DEPARTMENTS = [{ code: 'GG', name: '公共服务办' }, { code: 'ZL', name: '综合治理办' }];
+const input = (over: Partial<DepartmentReportInput> & { decidedCases?: DecidedCase[] }): DepartmentReportInput => {
+  const { decidedCases = [], ...rest } = over;
+  return {
+    departments: DEPARTMENTS,
+    cases: new Map(DEPARTMENTS.map((d) => [d.code, sums(decidedCases.filter((c) => c.departmentCodes.includes(d.code)))])),
+    totalCases: sums(decidedCases),
+    ratings: [], rectifications: [], timeZone: TZ, today: '2026-10-20', ...rest,
+  };
+};
 
 describe('departmentReport', () => {
   it('per department across the National Day holiday (hand-computed)', () => {
     const { rows, totals } = departmentReport(input({
-      cases: [
+      decidedCases: [
         // accepted the day before the holiday, decided 10-09: working days 10-08 and 10-09 → 2, due 10-09 → on time
-        decided(1, ['ZL'], '2026-09-30', '2026-10-09', '2026-10-09', 1),
+        decided(['ZL'], '2026-09-30', '2026-10-09', '2026-10-09', 1),
         // decided on the make-up Saturday after its due date → late; 10-08, 10-09, 10-10 → 3
-        decided(2, ['ZL'], '2026-09-30', '2026-10-10', '2026-10-09', 2),
+        decided(['ZL'], '2026-09-30', '2026-10-10', '2026-10-09', 2),
         // 即办件: counts as decided and for visits, not for on time or days
-        decided(3, ['GG'], '2026-10-09', '2026-10-09', null, 1),
+        decided(['GG'], '2026-10-09', '2026-10-09', null, 1),
         // 联办件 of both: counted in each row, once in the totals
-        decided(4, ['GG', 'ZL'], '2026-10-08', '2026-10-12', '2026-10-14', 3),
+        decided(['GG', 'ZL'], '2026-10-08', '2026-10-12', '2026-10-14', 3),
       ],
       ratings: [
         { score: 5, source: 'resident', createdAt: at('2026-10-09'), departmentCodes: ['ZL'] },

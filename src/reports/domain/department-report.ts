@@ -1,14 +1,23 @@
-import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import { DecidedCaseRow, durationFigure, onTimeFigure } from '../../supervision/domain/case-figures';
+import { rate } from '../../supervision/domain/case-figures';
 import { RatingRow, rectificationFigure, RectificationRow, satisfactionFigure } from '../../supervision/domain/rating-figures';
 
-/** 部门考核: one row per department from its decided cases, its ratings and its bad-review rectifications. Pure. */
+/**
+ * 部门考核: one row per department from its decided cases (summed by the database from the facts each case keeps,
+ * see cases/domain/report-facts.ts), its ratings and its bad-review rectifications. Pure.
+ */
 
-export interface DepartmentCaseRow extends DecidedCaseRow {
-  departmentCodes: readonly string[];
-  /** The resident's visits for the case (intake, each supplement, pickup). */
+/** Decided cases, summed. */
+export interface CaseSums {
+  decided: number;
+  /** Of which 承诺件 (with working days taken and an on-time verdict). */
+  promised: number;
+  onTime: number;
+  workingDays: number;
+  /** The resident's visits over every decided case. */
   visits: number;
 }
+
+export const NO_CASES: CaseSums = { decided: 0, promised: 0, onTime: 0, workingDays: 0, visits: 0 };
 
 export interface DepartmentRatingRow extends RatingRow {
   departmentCodes: readonly string[];
@@ -38,41 +47,39 @@ export type DepartmentReportTotals = Omit<DepartmentReportRow, 'departmentCode' 
 
 export interface DepartmentReportInput {
   departments: readonly { code: string; name: string }[];
-  cases: readonly DepartmentCaseRow[];
+  /** Per department (a joint case counts for each of its departments). */
+  cases: ReadonlyMap<string, CaseSums>;
+  /** Every decided case once. */
+  totalCases: CaseSums;
   ratings: readonly DepartmentRatingRow[];
   rectifications: readonly DepartmentRectificationRow[];
-  calendar: WorkingCalendar;
   timeZone: string;
   /** Hall-local today: rectifications past due count even while open. */
   today: string;
 }
 
-const meanVisits = (cases: readonly DepartmentCaseRow[]): number | null =>
-  cases.length ? Math.round((cases.reduce((a, c) => a + c.visits, 0) / cases.length) * 100) / 100 : null;
+const mean2 = (total: number, count: number): number | null => (count > 0 ? Math.round((total / count) * 100) / 100 : null);
 
-function figures(input: DepartmentReportInput, cases: readonly DepartmentCaseRow[], ratings: readonly DepartmentRatingRow[], tasks: readonly DepartmentRectificationRow[]): DepartmentReportTotals {
+function figures(input: DepartmentReportInput, cases: CaseSums, ratings: readonly DepartmentRatingRow[], tasks: readonly DepartmentRectificationRow[]): DepartmentReportTotals {
   const satisfaction = satisfactionFigure(ratings);
   return {
-    casesDecided: cases.length,
-    onTimeShare: onTimeFigure(cases, input.timeZone).rate,
-    averageWorkingDays: durationFigure(cases, input.calendar, input.timeZone).averageWorkingDays,
+    casesDecided: cases.decided,
+    onTimeShare: rate(cases.onTime, cases.promised),
+    averageWorkingDays: mean2(cases.workingDays, cases.promised),
     satisfactionShare: satisfaction.rate,
     badReviews: satisfaction.bad,
     badReviewsRectifiedOnTime: rectificationFigure(tasks, input.timeZone, input.today).onTime,
-    visitsPerCase: meanVisits(cases),
+    visitsPerCase: mean2(cases.visits, cases.decided),
   };
 }
 
-/**
- * Rows in the order of `departments` (a joint case counts for each of its departments); totals count every case,
- * rating and rectification once.
- */
+/** Rows in the order of `departments`; totals count every case, rating and rectification once. */
 export function departmentReport(input: DepartmentReportInput): { rows: DepartmentReportRow[]; totals: DepartmentReportTotals } {
   const of = <T extends { departmentCodes: readonly string[] }>(rows: readonly T[], code: string) => rows.filter((r) => r.departmentCodes.includes(code));
   const rows = input.departments.map((d) => ({
     departmentCode: d.code,
     departmentName: d.name,
-    ...figures(input, of(input.cases, d.code), of(input.ratings, d.code), of(input.rectifications, d.code)),
+    ...figures(input, input.cases.get(d.code) ?? NO_CASES, of(input.ratings, d.code), of(input.rectifications, d.code)),
   }));
-  return { rows, totals: figures(input, input.cases, input.ratings, input.rectifications) };
+  return { rows, totals: figures(input, input.totalCases, input.ratings, input.rectifications) };
 }

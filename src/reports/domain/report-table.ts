@@ -1,5 +1,7 @@
 import type { CsvCell } from './csv';
 import type { DepartmentReportRow, DepartmentReportTotals } from './department-report';
+import type { HallReportRow, HallReportTotals } from './hall-report';
+import type { ItemReportRow, ItemReportTotals } from './item-report';
 import type { ReportKind } from './report-query';
 import type { WindowReportRow, WindowReportTotals } from './window-report';
 
@@ -55,17 +57,66 @@ const DEPARTMENT_COLUMNS: ReportColumn<DepartmentReportRow, DepartmentReportTota
   { header: '件均跑动次数', format: 'decimal2', value: (r) => r.visitsPerCase, total: (t) => t.visitsPerCase },
 ];
 
+const ITEM_COLUMNS: ReportColumn<ItemReportRow, ItemReportTotals>[] = [
+  { header: '事项编码', format: 'text', value: (r) => r.itemCode },
+  { header: '事项名称', format: 'text', value: (r) => r.itemName },
+  { header: '承办部门', format: 'text', value: (r) => r.departmentNames },
+  { header: '办结件数', format: 'int', value: (r) => r.casesDecided, total: (t) => t.casesDecided },
+  { header: '按时办结率', format: 'share', value: (r) => r.onTimeShare, total: (t) => t.onTimeShare },
+  { header: '平均办理工作日', format: 'decimal1', value: (r) => r.averageWorkingDays, total: (t) => t.averageWorkingDays },
+  { header: '件均跑动次数', format: 'decimal2', value: (r) => r.visitsPerCase, total: (t) => t.visitsPerCase },
+  { header: '评价数', format: 'int', value: (r) => r.ratings, total: (t) => t.ratings },
+  { header: '满意率', format: 'share', value: (r) => r.satisfactionShare, total: (t) => t.satisfactionShare },
+  { header: '差评数', format: 'int', value: (r) => r.badReviews, total: (t) => t.badReviews },
+];
+
+const REQUEST_COLUMNS: ReportColumn<RequestReportRow, RequestReportTotals>[] = [
+  { header: '类别代码', format: 'text', value: (r) => r.categoryCode },
+  { header: '诉求类别', format: 'text', value: (r) => r.categoryName },
+  { header: '诉求件数', format: 'int', value: (r) => r.count, total: (t) => t.count },
+  { header: '回复用时中位数(小时)', format: 'decimal1', value: (r) => r.medianHoursToReply, total: (t) => t.medianHoursToReply },
+  { header: '回复用时P90(小时)', format: 'decimal1', value: (r) => r.p90HoursToReply, total: (t) => t.p90HoursToReply },
+  { header: '按时回复率', format: 'share', value: (r) => r.withinLimitShare, total: (t) => t.withinLimitShare },
+];
+
+const HALL_COLUMNS: ReportColumn<HallReportRow, HallReportTotals>[] = [
+  { header: '代码', format: 'text', value: (r) => r.hallCode },
+  { header: '中心/服务点', format: 'text', value: (r) => r.hallName },
+  { header: '类型', format: 'text', value: (r) => r.kindName },
+  { header: '办结人次', format: 'int', value: (r) => r.ticketsServed, total: (t) => t.ticketsServed },
+  { header: '过号人次', format: 'int', value: (r) => r.noShows, total: (t) => t.noShows },
+  { header: '平均等候(分钟)', format: 'decimal1', value: (r) => r.averageWaitMinutes, total: (t) => t.averageWaitMinutes },
+  { header: '受理件数', format: 'int', value: (r) => r.casesReceived, total: (t) => t.casesReceived },
+  { header: '办结件数', format: 'int', value: (r) => r.casesDecided, total: (t) => t.casesDecided },
+  { header: '按时办结率', format: 'share', value: (r) => r.onTimeShare, total: (t) => t.onTimeShare },
+  { header: '件均跑动次数', format: 'decimal2', value: (r) => r.visitsPerCase, total: (t) => t.visitsPerCase },
+  { header: '诉求件数', format: 'int', value: (r) => r.requests, total: (t) => t.requests },
+];
+
+/** A row of the request report: the request figures of one category. */
+export interface RequestReportRow extends RequestReportTotals {
+  categoryCode: string;
+  categoryName: string;
+}
+
+export interface RequestReportTotals {
+  count: number;
+  medianHoursToReply: number | null;
+  p90HoursToReply: number | null;
+  withinLimitShare: number | null;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one layout per kind, each typed above
-const LAYOUTS: Partial<Record<ReportKind, { title: string; columns: ReportColumn<any, any>[] }>> = {
+const LAYOUTS: Record<ReportKind, { title: string; columns: ReportColumn<any, any>[] }> = {
   windows: { title: '窗口与人员考核', columns: WINDOW_COLUMNS },
   departments: { title: '部门考核', columns: DEPARTMENT_COLUMNS },
+  items: { title: '事项统计', columns: ITEM_COLUMNS },
+  requests: { title: '诉求办理', columns: REQUEST_COLUMNS },
+  halls: { title: '中心与便民服务点', columns: HALL_COLUMNS },
 };
-
-export const hasLayout = (kind: ReportKind): boolean => LAYOUTS[kind] !== undefined;
 
 export function reportTable(kind: ReportKind, report: { rows: readonly unknown[]; totals: unknown }): ReportTable {
   const layout = LAYOUTS[kind];
-  if (!layout) throw new Error(`no table layout for ${kind}`);
   const { columns } = layout;
   return {
     title: layout.title,

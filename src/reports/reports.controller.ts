@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { HallScoped } from '../auth/hall.guard';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { NoStore } from '../common/no-store.interceptor';
-import { toCsv } from './domain/csv';
+import { toCsv } from '../common/domain/csv';
 import { parseReportFormat, parseReportKind } from './domain/report-query';
 import { reportTable, tableCells } from './domain/report-table';
 import { ReportQueryDto } from './dto/report-query.dto';

@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { toCsv } from '../../common/domain/csv';
 import { formatCell, reportTable, tableCells } from './report-table';
 import { windowReport } from './window-report';
 

@@ -1,4 +1,4 @@
-import type { CsvCell } from './csv';
+import type { CsvCell } from '../../common/domain/csv';
 import type { DepartmentReportRow, DepartmentReportTotals } from './department-report';
 import type { HallReportRow, HallReportTotals } from './hall-report';
 import type { ItemReportRow, ItemReportTotals } from './item-report';

@@ -38,6 +38,7 @@ describe('security headers (e2e)', () => {
   const PAGES: Record<string, string> = {
     '/': '/',
     '/admin': '/admin',
+    '/agent': '/agent',
     '/admin/audit': '/admin/audit',
     '/admin/calendar': '/admin/calendar',
     '/admin/calendar/:year': '/admin/calendar/2026',

@@ -36,7 +36,7 @@ export async function windowRatingSums(m: EntityManager, hallCode: string, fromM
     .addSelect('COUNT(*)', 'count')
     .addSelect('SUM(e.score)', 'scoreSum')
     .addSelect('SUM(CASE WHEN e.score <= 2 THEN 1 ELSE 0 END)', 'bad')
-    .where('e.hallCode = :hallCode AND e.createdAt >= :fromMs AND e.createdAt < :toMs', { hallCode, fromMs, toMs })
+    .where("e.hallCode = :hallCode AND e.subjectType = 'ticket' AND e.createdAt >= :fromMs AND e.createdAt < :toMs", { hallCode, fromMs, toMs })
     .andWhere('e.windowNumber IS NOT NULL AND t.servedBy IS NOT NULL')
     .groupBy('e.windowNumber').addGroupBy('t.servedBy')
     .getRawMany<Record<string, unknown>>();
@@ -47,7 +47,7 @@ export async function windowRatingSums(m: EntityManager, hallCode: string, fromM
 export async function departmentRatingRows(m: EntityManager, hallCode: string, fromMs: number, toMs: number): Promise<Array<{ score: number; source: string; createdAt: number; departmentCodes: string[]; itemCode: string | null }>> {
   const rows = await m.createQueryBuilder(Evaluation, 'e')
     .select('e.score', 'score').addSelect('e.source', 'source').addSelect('e.createdAt', 'createdAt').addSelect('e.departmentCodes', 'departmentCodes').addSelect('e.itemCode', 'itemCode')
-    .where("e.hallCode = :hallCode AND e.createdAt >= :fromMs AND e.createdAt < :toMs AND e.subjectType <> 'ticket'", { hallCode, fromMs, toMs })
+    .where("e.hallCode = :hallCode AND e.createdAt >= :fromMs AND e.createdAt < :toMs AND e.subjectType IN ('case', 'request')", { hallCode, fromMs, toMs })
     .getRawMany<{ score: unknown; source: string; createdAt: unknown; departmentCodes: string | null; itemCode: string | null }>();
   return rows.map((r) => ({
     score: Number(r.score), source: r.source, createdAt: Number(r.createdAt), itemCode: r.itemCode ?? null,

@@ -9,6 +9,7 @@ import type { WarningLevel } from '../domain/warning-level';
 @Entity('cases')
 @Index('idx_cases_status_due', ['status', 'dueDate'])
 @Index('idx_cases_next_check', ['nextCheckAt'])
+@Index('idx_cases_hall_received', ['hallCode', 'receivedAt'])
 // covers the reports' sums of decided cases
 @Index('idx_cases_hall_decided', ['hallCode', 'decidedAt', 'itemCode', 'decidedOnTime', 'workingDaysTaken', 'visits'])
 export class Case {

@@ -28,6 +28,11 @@ export class Reports1765000000300 implements MigrationInterface {
       new TableColumn(col.int('visits', { default: 0 })),
       new TableColumn(col.bool('filedByAgent', false)),
     ]);
+    await q.createIndex('cases', new TableIndex({ name: 'idx_cases_hall_received', columnNames: ['hallCode', 'receivedAt'] }));
+    // a case's departments, answered from the index (the department report joins every decided case to them)
+    await q.dropIndex('case_tasks', 'idx_case_tasks_case');
+    await q.createIndex('case_tasks', new TableIndex({ name: 'idx_case_tasks_case_department', columnNames: ['caseId', 'departmentCode'] }));
+    await q.createIndex('evaluations', new TableIndex({ name: 'idx_evaluations_report', columnNames: ['hallCode', 'subjectType', 'createdAt', 'windowNumber', 'ticketId', 'score'] }));
     await q.createIndex('cases', new TableIndex({ name: 'idx_cases_hall_decided', columnNames: ['hallCode', 'decidedAt', 'itemCode', 'decidedOnTime', 'workingDaysTaken', 'visits'] }));
     await q.createTable(new Table({
       name: 'report_weights',
@@ -39,6 +44,10 @@ export class Reports1765000000300 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('report_weights');
     await q.dropIndex('cases', 'idx_cases_hall_decided');
+    await q.dropIndex('evaluations', 'idx_evaluations_report');
+    await q.dropIndex('case_tasks', 'idx_case_tasks_case_department');
+    await q.createIndex('case_tasks', new TableIndex({ name: 'idx_case_tasks_case', columnNames: ['caseId'] }));
+    await q.dropIndex('cases', 'idx_cases_hall_received');
     for (const c of ['filedByAgent', 'visits', 'decidedOnTime', 'workingDaysTaken']) await q.dropColumn('cases', c);
     await q.dropIndex('tickets', 'idx_tickets_report');
     await q.dropColumn('tickets', 'servedBy');

@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/domain-error';
-import { parseMonth, parseReportFormat, parseReportKind, parseReportRange } from './report-query';
+import { parseMonth, parseReportFormat, parseReportKind, parseReportRange, quickPeriods } from './report-query';
 
 function codeOf(action: () => unknown): string | undefined {
   try {
@@ -48,5 +48,15 @@ describe('report query', () => {
   ])('month %j on %s', (value, today, expected) => {
     if (typeof expected === 'string') expect(codeOf(() => parseMonth(value, today))).toBe(expected);
     else expect(parseMonth(value, today)).toEqual(expected);
+  });
+});
+
+describe('quickPeriods', () => {
+  it.each([
+    ['2026-12-04', [['this-month', '2026-12-01', '2026-12-04'], ['last-month', '2026-11-01', '2026-11-30'], ['last-30', '2026-11-05', '2026-12-04'], ['this-year', '2026-01-01', '2026-12-04']]],
+    ['2026-01-01', [['this-month', '2026-01-01', '2026-01-01'], ['last-month', '2025-12-01', '2025-12-31'], ['last-30', '2025-12-03', '2026-01-01'], ['this-year', '2026-01-01', '2026-01-01']]],
+    ['2028-03-15', [['this-month', '2028-03-01', '2028-03-15'], ['last-month', '2028-02-01', '2028-02-29'], ['last-30', '2028-02-15', '2028-03-15'], ['this-year', '2028-01-01', '2028-03-15']]],
+  ])('on %s', (today, expected) => {
+    expect(quickPeriods(today).map((p) => [p.id, p.from, p.to])).toEqual(expected);
   });
 });

@@ -61,3 +61,15 @@ function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
+
+/** The report page's quick periods, hall-local and inclusive; this month and this year run to today. */
+export function quickPeriods(today: string): { id: string; label: string; from: string; to: string }[] {
+  const thisMonth = parseMonth(today.slice(0, 7), today);
+  const lastMonth = parseMonth(undefined, today);
+  return [
+    { id: 'this-month', label: '本月', from: thisMonth.from, to: today },
+    { id: 'last-month', label: '上月', from: lastMonth.from, to: lastMonth.to },
+    { id: 'last-30', label: '近30天', from: addDays(today, -29), to: today },
+    { id: 'this-year', label: '今年', from: `${today.slice(0, 4)}-01-01`, to: today },
+  ];
+}

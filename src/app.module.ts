@@ -25,6 +25,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RequestsModule } from './requests/requests.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { SeedModule } from './seed/seed.module';
+import { ReportsModule } from './reports/reports.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { SiteErrorFilter } from './web/site-error.filter';
 
@@ -61,6 +62,7 @@ export class AppModule {
         DevicesModule,
         RealtimeModule,
         SupervisionModule,
+        ReportsModule,
         SeedModule,
       ],
       controllers: [HealthController],

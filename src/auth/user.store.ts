@@ -28,3 +28,10 @@ export async function bumpTokenVersion(m: EntityManager, userId: number): Promis
   const row = await m.findOneOrFail(User, { select: { id: true, tokenVersion: true }, where: { id: userId } });
   return { userId, tokenVersion: row.tokenVersion };
 }
+
+/** Id, username, display name and roles of these accounts, for reports that name staff. */
+export async function staffRefs(m: EntityManager, userIds: number[]): Promise<Map<number, { id: number; username: string; displayName: string; roles: User['roles'] }>> {
+  const ids = [...new Set(userIds)];
+  const users = ids.length ? await m.find(User, { select: { id: true, username: true, displayName: true, roles: true }, where: { id: In(ids) } }) : [];
+  return new Map(users.map((u) => [u.id, { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles }]));
+}

@@ -7,6 +7,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { AppConfig } from '../config/app-config';
 import type { RunningStep } from './domain/case-light';
 import { caseTimes, pausedWorkingDays } from './domain/case-times';
+import { decisionFacts } from './domain/report-facts';
 import type { WarningThresholds } from './domain/warning-level';
 import type { CaseSuspension } from './entities/case-suspension.entity';
 import type { CaseTask } from './entities/case-task.entity';
@@ -49,6 +50,12 @@ export class CaseClock {
   /** Working days a pause took: the working days after its first day, up to and including its last. */
   async pausedWorkingDays(hallCode: string, startedAt: number, endedAt: number): Promise<number> {
     return pausedWorkingDays(this.calendar.calendar(), await this.timeZone(hallCode), startedAt, endedAt);
+  }
+
+  /** At the decision, writes the working days taken and whether it was on time onto `c` (once). */
+  async recordDecision(c: Case): Promise<void> {
+    if (c.decidedAt === null || c.workingDaysTaken !== null || c.decidedOnTime !== null) return;
+    Object.assign(c, decisionFacts({ ...c, decidedAt: c.decidedAt }, this.calendar.calendar(), await this.timeZone(c.hallCode)));
   }
 
   /** Writes the due dates, the light and the next check time onto `c` (an open pause counts up to now). */

@@ -13,6 +13,8 @@ import { appendCaseEvents, CaseTrailEntry } from './case-trail';
 import { CaseChangedEvent, CaseEvents } from './case.events';
 import { assertReachesCase } from './domain/case-access';
 import { CaseCommand, CaseStatus, nextCaseStatus, TransitionFacts } from './domain/case-state';
+import { filesAsAgent } from './domain/point-agent';
+import { visitsAdded } from './domain/report-facts';
 import type { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
 
@@ -134,6 +136,9 @@ export class CaseCommandRunner {
       const result = await act(ctx);
       const held = await tasksOf(m, c.id);
       await this.refreshTimes(m, c, held);
+      if (trail.some((step) => step.action === 'receive')) c.filedByAgent = filesAsAgent(user);
+      c.visits += visitsAdded(trail.map((step) => ({ action: step.action, payload: step.payload ?? null })), now, c.filedByAgent);
+      await this.clock.recordDecision(c);
       await saveCase(m, c, now);
       await appendCaseEvents(m, c.id, user, now, ...trail);
       const missingNames = trail.find((step) => step.action === 'notify')?.payload?.missingNames as string[] | undefined;

@@ -24,7 +24,7 @@ export interface CaseDraftInput {
 }
 
 /** Who filed, where and for whom: what a bundle's parts copy from the bundle's case. */
-type CaseParty = Pick<Case, 'hallCode' | 'ticketId' | 'applicantName' | 'applicantIdNumber' | 'applicantPhone' | 'agentType' | 'agentName' | 'agentIdNumber' | 'agentPhone' | 'createdBy' | 'reason'>;
+type CaseParty = Pick<Case, 'hallCode' | 'ticketId' | 'applicantName' | 'applicantIdNumber' | 'applicantPhone' | 'agentType' | 'agentName' | 'agentIdNumber' | 'agentPhone' | 'createdBy' | 'reason' | 'filedByAgent'>;
 
 /** Inserts a new case as received at the window (its number from the hall's daily counter) with its materials. */
 export async function insertReceivedCase(m: EntityManager, input: CaseDraftInput): Promise<Case> {
@@ -35,7 +35,7 @@ export async function insertReceivedCase(m: EntityManager, input: CaseDraftInput
     ...(byAgent
       ? { agentType: 'proxy' as const, agentName: user.displayName, agentIdNumber: null, agentPhone: null } // the account is the agent (代办员)
       : { agentType: dto.agent?.type ?? null, agentName: dto.agent?.name ?? null, agentIdNumber: dto.agent?.idNumber ?? null, agentPhone: dto.agent?.phone ?? null }),
-    reason: dto.reason ?? null, createdBy: user.id,
+    reason: dto.reason ?? null, createdBy: user.id, filedByAgent: byAgent,
   });
 }
 
@@ -45,7 +45,7 @@ export function insertPartCase(m: EntityManager, parent: Case, input: Pick<CaseD
     hallCode: parent.hallCode, ticketId: parent.ticketId,
     applicantName: parent.applicantName, applicantIdNumber: parent.applicantIdNumber, applicantPhone: parent.applicantPhone,
     agentType: parent.agentType, agentName: parent.agentName, agentIdNumber: parent.agentIdNumber, agentPhone: parent.agentPhone,
-    reason: null, createdBy: parent.createdBy,
+    reason: null, createdBy: parent.createdBy, filedByAgent: parent.filedByAgent,
   });
 }
 
@@ -65,6 +65,7 @@ async function insertCase(m: EntityManager, input: Pick<CaseDraftInput, 'item' |
     deliveryMethod: null, trackingNo: null, deliveredAt: null,
     collectedByType: null, collectedByName: null, collectedByIdNumber: null, deliveredBy: null, deliveredAtWindow: null, updatedAt: now,
     parentCaseId: input.parent?.id ?? null,
+    workingDaysTaken: null, decidedOnTime: null, visits: 0,
   };
   const created = { ...draft, id: await insertReturningId(m, Case, draft) } as Case;
   if (input.materials.length) {

@@ -20,6 +20,7 @@ import { ServiceQueue } from '../halls/service-queue.entity';
 import { QueueEvent } from '../queue/queue-event.entity';
 import { TicketCounter } from '../queue/ticket-counter.entity';
 import { Ticket } from '../queue/ticket.entity';
+import { ReportWeight } from '../reports/report-weight.entity';
 import { REQUEST_ENTITIES } from '../requests/entities';
 
 /** Every entity of the schema; each module adds its own here together with a migration. */
@@ -35,4 +36,5 @@ export const ENTITIES = [
   NotificationRow,
   ...APPOINTMENT_ENTITIES,
   BundleMember,
+  ReportWeight,
 ];

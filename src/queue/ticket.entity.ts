@@ -7,6 +7,7 @@ import type { TicketStatus } from './domain/ticket-state';
 @Index('idx_tickets_finished', ['hallCode', 'queueCode', 'finishedAt'])
 @Index('idx_tickets_called', ['hallCode', 'businessDate', 'calledAt'])
 @Index('idx_tickets_transferred_from', ['transferredFromId'])
+@Index('idx_tickets_report', ['hallCode', 'businessDate', 'status', 'windowNumber', 'servedBy', 'issuedAt', 'calledAt', 'startedAt', 'finishedAt'])
 export class Ticket {
   @PrimaryGeneratedColumn() id: number;
   @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
@@ -28,6 +29,8 @@ export class Ticket {
   @Column({ type: 'bigint', transformer: epochMs, nullable: true }) finishedAt: number | null;
   @Column({ type: 'int', nullable: true }) windowNumber: number | null;
   @Column({ type: 'int', default: 0 }) recallCount: number;
+  /** The clerk who closed the visit (finished or no-show), for the window × clerk report. */
+  @Column({ type: 'int', nullable: true }) servedBy: number | null;
   @ForeignKey('tickets') @Column({ type: 'int', nullable: true }) transferredFromId: number | null;
   /** Issued by checking in an appointment (预约): called before walk-ins of its queue once its slot has begun. */
   @Column({ type: 'boolean', default: booleanDefault(false) }) appointment: boolean;

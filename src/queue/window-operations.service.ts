@@ -97,9 +97,12 @@ export class WindowOperationsService {
       ticket.status = nextTicketStatus(ticket.status, command);
       if (command === 'recall') Object.assign(ticket, { recallCount: ticket.recallCount + 1, calledAt: now });
       if (command === 'start') ticket.startedAt = now;
-      if (command === 'finish' || command === 'no_show') ticket.finishedAt = now;
+      if (command === 'finish' || command === 'no_show') {
+        ticket.finishedAt = now;
+        ticket.servedBy = user.id;
+      }
       if (command === 'hold') ticket.heldAt = now;
-      await m.update(Ticket, { id: ticket.id }, { status: ticket.status, recallCount: ticket.recallCount, calledAt: ticket.calledAt, startedAt: ticket.startedAt, finishedAt: ticket.finishedAt, heldAt: ticket.heldAt });
+      await m.update(Ticket, { id: ticket.id }, { status: ticket.status, recallCount: ticket.recallCount, calledAt: ticket.calledAt, startedAt: ticket.startedAt, finishedAt: ticket.finishedAt, heldAt: ticket.heldAt, servedBy: ticket.servedBy });
       if (command !== 'recall' && command !== 'start') {
         w.currentTicketId = null; // done, gone or stepped away: the window is free for the next resident
         await this.saveWindow(m, w, now);

@@ -106,6 +106,17 @@ export class RequestQueryService {
 
   /** Hours from report to reply and the share within limit, per category, department or week (dates inclusive). */
   async figures(user: AuthUser, q: RequestFiguresQueryDto): Promise<RequestFigure[]> {
+    return requestFigures(await this.facts(user, q), this.clock.now());
+  }
+
+  /** The figures by category with one more over every request (the reports' totals row). */
+  async figuresWithTotal(user: AuthUser, q: Omit<RequestFiguresQueryDto, 'by'>): Promise<{ rows: RequestFigure[]; total: RequestFigure | null }> {
+    const facts = await this.facts(user, { ...q, by: 'category' });
+    const now = this.clock.now();
+    return { rows: requestFigures(facts, now), total: requestFigures(facts.map((f) => ({ ...f, key: '*', name: '合计' })), now)[0] ?? null };
+  }
+
+  private async facts(user: AuthUser, q: RequestFiguresQueryDto): Promise<RequestFact[]> {
     const tz = q.hall ? await this.zone(q.hall) : ((await this.halls.listHalls())[0]?.timeZone ?? DEFAULT_ZONE);
     const now = this.clock.now();
     const to = q.to ?? businessDateInZone(now, tz);
@@ -136,7 +147,7 @@ export class RequestQueryService {
         facts.push({ ...base, key: r.categoryCode, name: r.categoryName, repliedAt: r.repliedAt });
       }
     }
-    return requestFigures(facts, now);
+    return facts;
   }
 
   private async childrenOf(m: EntityManager, ids: number[]) {

@@ -33,3 +33,12 @@ export async function appendRequestEvents(m: EntityManager, requestId: number, u
     actorId: user?.id ?? null, actorName: user?.displayName ?? null, departmentCode: s.departmentCode ?? null, at, reason: s.reason ?? null,
   })));
 }
+
+/** Requests reported at each of these halls in [fromMs, toMs), for the reports. */
+export async function requestCountsByHall(m: EntityManager, hallCodes: string[], fromMs: number, toMs: number): Promise<Map<string, number>> {
+  if (!hallCodes.length) return new Map();
+  const rows = await m.createQueryBuilder(ResidentRequest, 'r').select('r.hallCode', 'hallCode').addSelect('COUNT(*)', 'n')
+    .where('r.hallCode IN (:...hallCodes) AND r.reportedAt >= :fromMs AND r.reportedAt < :toMs', { hallCodes, fromMs, toMs })
+    .groupBy('r.hallCode').getRawMany<{ hallCode: string; n: unknown }>();
+  return new Map(rows.map((r) => [r.hallCode, Number(r.n)]));
+}

@@ -17,5 +17,6 @@ import { SupervisionController } from './supervision.controller';
   imports: [HallsModule, CalendarModule, CatalogModule],
   controllers: [SupervisionController, SupervisionPagesController],
   providers: [SupervisionScope, SupervisionOverviewService, SupervisionFiguresService, PointFiguresService],
+  exports: [SupervisionScope],
 })
 export class SupervisionModule {}

@@ -61,6 +61,7 @@ describe('security headers (e2e)', () => {
     '/kiosk/:hall': '/kiosk/TC',
     '/pad/:hall/:n': '/pad/TC/1',
     '/rectifications': '/rectifications',
+    '/reports': '/reports',
     '/supervision': '/supervision',
     '/dispatch': '/dispatch',
     '/requests/desk': '/requests/desk',

@@ -1,5 +1,5 @@
 import type { AuditView } from './audit-entry';
-import { auditCsv, csvField } from './audit-csv';
+import { auditCsv } from './audit-csv';
 import { actionLabel, diffLines, subjectLabel, valueText } from './audit-labels';
 
 describe('audit labels and export', () => {
@@ -35,16 +35,6 @@ describe('audit labels and export', () => {
 
   it('names the subject', () => {
     expect(subjectLabel({ subjectType: 'window', subjectId: 'TC/3' })).toBe('窗口 TC/3');
-  });
-
-  it.each<[string, string]>([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['=SUM(A1)', "'=SUM(A1)"],
-    ['two\nlines', '"two\nlines"'],
-  ])('csv field %p → %p', (value, field) => {
-    expect(csvField(value)).toBe(field);
   });
 
   it('exports rows as CSV with a BOM and Chinese headers', () => {

@@ -5,7 +5,7 @@ import type { TaskStatus } from '../domain/case-terms';
 /** A department's share of a case: one for most items, one per department for joint items (联办). */
 @Entity('case_tasks')
 @Index('idx_case_tasks_department', ['departmentCode', 'status'])
-@Index('idx_case_tasks_case', ['caseId'])
+@Index('idx_case_tasks_case_department', ['caseId', 'departmentCode'])
 export class CaseTask {
   @PrimaryGeneratedColumn() id: number;
   @ForeignKey('cases') @Column({ type: 'int' }) caseId: number;

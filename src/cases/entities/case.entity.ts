@@ -10,6 +10,9 @@ import type { WarningLevel } from '../domain/warning-level';
 @Index('idx_cases_status_due', ['status', 'dueDate'])
 @Index('idx_cases_next_check', ['nextCheckAt'])
 @Index('idx_cases_parent', ['parentCaseId'])
+@Index('idx_cases_hall_received', ['hallCode', 'receivedAt'])
+// covers the reports' sums of decided cases
+@Index('idx_cases_hall_decided', ['hallCode', 'decidedAt', 'itemCode', 'decidedOnTime', 'workingDaysTaken', 'visits'])
 export class Case {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 24, unique: true }) caseNumber: string;
@@ -62,5 +65,10 @@ export class Case {
   @ForeignKey('users') @Column({ type: 'int' }) createdBy: number;
   /** A part of a bundle (一件事): the bundle's case, decided when every part is. Null for every other case. */
   @ForeignKey('cases') @Column({ type: 'int', nullable: true }) parentCaseId: number | null;
+  /** Report facts (report-facts.ts), written by the command runner: set at the decision, and visits as they happen. */
+  @Column({ type: 'int', nullable: true }) workingDaysTaken: number | null;
+  @Column({ type: 'boolean', nullable: true }) decidedOnTime: boolean | null;
+  @Column({ type: 'int', default: 0 }) visits: number;
+  @Column({ type: 'boolean', default: booleanDefault(false) }) filedByAgent: boolean;
   @Column({ type: 'bigint', transformer: epochMs }) updatedAt: number;
 }

@@ -14,6 +14,7 @@ import { Requests1764800000000 } from './1764800000000-requests';
 import { Notifications1764800000001 } from './1764800000001-notifications';
 import { Appointments1765000000000 } from './1765000000000-appointments';
 import { Bundles1765000000100 } from './1765000000100-bundles';
+import { Reports1765000000300 } from './1765000000300-reports';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Requests1764800000000, Notifications1764800000001,
   Appointments1765000000000,
   Bundles1765000000100,
+  Reports1765000000300,
 ];

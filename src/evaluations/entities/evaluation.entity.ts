@@ -8,6 +8,8 @@ import type { Score } from '../domain/score';
 @Entity('evaluations')
 @Index('idx_evaluations_hall_created', ['hallCode', 'createdAt'])
 @Index('idx_evaluations_score_created', ['score', 'createdAt'])
+// the reports: ratings of visits (window × clerk) and of cases and requests, by hall and period
+@Index('idx_evaluations_report', ['hallCode', 'subjectType', 'createdAt', 'windowNumber', 'ticketId', 'score'])
 export class Evaluation {
   @PrimaryGeneratedColumn() id: number;
   @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;

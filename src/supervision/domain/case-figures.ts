@@ -64,12 +64,12 @@ function average(total: number, count: number): number | null {
 }
 
 /** A case with a promised limit (承诺件, 上报件, 联办件, 诉求…): 即办件 are done on the spot and have no due date. */
-function isPromised(c: DecidedCaseRow): c is DecidedCaseRow & { dueDate: string } {
+export function isPromised<C extends Pick<DecidedCaseRow, 'kind' | 'dueDate'>>(c: C): c is C & { dueDate: string } {
   return c.kind !== 'immediate' && c.dueDate !== null;
 }
 
 /** On time: decided on or before the due date (hall-local business date); hour limits compare instants. */
-export function decidedOnTime(c: DecidedCaseRow & { dueDate: string }, timeZone: string): boolean {
+export function decidedOnTime(c: Pick<DecidedCaseRow, 'decidedAt' | 'dueAt'> & { dueDate: string }, timeZone: string): boolean {
   if (c.dueAt !== null) return c.decidedAt <= c.dueAt;
   return compareIsoDate(businessDateInZone(c.decidedAt, timeZone), c.dueDate) <= 0;
 }

@@ -111,3 +111,22 @@ export const session = {
 export function failureText(error: unknown): string {
   return error instanceof ApiError ? error.message : '操作失败，请稍后重试';
 }
+
+/** A file from the API (an export), with the staff token; a refusal comes back as an ApiError as in api(). */
+export async function apiFile(path: string): Promise<{ blob: Blob; fileName: string | null }> {
+  const token = session.token();
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络连接失败，请稍后重试');
+  }
+  if (!res.ok) {
+    const data = await res.json().catch(() => null);
+    if (res.status === 401) session.clear();
+    throw new ApiError(res.status, data?.code ?? `HTTP_${res.status}`, data?.message ?? res.statusText, data?.details);
+  }
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  return { blob: await res.blob(), fileName: encoded ? decodeURIComponent(encoded) : null };
+}

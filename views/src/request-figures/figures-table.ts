@@ -1,4 +1,5 @@
 // The figures table as rows of text, for the page and the CSV alike (the CSV holds what the table shows).
+import { toCsv } from '../../../src/common/domain/csv';
 import type { RequestFigure } from '../../../src/requests/domain/request-figures';
 import type { RequestFiguresBy } from '../../../src/requests/domain/request-views';
 
@@ -15,12 +16,9 @@ export function figuresRows(rows: readonly RequestFigure[]): string[][] {
   return rows.map((r) => [r.name, String(r.count), hoursText(r.medianHoursToReply), hoursText(r.p90HoursToReply), shareText(r.withinLimitShare)]);
 }
 
-const cell = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
-
-/** UTF-8 with a BOM so that Excel reads the Chinese; CRLF line ends; a cell that looks like a formula is quoted and defused. */
+/** The table as CSV as Excel opens it (common/domain/csv), under a line naming the range. */
 export function figuresCsv(by: RequestFiguresBy, rows: readonly RequestFigure[], range: { from: string; to: string }): string {
-  const lines = [[`统计期 ${range.from} 至 ${range.to}`], figuresHeader(by), ...figuresRows(rows)];
-  return `\uFEFF${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return toCsv([`统计期 ${range.from} 至 ${range.to}`], [figuresHeader(by), ...figuresRows(rows)]);
 }
 
 export function figuresFileName(by: RequestFiguresBy, range: { from: string; to: string }): string {

@@ -1,0 +1,47 @@
+import { EntityManager } from 'typeorm';
+import type { HallTicketSums } from '../reports/domain/hall-report';
+import type { WindowVisitSums } from '../reports/domain/window-report';
+import { Ticket } from './ticket.entity';
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/**
+ * The visits closed at each window × clerk of a hall on the business days [fromDate, toDate], summed by the
+ * database: one GROUP BY answered from `idx_tickets_report` alone (no table reads), so a year of a busy hall
+ * stays well under the 2 s target. Waits count from issue to the (last) call; negative gaps as 0.
+ */
+export async function windowVisitSums(m: EntityManager, hallCode: string, fromDate: string, toDate: string): Promise<WindowVisitSums[]> {
+  const rows = await m.createQueryBuilder(Ticket, 't')
+    .select('t.windowNumber', 'windowNumber')
+    .addSelect('t.servedBy', 'clerkId')
+    .addSelect("SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)", 'served')
+    .addSelect("SUM(CASE WHEN t.status = 'no_show' THEN 1 ELSE 0 END)", 'noShows')
+    .addSelect('SUM(CASE WHEN t.calledAt > t.issuedAt THEN t.calledAt - t.issuedAt ELSE 0 END)', 'waitMs')
+    .addSelect('COUNT(t.calledAt)', 'waited')
+    .addSelect("SUM(CASE WHEN t.status = 'done' AND t.startedAt IS NOT NULL AND t.finishedAt > t.startedAt THEN t.finishedAt - t.startedAt ELSE 0 END)", 'serviceMs')
+    .addSelect("SUM(CASE WHEN t.status = 'done' AND t.startedAt IS NOT NULL THEN 1 ELSE 0 END)", 'serviced')
+    .where('t.hallCode = :hallCode AND t.businessDate >= :fromDate AND t.businessDate <= :toDate', { hallCode, fromDate, toDate })
+    .andWhere("t.status IN ('done', 'no_show') AND t.windowNumber IS NOT NULL AND t.servedBy IS NOT NULL")
+    .groupBy('t.windowNumber').addGroupBy('t.servedBy')
+    .getRawMany<Record<string, unknown>>();
+  return rows.map((r) => ({
+    windowNumber: num(r.windowNumber), clerkId: num(r.clerkId), served: num(r.served), noShows: num(r.noShows),
+    waitMs: num(r.waitMs), waited: num(r.waited), serviceMs: num(r.serviceMs), serviced: num(r.serviced),
+  }));
+}
+
+/** The visits closed at each of these halls on the business days [fromDate, toDate], summed per hall. */
+export async function hallVisitSums(m: EntityManager, hallCodes: string[], fromDate: string, toDate: string): Promise<Map<string, HallTicketSums>> {
+  if (!hallCodes.length) return new Map();
+  const rows = await m.createQueryBuilder(Ticket, 't')
+    .select('t.hallCode', 'hallCode')
+    .addSelect("SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)", 'served')
+    .addSelect("SUM(CASE WHEN t.status = 'no_show' THEN 1 ELSE 0 END)", 'noShows')
+    .addSelect('SUM(CASE WHEN t.calledAt > t.issuedAt THEN t.calledAt - t.issuedAt ELSE 0 END)', 'waitMs')
+    .addSelect('COUNT(t.calledAt)', 'waited')
+    .where('t.hallCode IN (:...hallCodes) AND t.businessDate >= :fromDate AND t.businessDate <= :toDate', { hallCodes, fromDate, toDate })
+    .andWhere("t.status IN ('done', 'no_show')")
+    .groupBy('t.hallCode')
+    .getRawMany<Record<string, unknown>>();
+  return new Map(rows.map((r) => [String(r.hallCode), { served: num(r.served), noShows: num(r.noShows), waitMs: num(r.waitMs), waited: num(r.waited) }]));
+}

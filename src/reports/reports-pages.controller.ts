@@ -1,0 +1,22 @@
+import { Get, Render } from '@nestjs/common';
+import { Public } from '../common/auth.decorators';
+import { Clock } from '../common/clock';
+import { HallsService } from '../halls/halls.service';
+import { PageController } from '../web/page-controller.decorator';
+import { reportsPageViewModel } from './view-models/reports-page.view-model';
+
+/** 考核报表: the page signs in in the browser (supervisors, admins, department heads) and fetches the reports. */
+@Public()
+@PageController()
+export class ReportsPagesController {
+  constructor(
+    private readonly halls: HallsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('reports')
+  @Render('reports')
+  async reports() {
+    return reportsPageViewModel(await this.halls.listHalls(), this.clock.now());
+  }
+}

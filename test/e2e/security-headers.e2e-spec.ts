@@ -39,6 +39,7 @@ describe('security headers (e2e)', () => {
     '/': '/',
     '/admin': '/admin',
     '/agent': '/agent',
+    '/appointments/new': '/appointments/new?hall=TC',
     '/admin/audit': '/admin/audit',
     '/admin/calendar': '/admin/calendar',
     '/admin/calendar/:year': '/admin/calendar/2026',

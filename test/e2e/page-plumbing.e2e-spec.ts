@@ -28,6 +28,7 @@ describe('page plumbing (e2e)', () => {
   it('finds the page controllers of every feature', () => {
     expect(pageControllers().map((c) => c.name).sort()).toEqual([
       'AdminCalendarController',
+      'AppointmentPagesController',
       'AuditPagesController',
       'AuthPagesController',
       'CasePagesController',
@@ -39,6 +40,7 @@ describe('page plumbing (e2e)', () => {
       'NotificationPagesController',
       'QueuePagesController',
       'RatingPagesController',
+      'ReportsPagesController',
       'RequestAdminPagesController',
       'RequestPagesController',
       'SupervisionPagesController',
@@ -68,6 +70,8 @@ describe('page plumbing (e2e)', () => {
     ['/admin/users', 200],
     ['/admin/devices', 200],
     ['/admin/request-categories', 200],
+    ['/reports', 200],
+    ['/appointments/new?hall=TC', 200],
     ['/kiosk/NOPE', 404],
     ['/console/NOPE', 404],
     ['/pad/TC/999', 404],

@@ -14,6 +14,7 @@ export const ReportErrorCode = {
   UNKNOWN_REPORT: 'UNKNOWN_REPORT',
   INVALID_FORMAT: 'INVALID_FORMAT',
   INVALID_MONTH: 'INVALID_MONTH',
+  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
 } as const;
 
 export const REPORT_TITLES: Record<ReportKind, string> = {

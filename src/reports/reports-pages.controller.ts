@@ -3,6 +3,7 @@ import { Public } from '../common/auth.decorators';
 import { Clock } from '../common/clock';
 import { HallsService } from '../halls/halls.service';
 import { PageController } from '../web/page-controller.decorator';
+import { rankingPageViewModel } from './view-models/ranking-page.view-model';
 import { reportsPageViewModel } from './view-models/reports-page.view-model';
 
 /** 考核报表: the page signs in in the browser (supervisors, admins, department heads) and fetches the reports. */
@@ -18,5 +19,11 @@ export class ReportsPagesController {
   @Render('reports')
   async reports() {
     return reportsPageViewModel(await this.halls.listHalls(), this.clock.now());
+  }
+
+  @Get('reports/ranking')
+  @Render('report-ranking')
+  async ranking() {
+    return rankingPageViewModel(await this.halls.listHalls(), this.clock.now());
   }
 }

@@ -71,6 +71,7 @@ describe('page plumbing (e2e)', () => {
     ['/admin/devices', 200],
     ['/admin/request-categories', 200],
     ['/reports', 200],
+    ['/reports/ranking', 200],
     ['/appointments/new?hall=TC', 200],
     ['/kiosk/NOPE', 404],
     ['/console/NOPE', 404],

@@ -203,7 +203,7 @@ describe('考核排名 (ranking API)', () => {
   it('XLSX: both lists, one sheet each, read back with exceljs', async () => {
     const res = await t.http().get('/api/v1/reports/ranking?month=2026-11&format=xlsx').set(await as('admin')).buffer(true).parse(binary).expect(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as Parameters<typeof book.xlsx.load>[0]);
     expect(book.worksheets.map((s) => s.name)).toEqual(['人员考核排名', '部门考核排名']);
     const staff = book.getWorksheet('人员考核排名')!;
     expect(staff.getRow(3).values).toEqual([undefined, 1, '综合受理员一', 'clerk1', 70, 1, 0, 1, 100, 0, 100, 4, 100]);

@@ -53,12 +53,12 @@ export function parseMonth(value: string | undefined, today: string): { month: s
   return { month, from, to };
 }
 
-function nextMonth(month: string): string {
+export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-function previousMonth(month: string): string {
+export function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

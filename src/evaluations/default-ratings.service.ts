@@ -62,7 +62,7 @@ export class DefaultRatingsService {
           await m.createQueryBuilder().insert().into(Evaluation).orIgnore().updateEntity(false).values(
             targets.map((t) => ({
               hallCode: t.hallCode, subjectType: 'case', ticketId: null, caseId: t.caseId, score: DEFAULT_SCORE, comment: null, source: 'default',
-              windowNumber: t.windowNumber, itemCode: t.itemCode, departmentCodes: t.departmentCodes, createdAt: now,
+              windowNumber: t.windowNumber, servedBy: null, itemCode: t.itemCode, departmentCodes: t.departmentCodes, createdAt: now,
             })) as never,
           ).execute();
         }

@@ -63,7 +63,7 @@ export class EvaluationRecorder {
     const draft = {
       hallCode: target.hallCode, subjectType: target.subjectType, ticketId: target.ticketId, caseId: target.caseId, requestId: target.requestId,
       score: input.score, comment: normalizeComment(input.comment), source: input.source,
-      windowNumber: target.windowNumber, itemCode: target.itemCode, departmentCodes: target.departmentCodes, createdAt: now,
+      windowNumber: target.windowNumber, servedBy: target.servedBy, itemCode: target.itemCode, departmentCodes: target.departmentCodes, createdAt: now,
     };
     const evaluation = { ...draft, id: await insertReturningId(m, Evaluation, draft) } as Evaluation;
     const rectification = isBadReview(input.score) ? await this.open(m, evaluation, target, now) : null;

@@ -27,6 +27,8 @@ export interface RatingTarget {
   owner: RectificationOwner;
   /** The staff member a window's bad review is about; null for a department's, or when unknown (see `ratedUser`). */
   ratedUserId: number | null;
+  /** A visit's clerk, kept on its rating for the reports; null for cases and requests. */
+  servedBy: number | null;
 }
 
 /** The visit behind a status token: a transferred ticket is rated where it ended (same number, same token). */
@@ -41,6 +43,7 @@ export function targetOfTicket(t: Ticket): RatingTarget {
     subjectType: 'ticket', ticketId: t.id, caseId: null, requestId: null, reference: t.number, hallCode: t.hallCode, windowNumber: t.windowNumber,
     itemCode: null, departmentCodes: [], rateable: isTicketRateable(t.status), owner: ticketOwner(t.windowNumber),
     ratedUserId: null, // looked up only when a bad review needs it (ratedUser)
+    servedBy: t.servedBy,
   };
 }
 
@@ -64,6 +67,7 @@ export async function requestTarget(m: EntityManager, requestNumber: string, cod
     itemCode: null, departmentCodes: [...new Set(answered.map((t) => t.departmentCode))], rateable: isRequestRateable(r.status),
     owner: owner ? { ownerType: 'department', departmentCode: owner.departmentCode, windowNumber: null } : { ownerType: 'window', departmentCode: null, windowNumber: null },
     ratedUserId: null,
+    servedBy: null,
   };
 }
 
@@ -85,6 +89,7 @@ export async function caseTargets(m: EntityManager, cases: Case[]): Promise<Rati
       subjectType: 'case', ticketId: null, caseId: c.id, requestId: null, reference: c.caseNumber, hallCode: c.hallCode, windowNumber: ticketWindow,
       itemCode: c.itemCode, departmentCodes: caseDepartments(own), rateable: isCaseRateable(c.status, c.deliveredAt),
       owner, ratedUserId: owner.ownerType === 'window' ? c.createdBy : null, // done on the spot: the clerk who took it in
+      servedBy: null,
     };
   });
 }

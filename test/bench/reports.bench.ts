@@ -46,8 +46,8 @@ async function seed(tx: TransactionRunner, db: DataSource, clerkIds: number[]): 
       CASE WHEN i % 12 = 0 THEN NULL ELSE ${called} + 30000 END,
       ${called} + 30000 + (3 + i % 15) * 60000, 1 + (i % 6), 0, ${clerk} FROM n`);
   await m.query(`${numbers(Math.floor(TICKETS / 5))}
-    INSERT INTO evaluations (hallCode, subjectType, ticketId, score, source, windowNumber, departmentCodes, createdAt)
-    SELECT 'TC', 'ticket', i * 5, 1 + (i * 31 % 5), 'resident', 1 + (i * 5 % 6), '[]', t.finishedAt + 60000 FROM n JOIN tickets t ON t.id = i * 5`);
+    INSERT INTO evaluations (hallCode, subjectType, ticketId, score, source, windowNumber, servedBy, departmentCodes, createdAt)
+    SELECT 'TC', 'ticket', i * 5, 1 + (i * 31 % 5), 'resident', 1 + (i * 5 % 6), t.servedBy, '[]', t.finishedAt + 60000 FROM n JOIN tickets t ON t.id = i * 5`);
   // Cases: accepted on a day of the year, decided 1–12 days later, promised in 5 working days.
   const items = `(CASE (i % 4) WHEN 0 THEN 'JZZ' WHEN 1 THEN 'LNYDZ' WHEN 2 THEN 'GTHBB' ELSE 'LSJZ' END)`;
   const dept = `(CASE (i % 4) WHEN 0 THEN 'ZL' WHEN 2 THEN 'FZ' ELSE 'GG' END)`;

@@ -6,7 +6,9 @@ import { col } from './table-helpers';
  * backfilled from the trail, and one covering index answers the window × clerk report over a year from the index
  * alone. Cases keep the facts the department and item reports sum (working days taken, on time, the resident's
  * visits, filed by an agent), written by the case command runner as they happen; cases decided before this
- * migration keep them empty and are left out of those sums. The admins' ranking weights get their table.
+ * migration keep them empty and are left out of those sums. A visit's rating keeps the clerk too (copied from the
+ * ticket, backfilled), so the window × clerk ratings are an index scan without a join. The admins' ranking weights
+ * get their table.
  */
 export class Reports1765000000300 implements MigrationInterface {
   name = 'Reports1765000000300';
@@ -32,7 +34,9 @@ export class Reports1765000000300 implements MigrationInterface {
     // a case's departments, answered from the index (the department report joins every decided case to them)
     await q.dropIndex('case_tasks', 'idx_case_tasks_case');
     await q.createIndex('case_tasks', new TableIndex({ name: 'idx_case_tasks_case_department', columnNames: ['caseId', 'departmentCode'] }));
-    await q.createIndex('evaluations', new TableIndex({ name: 'idx_evaluations_report', columnNames: ['hallCode', 'subjectType', 'createdAt', 'windowNumber', 'ticketId', 'score'] }));
+    await q.addColumn('evaluations', new TableColumn(col.int('servedBy', { isNullable: true })));
+    await q.query(`UPDATE evaluations SET "servedBy" = (SELECT t."servedBy" FROM tickets t WHERE t.id = evaluations."ticketId") WHERE "ticketId" IS NOT NULL`);
+    await q.createIndex('evaluations', new TableIndex({ name: 'idx_evaluations_report', columnNames: ['hallCode', 'subjectType', 'createdAt', 'windowNumber', 'servedBy', 'score'] }));
     await q.createIndex('cases', new TableIndex({ name: 'idx_cases_hall_decided', columnNames: ['hallCode', 'decidedAt', 'itemCode', 'decidedOnTime', 'workingDaysTaken', 'visits'] }));
     await q.createTable(new Table({
       name: 'report_weights',
@@ -45,6 +49,7 @@ export class Reports1765000000300 implements MigrationInterface {
     await q.dropTable('report_weights');
     await q.dropIndex('cases', 'idx_cases_hall_decided');
     await q.dropIndex('evaluations', 'idx_evaluations_report');
+    await q.dropColumn('evaluations', 'servedBy');
     await q.dropIndex('case_tasks', 'idx_case_tasks_case_department');
     await q.createIndex('case_tasks', new TableIndex({ name: 'idx_case_tasks_case', columnNames: ['caseId'] }));
     await q.dropIndex('cases', 'idx_cases_hall_received');

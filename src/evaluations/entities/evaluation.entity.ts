@@ -9,7 +9,7 @@ import type { Score } from '../domain/score';
 @Index('idx_evaluations_hall_created', ['hallCode', 'createdAt'])
 @Index('idx_evaluations_score_created', ['score', 'createdAt'])
 // the reports: ratings of visits (window × clerk) and of cases and requests, by hall and period
-@Index('idx_evaluations_report', ['hallCode', 'subjectType', 'createdAt', 'windowNumber', 'ticketId', 'score'])
+@Index('idx_evaluations_report', ['hallCode', 'subjectType', 'createdAt', 'windowNumber', 'servedBy', 'score'])
 export class Evaluation {
   @PrimaryGeneratedColumn() id: number;
   @ForeignKey('halls') @Column({ type: 'varchar', length: 16 }) hallCode: string;
@@ -22,6 +22,8 @@ export class Evaluation {
   @Column({ type: 'varchar', length: 16 }) source: EvaluationSource;
   /** Snapshots for reports: the window that served, the item, the departments the case went through. */
   @Column({ type: 'int', nullable: true }) windowNumber: number | null;
+  /** A visit's clerk (the ticket's servedBy when rated): the window × clerk report reads it from the index. */
+  @Column({ type: 'int', nullable: true }) servedBy: number | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) itemCode: string | null;
   @Column({ type: 'simple-json' }) departmentCodes: string[];
   @Column({ type: 'bigint', transformer: epochMs }) createdAt: number;

@@ -70,18 +70,30 @@ export async function ticketRecordFacts(m: EntityManager, q: TicketRecordQuery, 
   if (q.atWindowsOnly) where.andWhere('t.windowNumber IS NOT NULL AND t.servedBy IS NOT NULL');
   if (q.windowNumber !== undefined) where.andWhere('t.windowNumber = :windowNumber', { windowNumber: q.windowNumber });
   if (q.clerkId !== undefined) where.andWhere('t.servedBy = :clerkId', { clerkId: q.clerkId });
-  const [total, rows] = await Promise.all([
-    where.clone().getCount(),
-    where.clone()
-      .leftJoin(ServiceQueue, 'q', 'q.hallCode = t.hallCode AND q.code = t.queueCode')
-      .select('t.id', 'id').addSelect('t.number', 'number').addSelect('t.businessDate', 'businessDate').addSelect('t.hallCode', 'hallCode')
-      .addSelect('q.name', 'queueName').addSelect('t.phone', 'phone').addSelect('t.status', 'status').addSelect('t.issuedAt', 'issuedAt')
-      .addSelect('t.calledAt', 'calledAt').addSelect('t.startedAt', 'startedAt').addSelect('t.finishedAt', 'finishedAt')
-      .addSelect('t.windowNumber', 'windowNumber').addSelect('t.servedBy', 'clerkId')
-      .orderBy('t.issuedAt', 'DESC').addOrderBy('t.id', 'DESC')
-      .limit(limit)
-      .getRawMany<Record<string, unknown>>(),
-  ]);
+  // counted per day from the index alone; then only the newest days that hold `limit` visits are read and sorted
+  const days = (await where.clone().select('t.businessDate', 'day').addSelect('COUNT(*)', 'n').groupBy('t.businessDate').getRawMany<{ day: string; n: unknown }>())
+    .map((d) => ({ day: String(d.day), n: Number(d.n) }))
+    .sort((a, b) => b.day.localeCompare(a.day));
+  const total = days.reduce((sum, d) => sum + d.n, 0);
+  if (!total || limit <= 0) return { total, rows: [] };
+  let cutoff = days[days.length - 1].day;
+  for (let i = 0, seen = 0; i < days.length; i++) {
+    seen += days[i].n;
+    if (seen >= limit) {
+      cutoff = days[i].day;
+      break;
+    }
+  }
+  const rows = await where.clone()
+    .andWhere('t.businessDate >= :cutoff', { cutoff })
+    .leftJoin(ServiceQueue, 'q', 'q.hallCode = t.hallCode AND q.code = t.queueCode')
+    .select('t.id', 'id').addSelect('t.number', 'number').addSelect('t.businessDate', 'businessDate').addSelect('t.hallCode', 'hallCode')
+    .addSelect('q.name', 'queueName').addSelect('t.phone', 'phone').addSelect('t.status', 'status').addSelect('t.issuedAt', 'issuedAt')
+    .addSelect('t.calledAt', 'calledAt').addSelect('t.startedAt', 'startedAt').addSelect('t.finishedAt', 'finishedAt')
+    .addSelect('t.windowNumber', 'windowNumber').addSelect('t.servedBy', 'clerkId')
+    .orderBy('t.businessDate', 'DESC').addOrderBy('t.issuedAt', 'DESC').addOrderBy('t.id', 'DESC')
+    .limit(limit)
+    .getRawMany<Record<string, unknown>>();
   const orNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
   return {
     total,

@@ -60,6 +60,14 @@ describe('考核报表明细 (drill-down on /reports)', () => {
     await waitForText(page, '#rp-drill-count', '共 1 条');
     await page.locator('#rp-drill-close').click();
     await dialog.waitFor({ state: 'hidden' });
+    // ↓ again reaches the 合计 row: every visit of the period
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^合计/);
+    await page.keyboard.press('Enter');
+    await waitForText(page, '#rp-drill-count', '共 3 条');
+    expect(await page.locator('#rp-drill-title').textContent()).toBe('明细 · 窗口与人员考核 · 合计');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
 
     // the department report: its row opens the decided cases, C downloads them
     await page.keyboard.press('2');

@@ -18,7 +18,7 @@ export interface DrillSource {
 }
 
 export interface RecordsDialog {
-  /** Opens the records of row `index` of the shown report; focus returns to `opener` on close. */
+  /** Opens the records of row `index` of the shown report (-1: all of them); focus returns to `opener` on close. */
   open(report: DrillSource, index: number, label: string, opener: HTMLElement | null): void;
 }
 
@@ -96,9 +96,10 @@ export function setupRecordsDialog(onExpired: () => void): RecordsDialog {
 
   return {
     open(report, index, label, opener) {
+      // index -1: the 合计 row, every record of the period
       const row = report.rows[index] as Record<string, unknown> | undefined;
-      if (!row) return;
-      const filter: RawRecordFilter = recordFilterOf(report.kind, row);
+      if (!row && index !== -1) return;
+      const filter: RawRecordFilter = row ? recordFilterOf(report.kind, row) : {};
       const params = new URLSearchParams({ hall: report.hall.code, from: report.from, to: report.to });
       for (const [k, v] of Object.entries(filter)) if (v !== undefined) params.set(k, v);
       S.path = `/api/v1/reports/${report.kind}/records?${params}`;

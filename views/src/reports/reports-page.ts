@@ -91,7 +91,7 @@ export function startReportsPage(): void {
     render(
       html`<thead><tr>${table.headers.map((h, i) => html`<th scope="col" class=${num(i) ? 'num' : ''}>${h}</th>`)}</tr></thead>
 <tbody>${table.rows.map((row, index) => html`<tr class="rp-row" tabindex="0" data-index=${index} aria-label=${`${rowLabel(row, table.formats)}：查看明细`}>${cells(row).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr>`)}</tbody>
-<tfoot><tr class="rp-table-total">${cells(table.totals).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr></tfoot>`,
+<tfoot><tr class="rp-table-total rp-row" tabindex="0" data-index="-1" aria-label="合计：查看统计期内全部明细">${cells(table.totals).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr></tfoot>`,
       $<HTMLElement>('#rp-table'),
     );
     $('#rp-empty').hidden = table.rows.length > 0;
@@ -132,7 +132,7 @@ export function startReportsPage(): void {
     if (!S.shown) return;
     const index = Number(tr.dataset.index);
     const cells = reportTable(S.shown.kind, S.shown);
-    drill.open(S.shown, index, `${cells.title} · ${rowLabel(cells.rows[index] ?? [], cells.formats)}`, tr);
+    drill.open(S.shown, index, `${cells.title} · ${index < 0 ? '合计' : rowLabel(cells.rows[index] ?? [], cells.formats)}`, tr);
   }
   tableEl.addEventListener('click', (e) => {
     const tr = rowOf(e.target);
@@ -146,8 +146,8 @@ export function startReportsPage(): void {
       openRow(tr);
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const next = e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
-      (next as HTMLElement | null)?.focus();
+      const rows = $$<HTMLTableRowElement>('#rp-table tr.rp-row');
+      rows[rows.indexOf(tr) + (e.key === 'ArrowDown' ? 1 : -1)]?.focus();
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       const rows = $$<HTMLTableRowElement>('#rp-table tr.rp-row');

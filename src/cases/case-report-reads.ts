@@ -1,5 +1,6 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CaseSums } from '../reports/domain/department-report';
+import type { CaseFact } from '../reports/domain/record-table';
 import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
 
@@ -62,4 +63,75 @@ export async function caseSumsByHall(m: EntityManager, hallCodes: string[], from
     received: new Map(received.map((r) => [String(r.hallCode), num(r.n)])),
     decided: new Map(decided.map((r) => [String(r.hallCode), toSums(r)])),
   };
+}
+
+/** Which decided cases a drill-down lists: a hall's, decided in [fromMs, toMs), of some departments and/or items. */
+export interface CaseRecordQuery {
+  hallCode: string;
+  fromMs: number;
+  toMs: number;
+  /** Cases with a task of one of these departments (the department report's rows count a case so). */
+  departmentCodes?: readonly string[];
+  itemCodes?: readonly string[];
+}
+
+/**
+ * The decided cases behind a department or item report row, newest decision first, at most `limit`, and how many
+ * there are in all (the same range as decidedCaseSums, so the count is the row's 办结件数). Each with its
+ * departments and whether any of them denied it.
+ */
+export async function decidedCaseFacts(m: EntityManager, q: CaseRecordQuery, limit: number): Promise<{ total: number; rows: CaseFact[] }> {
+  const where = m.createQueryBuilder(Case, 'c').where(IN_RANGE, { hallCode: q.hallCode, fromMs: q.fromMs, toMs: q.toMs });
+  if (q.departmentCodes) {
+    if (!q.departmentCodes.length) return { total: 0, rows: [] };
+    where.andWhere('EXISTS (SELECT 1 FROM case_tasks d WHERE d."caseId" = c.id AND d."departmentCode" IN (:...departmentCodes))', { departmentCodes: [...q.departmentCodes] });
+  }
+  if (q.itemCodes) {
+    if (!q.itemCodes.length) return { total: 0, rows: [] };
+    where.andWhere('c.itemCode IN (:...itemCodes)', { itemCodes: [...q.itemCodes] });
+  }
+  const [total, rows] = await Promise.all([
+    where.clone().getCount(),
+    where.clone()
+      .select('c.id', 'id').addSelect('c.caseNumber', 'caseNumber').addSelect('c.itemCode', 'itemCode').addSelect('c.itemName', 'itemName')
+      .addSelect('c.applicantName', 'applicantName').addSelect('c.receivedAt', 'receivedAt').addSelect('c.decidedAt', 'decidedAt')
+      .addSelect('c.workingDaysTaken', 'workingDaysTaken').addSelect('c.decidedOnTime', 'decidedOnTime').addSelect('c.visits', 'visits').addSelect('c.status', 'status')
+      .orderBy('c.decidedAt', 'DESC').addOrderBy('c.id', 'DESC')
+      .limit(limit)
+      .getRawMany<Record<string, unknown>>(),
+  ]);
+  const tasks = rows.length
+    ? await m.createQueryBuilder(CaseTask, 't').select(['t.id', 't.caseId', 't.departmentCode', 't.outcome'])
+      .where('t.caseId IN (:...ids)', { ids: rows.map((r) => Number(r.id)) }).orderBy('t.id', 'ASC').getMany()
+    : [];
+  const departments = new Map<number, string[]>();
+  const denied = new Set<number>();
+  for (const t of tasks) {
+    const list = departments.get(t.caseId) ?? [];
+    if (!list.includes(t.departmentCode)) list.push(t.departmentCode);
+    departments.set(t.caseId, list);
+    if (t.outcome === 'denied') denied.add(t.caseId);
+  }
+  const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === true || v === 1 || v === '1' || v === 't' || v === 'true');
+  return {
+    total,
+    rows: rows.map((r) => {
+      const id = Number(r.id);
+      return {
+        id, caseNumber: String(r.caseNumber), itemCode: String(r.itemCode), itemName: String(r.itemName), applicantName: String(r.applicantName ?? ''),
+        receivedAt: Number(r.receivedAt), decidedAt: Number(r.decidedAt),
+        workingDaysTaken: r.workingDaysTaken === null || r.workingDaysTaken === undefined ? null : Number(r.workingDaysTaken),
+        decidedOnTime: bool(r.decidedOnTime), visits: num(r.visits),
+        denied: denied.has(id) || r.status === 'decided_denied', departmentCodes: departments.get(id) ?? [],
+      };
+    }),
+  };
+}
+
+/** The item of the case taken in on each of these tickets (the drill-down names a visit by it). */
+export async function itemNamesOfTickets(m: EntityManager, ticketIds: readonly number[]): Promise<Map<number, string>> {
+  if (!ticketIds.length) return new Map();
+  const rows = await m.createQueryBuilder(Case, 'c').select('c.ticketId', 'ticketId').addSelect('MIN(c.itemName)', 'itemName')
+    .where('c.ticketId IN (:...ids)', { ids: [...ticketIds] }).groupBy('c.ticketId').getRawMany<{ ticketId: unknown; itemName: string }>();
+  return new Map(rows.map((r) => [Number(r.ticketId), r.itemName]));
 }

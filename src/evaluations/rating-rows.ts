@@ -53,3 +53,14 @@ export async function departmentRatingRows(m: EntityManager, hallCode: string, f
     departmentCodes: r.departmentCodes ? (JSON.parse(r.departmentCodes) as string[]) : [],
   }));
 }
+
+/** The rating each of these visits got (whenever given), for the drill-down's ticket list. */
+export async function ticketRatings(m: EntityManager, ticketIds: readonly number[]): Promise<Map<number, { score: number; at: number }>> {
+  if (!ticketIds.length) return new Map();
+  const rows = await m.createQueryBuilder(Evaluation, 'e')
+    .select('e.ticketId', 'ticketId').addSelect('e.score', 'score').addSelect('e.createdAt', 'createdAt')
+    .where("e.subjectType = 'ticket' AND e.ticketId IN (:...ids)", { ids: [...ticketIds] })
+    .orderBy('e.createdAt', 'ASC')
+    .getRawMany<{ ticketId: unknown; score: unknown; createdAt: unknown }>();
+  return new Map(rows.map((r) => [Number(r.ticketId), { score: Number(r.score), at: Number(r.createdAt) }]));
+}

@@ -8,10 +8,13 @@ import { NoStore } from '../common/no-store.interceptor';
 import { parseReportFormat, parseReportKind } from './domain/report-query';
 import { DEPARTMENT_COMPONENTS, STAFF_COMPONENTS } from './domain/ranking';
 import { rankingTables } from './domain/ranking-table';
+import { recordTable } from './domain/record-table';
 import { reportTable } from './domain/report-table';
 import { RankingQueryDto, RankingWeightsDto } from './dto/ranking.dto';
+import { RecordQueryDto } from './dto/record-query.dto';
 import { ReportQueryDto } from './dto/report-query.dto';
 import { RankingService } from './ranking.service';
+import { ReportRecordsService } from './report-records.service';
 import { ReportsService } from './reports.service';
 import { sendCsv, sendXlsx } from './table-files';
 
@@ -26,6 +29,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly rankings: RankingService,
+    private readonly records: ReportRecordsService,
   ) {}
 
   /** 考核排名 of a month (declared before `:kind`, which would take "ranking" for a report's name). */
@@ -51,6 +55,23 @@ export class ReportsController {
   @Put('ranking/weights')
   setWeights(@Body() dto: RankingWeightsDto, @CurrentUser() actor: AuthUser) {
     return this.rankings.setWeights(dto, actor);
+  }
+
+  /** Drill-down: the tickets, cases or requests behind a report row (its key as filters), newest first, capped. */
+  @Get(':kind/records')
+  async recordList(@Param('kind') kindParam: string, @Query() q: RecordQueryDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
+    const kind = parseReportKind(kindParam);
+    const format = parseReportFormat(q.format);
+    const list = await this.records.records(kind, q, user);
+    if (format === 'json') return list;
+    const key = Object.values(list.filter).join('_');
+    const name = {
+      base: `${list.title}${key ? `_${key}` : ''}_${list.hall.code}_${list.from}_${list.to}`,
+      ascii: `records-${kind}${key ? `-${key}` : ''}-${list.hall.code}-${list.from}-${list.to}`,
+    };
+    const table = recordTable(kind, list);
+    if (format === 'csv') return sendCsv(res, table, name);
+    return sendXlsx(res, [table], name, `${list.hall.name} ${list.from} 至 ${list.to}`);
   }
 
   @Get(':kind')

@@ -6,12 +6,13 @@ import { SupervisionModule } from '../supervision/supervision.module';
 import { ReportsPagesController } from './reports-pages.controller';
 import { ReportsController } from './reports.controller';
 import { RankingService } from './ranking.service';
+import { ReportRecordsService } from './report-records.service';
 import { ReportsService } from './reports.service';
 
 /** 考核 and statistics: per window and clerk, department, item, request category and hall; CSV and XLSX exports. */
 @Module({
   imports: [HallsModule, CatalogModule, SupervisionModule, RequestsModule],
   controllers: [ReportsController, ReportsPagesController],
-  providers: [ReportsService, RankingService],
+  providers: [ReportsService, RankingService, ReportRecordsService],
 })
 export class ReportsModule {}

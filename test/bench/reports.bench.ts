@@ -17,6 +17,7 @@ import type { AuthUser } from '../../src/auth/domain/auth-user';
 import { FixedClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { REPORT_KINDS, ReportKind } from '../../src/reports/domain/report-query';
+import { ReportRecordsService } from '../../src/reports/report-records.service';
 import { ReportsService } from '../../src/reports/reports.service';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -99,6 +100,19 @@ async function main(): Promise<void> {
         }
         const ms = performance.now() - t1;
         lines.push(`${kind.padEnd(12)} ${label.padEnd(6)} ${String(rows).padStart(4)} rows  ${(ms / 1000).toFixed(2)} s  target ≤ 2 s: ${ms <= 2000 ? 'PASS' : 'FAIL'}`);
+      }
+    }
+    // drill-down (明细): the newest 2,000 records behind a year's report, unfiltered (the most) and for one row's key
+    const records = app.get(ReportRecordsService);
+    const keys: Record<ReportKind, Record<string, string>> = {
+      windows: { window: '1', clerk: String(clerks[0]?.id) }, departments: { department: 'GG' }, items: { item: 'JZZ' }, requests: { category: 'SZ' }, halls: { point: 'TC' },
+    };
+    for (const kind of REPORT_KINDS as readonly ReportKind[]) {
+      for (const [label, key] of [['all', {}], ['row', keys[kind]]] as const) {
+        const t1 = performance.now();
+        const list = await records.records(kind, { hall: 'TC', from: FIRST_DAY, to: '2026-11-30', ...key }, supervisor);
+        const ms = performance.now() - t1;
+        lines.push(`${`${kind} 明细`.padEnd(12)} ${`year/${label}`.padEnd(8)} ${String(list.total).padStart(8)} records (${list.rows.length} listed)  ${(ms / 1000).toFixed(2)} s  target ≤ 2 s: ${ms <= 2000 ? 'PASS' : 'FAIL'}`);
       }
     }
     process.stdout.write(`\nReports benchmark\n${lines.map((l) => `  ${l}`).join('\n')}\n`);

@@ -10,6 +10,7 @@ import { $, $$, pageData, setText, toast } from '../lib/dom';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { hbarChart } from '../supervision/charts';
 import { toSvg } from '../supervision/svg';
+import { setupRecordsDialog } from './records-dialog';
 import { reportCharts } from './report-charts';
 
 type PageData = ReturnType<typeof reportsPageViewModel>['client'];
@@ -25,6 +26,11 @@ interface Report {
 
 /** A department head reads the department and item reports only (the server says so too: 403 REPORT_FORBIDDEN). */
 const HEAD_KINDS: readonly ReportKind[] = ['departments', 'items'];
+
+/** What names a report row: its first two text cells (window and clerk, department code and name …). */
+function rowLabel(row: readonly (string | number | null)[], formats: readonly string[]): string {
+  return row.filter((v, i) => formats[i] === 'text' && v !== null && v !== '').slice(0, 2).join(' ') || String(row[0] ?? '');
+}
 
 export function startReportsPage(): void {
   const data = pageData<PageData>();
@@ -84,11 +90,12 @@ export function startReportsPage(): void {
     const num = (i: number) => table.formats[i] !== 'text';
     render(
       html`<thead><tr>${table.headers.map((h, i) => html`<th scope="col" class=${num(i) ? 'num' : ''}>${h}</th>`)}</tr></thead>
-<tbody>${table.rows.map((row) => html`<tr>${cells(row).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr>`)}</tbody>
-<tfoot><tr class="rp-table-total">${cells(table.totals).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr></tfoot>`,
+<tbody>${table.rows.map((row, index) => html`<tr class="rp-row" tabindex="0" data-index=${index} aria-label=${`${rowLabel(row, table.formats)}：查看明细`}>${cells(row).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr>`)}</tbody>
+<tfoot><tr class="rp-table-total rp-row" tabindex="0" data-index="-1" aria-label="合计：查看统计期内全部明细">${cells(table.totals).map((v, i) => html`<td class=${num(i) ? 'num' : ''}>${v}</td>`)}</tr></tfoot>`,
       $<HTMLElement>('#rp-table'),
     );
     $('#rp-empty').hidden = table.rows.length > 0;
+    $('#rp-drill-hint').hidden = table.rows.length === 0;
     csvButton.disabled = false;
     xlsxButton.disabled = false;
     const box = $('#rp-charts');
@@ -117,6 +124,37 @@ export function startReportsPage(): void {
     }
   }
 
+  // 明细: a click on a row, or Enter on a focused one; ↑ ↓ move between the rows
+  const drill = setupRecordsDialog(() => signIn.show(EXPIRED_TEXT));
+  const tableEl = $<HTMLElement>('#rp-table');
+  const rowOf = (target: EventTarget | null) => (target as HTMLElement | null)?.closest<HTMLTableRowElement>('tr.rp-row') ?? null;
+  function openRow(tr: HTMLTableRowElement): void {
+    if (!S.shown) return;
+    const index = Number(tr.dataset.index);
+    const cells = reportTable(S.shown.kind, S.shown);
+    drill.open(S.shown, index, `${cells.title} · ${index < 0 ? '合计' : rowLabel(cells.rows[index] ?? [], cells.formats)}`, tr);
+  }
+  tableEl.addEventListener('click', (e) => {
+    const tr = rowOf(e.target);
+    if (tr) openRow(tr);
+  });
+  tableEl.addEventListener('keydown', (e) => {
+    const tr = rowOf(e.target);
+    if (!tr || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      openRow(tr);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const rows = $$<HTMLTableRowElement>('#rp-table tr.rp-row');
+      rows[rows.indexOf(tr) + (e.key === 'ArrowDown' ? 1 : -1)]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      const rows = $$<HTMLTableRowElement>('#rp-table tr.rp-row');
+      rows[e.key === 'Home' ? 0 : rows.length - 1]?.focus();
+    }
+  });
+
   for (const tab of $$<HTMLButtonElement>('.rp-tab')) tab.addEventListener('click', () => selectTab(tab.dataset.kind as ReportKind));
   csvButton.addEventListener('click', () => void download('csv'));
   xlsxButton.addEventListener('click', () => void download('xlsx'));
@@ -139,6 +177,13 @@ export function startReportsPage(): void {
     } else if (e.key.toLowerCase() === 'x' && !xlsxButton.disabled) {
       e.preventDefault();
       void download('xlsx');
+    } else if (e.key === 'ArrowDown' && !target.closest('#rp-table')) {
+      // ↓ from anywhere else on the page selects the first row
+      const first = $$<HTMLTableRowElement>('#rp-table tr.rp-row')[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
     }
   });
 

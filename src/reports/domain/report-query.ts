@@ -53,13 +53,24 @@ export function parseMonth(value: string | undefined, today: string): { month: s
 }
 
 function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return shiftMonth(month, 1);
 }
 
 function previousMonth(month: string): string {
+  return shiftMonth(month, -1);
+}
+
+/** A valid `YYYY-MM` moved by `delta` months (the 月报's ←/→ and its comparison with the month before). */
+export function shiftMonth(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const index = y * 12 + (m - 1) + delta;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** `2026-11` → `2026年11月`, `2026-03` → `2026年3月`. */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${y}年${m}月`;
 }
 
 /** The report page's quick periods, hall-local and inclusive; this month and this year run to today. */

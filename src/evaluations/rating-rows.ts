@@ -36,11 +36,12 @@ export async function windowRatingSums(m: EntityManager, hallCode: string, fromM
     .addSelect('COUNT(*)', 'count')
     .addSelect('SUM(e.score)', 'scoreSum')
     .addSelect('SUM(CASE WHEN e.score <= 2 THEN 1 ELSE 0 END)', 'bad')
+    .addSelect('SUM(CASE WHEN e.score >= 4 THEN 1 ELSE 0 END)', 'satisfied')
     .where("e.hallCode = :hallCode AND e.subjectType = 'ticket' AND e.createdAt >= :fromMs AND e.createdAt < :toMs", { hallCode, fromMs, toMs })
     .andWhere('e.windowNumber IS NOT NULL AND t.servedBy IS NOT NULL')
     .groupBy('e.windowNumber').addGroupBy('t.servedBy')
     .getRawMany<Record<string, unknown>>();
-  return rows.map((r) => ({ windowNumber: Number(r.windowNumber), clerkId: Number(r.clerkId), count: Number(r.count), scoreSum: Number(r.scoreSum), bad: Number(r.bad) }));
+  return rows.map((r) => ({ windowNumber: Number(r.windowNumber), clerkId: Number(r.clerkId), count: Number(r.count), scoreSum: Number(r.scoreSum), bad: Number(r.bad), satisfied: Number(r.satisfied) }));
 }
 
 /** Ratings given in [fromMs, toMs) to a hall's cases and requests (owned by departments and items), raw for a year's worth. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/domain/auth-user';
@@ -7,14 +7,37 @@ import { CurrentUser, Roles } from '../common/auth.decorators';
 import { NoStore } from '../common/no-store.interceptor';
 import { toCsv } from '../common/domain/csv';
 import { parseReportFormat, parseReportKind } from './domain/report-query';
-import { reportTable, tableCells } from './domain/report-table';
+import { DEPARTMENT_COMPONENTS, STAFF_COMPONENTS } from './domain/ranking';
+import { rankingTables } from './domain/ranking-table';
+import { reportTable, ReportTable, tableCells } from './domain/report-table';
+import { RankingQueryDto, RankingWeightsDto } from './dto/ranking.dto';
 import { ReportQueryDto } from './dto/report-query.dto';
+import { RankingService } from './ranking.service';
 import { ReportsService } from './reports.service';
 import { toXlsx } from './xlsx';
 
-/** `filename*` (RFC 5987) keeps the Chinese title; the ASCII `filename` is for old clients. */
-function attachment(res: Response, name: string, ascii: string): void {
-  res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+interface FileName {
+  /** With the Chinese title, in `filename*` (RFC 5987). */
+  base: string;
+  /** ASCII, in `filename`, for old clients. */
+  ascii: string;
+}
+
+function attachment(res: Response, name: FileName, extension: string): void {
+  res.setHeader('Content-Disposition', `attachment; filename="${name.ascii}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name.base}.${extension}`)}`);
+}
+
+function sendCsv(res: Response, table: ReportTable, name: FileName): void {
+  const { headers, rows } = tableCells(table);
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  attachment(res, name, 'csv');
+  res.send(toCsv(headers, rows));
+}
+
+async function sendXlsx(res: Response, tables: ReportTable[], name: FileName, subtitle: string): Promise<void> {
+  res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  attachment(res, name, 'xlsx');
+  res.send(await toXlsx(tables, { subtitle }));
 }
 
 /** 考核 reports as JSON, CSV (UTF-8 with BOM) or XLSX. Supervisors and admins; heads for their departments. */
@@ -25,7 +48,35 @@ function attachment(res: Response, name: string, ascii: string): void {
 @NoStore() // staff names and their figures
 @Controller('api/v1/reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly rankings: RankingService,
+  ) {}
+
+  /** 考核排名 of a month (declared before `:kind`, which would take "ranking" for a report's name). */
+  @Roles('supervisor', 'admin')
+  @Get('ranking')
+  async ranking(@Query() q: RankingQueryDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
+    const format = parseReportFormat(q.format);
+    const ranking = await this.rankings.ranking(q, user);
+    if (format === 'json') return ranking;
+    const tables = rankingTables(ranking, { staff: STAFF_COMPONENTS, departments: DEPARTMENT_COMPONENTS });
+    const name = { base: `考核排名_${ranking.hall.code}_${ranking.month}`, ascii: `ranking-${ranking.hall.code}-${ranking.month}` };
+    if (format === 'csv') return sendCsv(res, q.list === 'departments' ? tables.departments : tables.staff, name);
+    return sendXlsx(res, [tables.staff, tables.departments], name, `${ranking.hall.name} ${ranking.month}`);
+  }
+
+  @Roles('supervisor', 'admin')
+  @Get('ranking/weights')
+  weights() {
+    return this.rankings.weightSettings();
+  }
+
+  @Roles('admin')
+  @Put('ranking/weights')
+  setWeights(@Body() dto: RankingWeightsDto, @CurrentUser() actor: AuthUser) {
+    return this.rankings.setWeights(dto, actor);
+  }
 
   @Get(':kind')
   async report(@Param('kind') kindParam: string, @Query() q: ReportQueryDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -34,18 +85,8 @@ export class ReportsController {
     const report = await this.reports.report(kind, q, user);
     if (format === 'json') return report;
     const table = reportTable(kind, report);
-    const base = `${table.title}_${report.hall.code}_${report.from}_${report.to}`;
-    const ascii = `report-${kind}-${report.hall.code}-${report.from}-${report.to}`;
-    if (format === 'csv') {
-      const { headers, rows } = tableCells(table);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      attachment(res, `${base}.csv`, `${ascii}.csv`);
-      res.send(toCsv(headers, rows));
-      return;
-    }
-    const subtitle = `${report.hall.name} ${report.from} 至 ${report.to}`;
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    attachment(res, `${base}.xlsx`, `${ascii}.xlsx`);
-    res.send(await toXlsx([table], { subtitle }));
+    const name = { base: `${table.title}_${report.hall.code}_${report.from}_${report.to}`, ascii: `report-${kind}-${report.hall.code}-${report.from}-${report.to}` };
+    if (format === 'csv') return sendCsv(res, table, name);
+    return sendXlsx(res, [table], name, `${report.hall.name} ${report.from} 至 ${report.to}`);
   }
 }

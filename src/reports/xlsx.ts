@@ -4,7 +4,7 @@ import type { CellFormat, ReportTable } from './domain/report-table';
 /** Excel number formats matching formatCell: the workbook shows the numbers of the screen. */
 const NUM_FMT: Record<CellFormat, string | undefined> = { text: undefined, int: '0', share: '0.0%', decimal1: '0.0', decimal2: '0.00' };
 
-/** A real workbook, one sheet per table: Chinese headers (bold, frozen), typed numbers, the 合计 row last. */
+/** A real workbook, one sheet per table: Chinese headers (bold, frozen), typed numbers, the 合计 row last (when the table has one). */
 export async function toXlsx(tables: readonly ReportTable[], meta: { subtitle: string }): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'OneWindow';
@@ -18,7 +18,7 @@ export async function toXlsx(tables: readonly ReportTable[], meta: { subtitle: s
     const header = sheet.addRow(table.headers);
     header.font = { bold: true };
     for (const row of table.rows) sheet.addRow(row);
-    sheet.addRow(table.totals).font = { bold: true };
+    if (table.totals.length) sheet.addRow(table.totals).font = { bold: true };
     table.formats.forEach((format, i) => {
       const column = sheet.getColumn(i + 1);
       if (NUM_FMT[format]) column.numFmt = NUM_FMT[format]!;

@@ -1,4 +1,6 @@
 import { Browser, Page } from 'playwright-core';
+import { DEPARTMENT_COMPONENTS, STAFF_COMPONENTS } from '../../src/reports/domain/ranking';
+import { rankingTables } from '../../src/reports/domain/ranking-table';
 import { formatCell, reportTable, tableCells } from '../../src/reports/domain/report-table';
 import type { ReportKind } from '../../src/reports/domain/report-query';
 import { caseAction, createCase } from '../support/case-helpers';
@@ -52,7 +54,6 @@ describe('政务服务月报 (/reports/monthly)', () => {
     const token = await t.login('supervisor');
     const { page, errors, context } = await openPage(browser, `${t.url}/reports/monthly?hall=TC&month=2026-11`, {
       viewport: DESKTOP,
-      allowStatus: [400, 404], // GET /api/v1/reports/ranking until the ranking lands (today: 400, month is not a report query)
       init: () => {
         (window as unknown as { printed: number }).printed = 0;
         window.print = () => void (window as unknown as { printed: number }).printed++;
@@ -85,9 +86,16 @@ describe('政务服务月报 (/reports/monthly)', () => {
     expect(await page.locator('.mr-report[data-kind="windows"] figure svg text', { hasText: '1号 综合受理员一' }).count()).toBeGreaterThan(0);
     expect(await page.locator('#mr-reports svg').count()).toBeGreaterThanOrEqual(6);
 
-    // 考核排名: not on main yet → said so, not an error
-    await page.locator('#mr-ranking:not([hidden])').waitFor();
-    expect(await page.locator('#mr-ranking-note').textContent()).toBe('排名暂不可用');
+    // 考核排名: the ranking API's month in the ranking page's (and exports') layout
+    const ranking = (await t.http().get('/api/v1/reports/ranking?hall=TC&month=2026-11').set(bearer(token)).expect(200)).body;
+    const rankingCells = rankingTables(ranking, { staff: STAFF_COMPONENTS, departments: DEPARTMENT_COMPONENTS });
+    expect(await page.locator('#mr-ranking').isVisible()).toBe(true);
+    for (const list of ['staff', 'departments'] as const) {
+      const table = rankingCells[list];
+      const shown = await page.locator(`#mr-ranking table[data-list="${list}"] tr`).evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent ?? '')));
+      expect({ list, shown }).toEqual({ list, shown: [table.headers, ...table.rows.map((row) => row.map((v, i) => String(formatCell(v, table.formats[i]))))] });
+    }
+    expect(await page.locator('#mr-ranking table[data-list="staff"] tbody tr', { hasText: 'clerk1' }).locator('td').first().textContent()).toBe('1');
 
     await page.screenshot({ path: shot('report-monthly'), fullPage: true });
     // on paper: A4 (@page), the title and summary, then each report and the ranking from a page of its own
@@ -137,6 +145,21 @@ describe('政务服务月报 (/reports/monthly)', () => {
     const token = await t.login('head-gg');
     expect(await pageCells(page, 'departments')).toEqual((await apiCells(t, token, 'departments', '2026-11-01', '2026-11-30')).cells);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without the ranking (404) the 考核排名 section says 排名暂不可用 and the rest of the report still shows', async () => {
+    const { page, errors, context } = await openPage(browser, 'about:blank', { allowStatus: [404] });
+    await page.route('**/api/v1/reports/ranking?*', (route) =>
+      route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'Cannot GET /api/v1/reports/ranking' }) }));
+    await page.goto(`${t.url}/reports/monthly?hall=TC&month=2026-11`);
+    await signInAs(page, 'mr-login', 'supervisor');
+    await page.locator('#mr-sheet[aria-busy="false"]').waitFor();
+    expect(await page.locator('#mr-ranking-note').textContent()).toBe('排名暂不可用');
+    expect(await page.locator('#mr-ranking table').count()).toBe(0);
+    expect(await page.locator('.mr-report').count()).toBe(5);
+    expect(await page.locator('#mr-error').textContent()).toBe('');
     expect(errors).toEqual([]);
     await context.close();
   });

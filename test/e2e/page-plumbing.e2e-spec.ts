@@ -71,6 +71,7 @@ describe('page plumbing (e2e)', () => {
     ['/admin/devices', 200],
     ['/admin/request-categories', 200],
     ['/reports', 200],
+    ['/reports/ranking', 200],
     ['/reports/monthly', 200],
     ['/reports/monthly?hall=TC&month=2026-10', 200],
     ['/appointments/new?hall=TC', 200],

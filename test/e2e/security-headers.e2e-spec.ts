@@ -63,6 +63,7 @@ describe('security headers (e2e)', () => {
     '/pad/:hall/:n': '/pad/TC/1',
     '/rectifications': '/rectifications',
     '/reports': '/reports',
+    '/reports/ranking': '/reports/ranking',
     '/supervision': '/supervision',
     '/dispatch': '/dispatch',
     '/requests/desk': '/requests/desk',

@@ -8,10 +8,10 @@ export const AUDIT_KINDS = ['admin', 'personal_data'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /**
- * What an entry is about (`calendar` and `request_category` are beyond API.md's list: the working-day calendar's
- * and the request categories' admin edits). At most 16 characters (the column's width).
+ * What an entry is about (`calendar`, `request_category` and `report_weights` are beyond API.md's list: the
+ * working-day calendar's, the request categories' and the 考核 weights' admin edits). At most 16 characters (the column's width).
  */
-export const AUDIT_SUBJECT_TYPES = ['hall', 'queue', 'window', 'department', 'user', 'device', 'item', 'case', 'calendar', 'request_category'] as const;
+export const AUDIT_SUBJECT_TYPES = ['hall', 'queue', 'window', 'department', 'user', 'device', 'item', 'case', 'calendar', 'request_category', 'report_weights'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export const isAuditKind = (value: unknown): value is AuditKind => (AUDIT_KINDS as readonly unknown[]).includes(value);

@@ -7,6 +7,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'queue.create': '新建队列',
   'queue.update': '修改队列',
   'queue.appointment-capacity': '设置预约容量',
+  'report.weights': '设置考核权重',
   'window.create': '新建窗口',
   'window.update': '修改窗口',
   'department.create': '新建部门',
@@ -46,6 +47,7 @@ export const AUDIT_SUBJECT_LABELS: Readonly<Record<AuditSubjectType, string>> = 
   case: '办件',
   calendar: '工作日历',
   request_category: '诉求类别',
+  report_weights: '考核权重',
 };
 
 export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, string>> = {

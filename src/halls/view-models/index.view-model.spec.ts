@@ -5,7 +5,7 @@ describe('indexViewModel', () => {
     const vm = indexViewModel([{ code: 'TC', name: '桐城', windows: [{ number: 1, name: '1号综合窗口' }, { number: 5, name: '5号专窗' }] }]);
     expect(vm.halls).toHaveLength(1);
     expect(vm.halls[0].links.map((l) => l.href)).toEqual([
-      '/kiosk/TC', '/board/TC', '/console/TC', '/inbox', '/c', '/rectifications', '/supervision?hall=TC', '/catalog', '/catalog/tv', '/admin/catalog', '/admin/calendar', '/admin/audit', '/admin/devices',
+      '/kiosk/TC', '/board/TC', '/console/TC', '/inbox', '/c', '/rectifications', '/supervision?hall=TC', '/reports', '/reports/ranking', '/catalog', '/catalog/tv', '/admin/catalog', '/admin/calendar', '/admin/audit', '/admin/devices',
     ]);
     for (const link of vm.halls[0].links) expect([link.href, Boolean(link.label), Boolean(link.hint)]).toEqual([link.href, true, true]);
     expect(vm.halls[0].windowLinks).toEqual([

@@ -38,6 +38,8 @@ export function indexViewModel(halls: IndexHall[], demoPairing: Record<string, I
         { href: '/c', label: '办件进度查询', hint: '群众凭办件编号和查询码（受理通知书上的二维码）查看办理进度' },
         { href: '/rectifications', label: '差评整改', hint: '部门、窗口和电子监察登录后核实、整改、回复、回访差评' },
         { href: `/supervision?hall=${encodeURIComponent(h.code)}`, label: '电子监察', hint: '电子监察员登录后查看红黄牌预警、督办办件、按时办结率和满意率等效能统计' },
+        { href: '/reports', label: '考核报表', hint: '按窗口与人员、部门、事项、诉求类别和服务点统计任意时段，可下载 CSV 和 Excel' },
+        { href: '/reports/ranking', label: '考核排名', hint: '人员和部门按月综合得分排名，管理员设置各项权重' },
         ...CENTRE_LINKS,
       ],
       windowLinks: h.windows.map((w) => ({ href: `/window/${h.code}/${w.number}`, label: w.name })),

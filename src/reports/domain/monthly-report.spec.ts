@@ -1,4 +1,4 @@
-import { compareFigure, monthlyFigures, monthlySections, rankingTables, type Better, type FigureChange, type RankingResponse } from './monthly-report';
+import { compareFigure, monthlyFigures, monthlySections, type Better, type FigureChange } from './monthly-report';
 import type { CellFormat } from './report-table';
 
 describe('compareFigure', () => {
@@ -78,32 +78,5 @@ describe('monthlyFigures', () => {
       ['按时办结率', '90.0%', '持平'],
       ['满意率', '95.0%', '持平'],
     ]);
-  });
-});
-
-describe('rankingTables', () => {
-  const components = (a: number | null, b: number | null) => [
-    { key: 'served', label: '办件量', value: 10, points: a, weight: 30 },
-    { key: 'satisfactionShare', label: '满意率', value: 0.9, points: b, weight: 70 },
-  ];
-  const ranking: RankingResponse = {
-    month: '2026-11',
-    staff: [
-      { rank: 1, userId: 3, username: 'clerk1', displayName: '综合受理员一', score: 92.5, components: components(100, 89.3) },
-      { rank: null, userId: 4, username: 'clerk2', displayName: '综合受理员二', score: null, components: components(null, null) },
-    ],
-    departments: [],
-  };
-
-  it('lays out ranks, names, scores and each component’s points under its weight', () => {
-    const [staff, departments] = rankingTables(ranking);
-    expect(staff.title).toBe('人员考核排名');
-    expect(staff.headers).toEqual(['名次', '姓名', '账号', '综合得分', '办件量(权重30)', '满意率(权重70)']);
-    expect(staff.numeric).toEqual([true, false, false, true, true, true]);
-    expect(staff.rows).toEqual([
-      ['1', '综合受理员一', 'clerk1', '92.50', '100.0', '89.3'],
-      ['—', '综合受理员二', 'clerk2', '—', '—', '—'],
-    ]);
-    expect(departments).toEqual({ title: '部门考核排名', headers: ['名次', '部门代码', '部门', '综合得分'], numeric: [true, false, false, true], rows: [] });
   });
 });

@@ -4,7 +4,7 @@ import { formatCell, type CellFormat } from './report-table';
 
 /**
  * 月报 (/reports/monthly): which sections a reader gets, the key figures taken from the reports' totals, their
- * change against the month before, and the 考核排名 as tables. Pure, shared by the page and its specs.
+ * change against the month before. Pure, shared by the page and its specs.
  */
 
 /** Whether a rise is good news (按时办结率), bad news (平均等候) or neither (件数). */
@@ -114,56 +114,4 @@ export function monthlyFigures(current: TotalsByKind, previous: TotalsByKind | n
     const shown = formatCell(value, d.format);
     return [{ key: d.key, label: d.label, value: shown === '' ? '—' : shown, change: compareFigure(value, before, d.format, d.better) }];
   });
-}
-
-/** `GET /api/v1/reports/ranking?month=` — the 考核排名 of staff and departments. */
-export interface RankingComponent {
-  key: string;
-  label: string;
-  value: number | null;
-  points: number | null;
-  weight: number;
-}
-
-export interface RankingResponse {
-  month: string;
-  staff: { rank: number | null; userId: number; username: string; displayName: string; score: number | null; components: RankingComponent[] }[];
-  departments: { rank: number | null; departmentCode: string; departmentName: string; score: number | null; components: RankingComponent[] }[];
-}
-
-export interface RankingTable {
-  title: string;
-  headers: string[];
-  /** Which columns are numbers (right-aligned). */
-  numeric: boolean[];
-  rows: string[][];
-}
-
-const points = (v: number | null, decimals: number) => (v === null ? '—' : v.toFixed(decimals));
-
-function rankingTable<S extends { rank: number | null; score: number | null; components: RankingComponent[] }>(
-  title: string,
-  subjects: readonly S[],
-  names: { header: string; cell: (s: S) => string }[],
-): RankingTable {
-  const components = subjects[0]?.components ?? [];
-  return {
-    title,
-    headers: ['名次', ...names.map((n) => n.header), '综合得分', ...components.map((c) => `${c.label}(权重${c.weight})`)],
-    numeric: [true, ...names.map(() => false), true, ...components.map(() => true)],
-    rows: subjects.map((s) => [
-      s.rank === null ? '—' : String(s.rank),
-      ...names.map((n) => n.cell(s)),
-      points(s.score, 2),
-      ...components.map((c) => points(s.components.find((x) => x.key === c.key)?.points ?? null, 1)),
-    ]),
-  };
-}
-
-/** The ranking as two tables: 人员 (rank, name, account, score, each component's points) and 部门. */
-export function rankingTables(ranking: RankingResponse): RankingTable[] {
-  return [
-    rankingTable('人员考核排名', ranking.staff, [{ header: '姓名', cell: (s) => s.displayName }, { header: '账号', cell: (s) => s.username }]),
-    rankingTable('部门考核排名', ranking.departments, [{ header: '部门代码', cell: (d) => d.departmentCode }, { header: '部门', cell: (d) => d.departmentName }]),
-  ];
 }

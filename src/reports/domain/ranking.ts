@@ -13,6 +13,8 @@ export interface ComponentDefinition<K extends string = string> {
   label: string;
   kind: 'share' | 'amount';
   better: 'higher' | 'lower';
+  /** How the value shows in tables (report-table's CellFormat); shares as percentages by default. */
+  format?: 'int' | 'share' | 'decimal1';
 }
 
 export type Weights<K extends string = string> = Record<K, number>;
@@ -41,16 +43,16 @@ export interface Ranked {
 }
 
 export const STAFF_COMPONENTS = [
-  { key: 'served', label: '办件量', kind: 'amount', better: 'higher' },
+  { key: 'served', label: '办件量', kind: 'amount', better: 'higher', format: 'int' },
   { key: 'satisfactionShare', label: '满意率', kind: 'share', better: 'higher' },
-  { key: 'badReviews', label: '差评数', kind: 'amount', better: 'lower' },
-  { key: 'averageServiceMinutes', label: '平均办理时长', kind: 'amount', better: 'lower' },
+  { key: 'badReviews', label: '差评数', kind: 'amount', better: 'lower', format: 'int' },
+  { key: 'averageServiceMinutes', label: '平均办理时长(分钟)', kind: 'amount', better: 'lower', format: 'decimal1' },
 ] as const satisfies readonly ComponentDefinition[];
 
 export const DEPARTMENT_COMPONENTS = [
   { key: 'onTimeShare', label: '按时办结率', kind: 'share', better: 'higher' },
   { key: 'satisfactionShare', label: '满意率', kind: 'share', better: 'higher' },
-  { key: 'averageWorkingDays', label: '平均办理工作日', kind: 'amount', better: 'lower' },
+  { key: 'averageWorkingDays', label: '平均办理工作日', kind: 'amount', better: 'lower', format: 'decimal1' },
   { key: 'rectifiedOnTimeShare', label: '差评按时整改率', kind: 'share', better: 'higher' },
   { key: 'requestsWithinLimitShare', label: '诉求按时回复率', kind: 'share', better: 'higher' },
 ] as const satisfies readonly ComponentDefinition[];

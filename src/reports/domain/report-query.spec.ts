@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/domain-error';
-import { monthLabel, parseMonth, parseReportFormat, parseReportKind, parseReportRange, quickPeriods, shiftMonth } from './report-query';
+import { monthLabel, parseMonth, parseReportFormat, parseReportKind, parseReportRange, quickPeriods } from './report-query';
 
 function codeOf(action: () => unknown): string | undefined {
   try {
@@ -61,15 +61,6 @@ describe('quickPeriods', () => {
   });
 });
 
-describe('shiftMonth and monthLabel', () => {
-  it.each<[string, number, string]>([
-    ['2026-11', 1, '2026-12'],
-    ['2026-12', 1, '2027-01'],
-    ['2026-01', -1, '2025-12'],
-    ['2026-03', -14, '2025-01'],
-    ['2026-05', 0, '2026-05'],
-    ['2026-05', 24, '2028-05'],
-  ])('%s %+d → %s', (month, delta, expected) => expect(shiftMonth(month, delta)).toBe(expected));
-
+describe('monthLabel', () => {
   it.each([['2026-11', '2026年11月'], ['2026-03', '2026年3月'], ['2025-12', '2025年12月']])('%s → %s', (month, label) => expect(monthLabel(month)).toBe(label));
 });

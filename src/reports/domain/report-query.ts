@@ -14,6 +14,7 @@ export const ReportErrorCode = {
   UNKNOWN_REPORT: 'UNKNOWN_REPORT',
   INVALID_FORMAT: 'INVALID_FORMAT',
   INVALID_MONTH: 'INVALID_MONTH',
+  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
 } as const;
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
@@ -52,19 +53,14 @@ export function parseMonth(value: string | undefined, today: string): { month: s
   return { month, from, to };
 }
 
-function nextMonth(month: string): string {
-  return shiftMonth(month, 1);
-}
-
-function previousMonth(month: string): string {
-  return shiftMonth(month, -1);
-}
-
-/** A valid `YYYY-MM` moved by `delta` months (the 月报's ←/→ and its comparison with the month before). */
-export function shiftMonth(month: string, delta: number): string {
+export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  const index = y * 12 + (m - 1) + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** `2026-11` → `2026年11月`, `2026-03` → `2026年3月`. */

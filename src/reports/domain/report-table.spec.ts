@@ -5,7 +5,7 @@ import { windowReport } from './window-report';
 const clerk = { id: 7, username: 'clerk1', displayName: '王敏' };
 const report = windowReport(
   [{ windowNumber: 1, clerkId: 7, served: 2, noShows: 1, waitMs: 60 * 60_000, waited: 3, serviceMs: 15 * 60_000, serviced: 2 }],
-  [{ windowNumber: 1, clerkId: 7, count: 3, scoreSum: 11, bad: 1 }],
+  [{ windowNumber: 1, clerkId: 7, count: 3, scoreSum: 11, bad: 1, satisfied: 2 }],
   { windows: new Map([[1, '1号综合窗口']]), clerks: new Map([[7, clerk]]) },
 );
 

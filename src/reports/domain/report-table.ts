@@ -26,7 +26,7 @@ export interface ReportTable {
   headers: string[];
   formats: CellFormat[];
   rows: (string | number | null)[][];
-  /** 合计 in the first column, then the totals (blank where a column names a row). */
+  /** 合计 in the first column, then the totals (blank where a column names a row); empty for a table without totals. */
   totals: (string | number | null)[];
 }
 
@@ -142,5 +142,5 @@ export function formatCell(value: string | number | null, format: CellFormat): C
 /** The table as CSV cells: header row separate, then rows, then the totals row. */
 export function tableCells(table: ReportTable): { headers: string[]; rows: CsvCell[][] } {
   const fmt = (row: (string | number | null)[]) => row.map((v, i) => formatCell(v, table.formats[i]));
-  return { headers: table.headers, rows: [...table.rows.map(fmt), fmt(table.totals)] };
+  return { headers: table.headers, rows: [...table.rows.map(fmt), ...(table.totals.length ? [fmt(table.totals)] : [])] };
 }

@@ -24,7 +24,7 @@ describe('windowReport', () => {
       sums(2, 7, [['served', 4, 3]]),
       sums(1, 8, [['served', 5, 5]]),
     ];
-    const ratings: WindowRatingSums[] = [{ windowNumber: 1, clerkId: 7, count: 3, scoreSum: 11, bad: 1 }];
+    const ratings: WindowRatingSums[] = [{ windowNumber: 1, clerkId: 7, count: 3, scoreSum: 11, bad: 1, satisfied: 2 }];
     const { rows, totals } = windowReport(visits, ratings, names);
     expect(rows.map((r) => [r.windowNumber, r.clerk.username])).toEqual([[1, 'clerk1'], [1, 'clerk2'], [2, 'clerk1']]);
     expect(rows[0]).toEqual({
@@ -42,7 +42,7 @@ describe('windowReport', () => {
   });
 
   it('a rating without visits in the period still makes a row, named from the lists', () => {
-    const { rows } = windowReport([], [{ windowNumber: 2, clerkId: 8, count: 1, scoreSum: 1, bad: 1 }], names);
+    const { rows } = windowReport([], [{ windowNumber: 2, clerkId: 8, count: 1, scoreSum: 1, bad: 1, satisfied: 0 }], names);
     expect(rows).toEqual([{
       windowNumber: 2, windowName: '2号综合窗口', clerk: li, served: 0, noShows: 0, noShowShare: null,
       averageWaitMinutes: null, averageServiceMinutes: null, ratings: { count: 1, average: 1, bad: 1 },

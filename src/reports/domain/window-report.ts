@@ -33,6 +33,8 @@ export interface WindowRatingSums {
   scoreSum: number;
   /** Scores ≤ 2 (差评). */
   bad: number;
+  /** Scores ≥ 4 (满意, 非常满意): the 考核 ranking's satisfaction share. */
+  satisfied: number;
 }
 
 export interface WindowReportRow {

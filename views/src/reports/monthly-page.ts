@@ -2,9 +2,11 @@
 // month before's for the ↑/↓ comparison, and GET /api/v1/reports/ranking?month=. Key figures, bar charts as inline
 // SVG and the tables of the one layout the screen and the exports use (report-table), laid out for A4 printing.
 import { html, nothing, render } from 'lit-html';
-import { monthlyFigures, monthlySections, rankingTables, type RankingResponse, type RankingTable, type TotalsByKind } from '../../../src/reports/domain/monthly-report';
-import { monthLabel, parseMonth, shiftMonth, type ReportKind } from '../../../src/reports/domain/report-query';
-import { formatCell, reportTable } from '../../../src/reports/domain/report-table';
+import { monthlyFigures, monthlySections, type TotalsByKind } from '../../../src/reports/domain/monthly-report';
+import { DEPARTMENT_COMPONENTS, STAFF_COMPONENTS, type ComponentScore } from '../../../src/reports/domain/ranking';
+import { rankingTables } from '../../../src/reports/domain/ranking-table';
+import { monthLabel, nextMonth, parseMonth, previousMonth, type ReportKind } from '../../../src/reports/domain/report-query';
+import { formatCell, reportTable, type ReportTable } from '../../../src/reports/domain/report-table';
 import type { monthlyReportViewModel } from '../../../src/reports/view-models/monthly-report.view-model';
 import { api, ApiError, failureText } from '../lib/api';
 import { $, pageData, setText, toast } from '../lib/dom';
@@ -21,6 +23,14 @@ interface Report {
   to: string;
   rows: unknown[];
   totals: unknown;
+}
+
+/** GET /api/v1/reports/ranking (the 考核排名 page reads the same). */
+interface Ranking {
+  month: string;
+  weights: Record<'staff' | 'departments', Record<string, number>>;
+  staff: { rank: number | null; username: string; displayName: string; score: number | null; components: ComponentScore[] }[];
+  departments: { rank: number | null; departmentCode: string; departmentName: string; score: number | null; components: ComponentScore[] }[];
 }
 
 const NUMBERED = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -61,12 +71,12 @@ export function startMonthlyReportPage(): void {
     return new Map(reports.map((r, i) => [kinds[i], r]));
   }
 
-  async function fetchRanking(month: string): Promise<RankingResponse | 'unavailable'> {
+  async function fetchRanking(month: string): Promise<Ranking | 'unavailable'> {
     try {
-      return await api<RankingResponse>(`/api/v1/reports/ranking?${new URLSearchParams({ month })}`);
+      return await api<Ranking>(`/api/v1/reports/ranking?${new URLSearchParams({ hall: hallSelect.value, month })}`);
     } catch (err) {
-      // not there yet (404; 400 while /reports/{kind} reads `ranking` as a report) or not for this reader: the rest still prints
-      if (err instanceof ApiError && (err.status === 400 || err.status === 403 || err.status === 404)) return 'unavailable';
+      // not there (404) or not for this reader (403): the rest of the report still prints
+      if (err instanceof ApiError && (err.status === 403 || err.status === 404)) return 'unavailable';
       throw err;
     }
   }
@@ -75,7 +85,7 @@ export function startMonthlyReportPage(): void {
     setText('#mr-error', '');
     const ticket = ++S.loading; // a slower earlier answer never overwrites a later one
     const month = S.month;
-    const previousMonth = shiftMonth(month, -1);
+    const before = previousMonth(month);
     const sections = monthlySections(S.roles);
     const { from, to } = parseMonth(month, month + '-01');
     setText('#mr-heading', `${hallName()} ${monthLabel(month)} 政务服务月报`);
@@ -86,11 +96,11 @@ export function startMonthlyReportPage(): void {
     try {
       const [current, previous, ranking] = await Promise.all([
         fetchAll(sections.kinds, month),
-        fetchAll(sections.kinds, previousMonth).catch(() => null), // the comparison is a bonus: without it, no arrows
+        fetchAll(sections.kinds, before).catch(() => null), // the comparison is a bonus: without it, no arrows
         sections.ranking ? fetchRanking(month) : Promise.resolve(null),
       ]);
       if (ticket !== S.loading) return;
-      draw(sections.kinds, current, previous, ranking, monthLabel(previousMonth));
+      draw(sections.kinds, current, previous, ranking, monthLabel(before));
       setText('#mr-generated', stamp(Date.now() + skew, data.timeZone));
       $('#mr-sheet').setAttribute('aria-busy', 'false');
     } catch (err) {
@@ -105,7 +115,7 @@ export function startMonthlyReportPage(): void {
     return reports && Object.fromEntries([...reports].map(([k, r]) => [k, r.totals]));
   }
 
-  function draw(kinds: readonly ReportKind[], current: Map<ReportKind, Report>, previous: Map<ReportKind, Report> | null, ranking: RankingResponse | 'unavailable' | null, previousLabel: string): void {
+  function draw(kinds: readonly ReportKind[], current: Map<ReportKind, Report>, previous: Map<ReportKind, Report> | null, ranking: Ranking | 'unavailable' | null, previousLabel: string): void {
     const figures = monthlyFigures(totalsOf(current)!, totalsOf(previous));
     setText('#mr-compare-note', previous ? `箭头为较上月（${previousLabel}）的变化。` : '上月数据暂不可用，未作比较。');
     render(
@@ -155,26 +165,27 @@ export function startMonthlyReportPage(): void {
     const rankingSection = $('#mr-ranking');
     rankingSection.hidden = ranking === null;
     setText('#mr-ranking-h', `${NUMBERED[kinds.length + 1] ?? kinds.length + 2}、考核排名`);
-    const tables: RankingTable[] = ranking && ranking !== 'unavailable' ? rankingTables(ranking) : [];
-    setText('#mr-ranking-note', ranking === 'unavailable' ? '排名暂不可用' : '按权重计算的综合得分，各项为 0–100 分。');
+    const tables: [string, ReportTable][] = ranking && ranking !== 'unavailable' ? Object.entries(rankingTables(ranking, { staff: STAFF_COMPONENTS, departments: DEPARTMENT_COMPONENTS })) : [];
+    setText('#mr-ranking-note', ranking === 'unavailable' ? '排名暂不可用' : '综合得分按各项得分（0–100）加权计算，权重见表头。');
     $('#mr-ranking-note').classList.toggle('mr-unavailable', ranking === 'unavailable');
     render(
-      tables.map(
-        (t) => html`<h3>${t.title}</h3>${t.rows.length
-          ? html`<table class="sv-table mr-table mr-rank-table">
-<thead><tr>${t.headers.map((h, j) => html`<th scope="col" class=${t.numeric[j] ? 'num' : ''}>${h}</th>`)}</tr></thead>
-<tbody>${t.rows.map((row) => html`<tr>${row.map((v, j) => html`<td class=${t.numeric[j] ? 'num' : ''}>${v}</td>`)}</tr>`)}</tbody>
+      tables.map(([list, t]) => {
+        const num = (j: number) => t.formats[j] !== 'text';
+        return html`<h3>${t.title}</h3>${t.rows.length
+          ? html`<table class="sv-table mr-table mr-rank-table" data-list=${list}>
+<thead><tr>${t.headers.map((h, j) => html`<th scope="col" class=${num(j) ? 'num' : ''}>${h}</th>`)}</tr></thead>
+<tbody>${t.rows.map((row) => html`<tr>${row.map((v, j) => html`<td class=${num(j) ? 'num' : ''}>${formatCell(v, t.formats[j])}</td>`)}</tr>`)}</tbody>
 </table>`
-          : html`<p class="sv-empty">本月没有排名数据。</p>`}`,
-      ),
+          : html`<p class="sv-empty">本月没有排名数据。</p>`}`;
+      }),
       $<HTMLElement>('#mr-ranking-tables'),
     );
   }
 
   monthInput.addEventListener('change', () => setMonth(monthInput.value));
   hallSelect.addEventListener('change', () => setMonth(S.month));
-  $('#mr-prev').addEventListener('click', () => setMonth(shiftMonth(S.month, -1)));
-  $('#mr-next').addEventListener('click', () => setMonth(shiftMonth(S.month, 1)));
+  $('#mr-prev').addEventListener('click', () => setMonth(previousMonth(S.month)));
+  $('#mr-next').addEventListener('click', () => setMonth(nextMonth(S.month)));
   $('#mr-print').addEventListener('click', () => window.print());
   $('#mr-form').addEventListener('submit', (e) => e.preventDefault());
   document.addEventListener('keydown', (e) => {
@@ -185,10 +196,10 @@ export function startMonthlyReportPage(): void {
       window.print();
     } else if (e.key === 'ArrowLeft') {
       e.preventDefault();
-      setMonth(shiftMonth(S.month, -1));
+      setMonth(previousMonth(S.month));
     } else if (e.key === 'ArrowRight' && S.month < data.currentMonth) {
       e.preventDefault();
-      setMonth(shiftMonth(S.month, 1));
+      setMonth(nextMonth(S.month));
     }
   });
 

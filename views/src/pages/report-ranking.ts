@@ -1,0 +1,4 @@
+// 考核排名 (/reports/ranking): the month's staff and departments by weighted score, CSV/Excel, weights for admins.
+import { startRankingPage } from '../reports/ranking-page';
+
+startRankingPage();

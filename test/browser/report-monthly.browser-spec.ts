@@ -145,6 +145,7 @@ describe('政务服务月报 (/reports/monthly)', () => {
     const token = await t.login('head-gg');
     expect(await pageCells(page, 'departments')).toEqual((await apiCells(t, token, 'departments', '2026-11-01', '2026-11-30')).cells);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: shot('report-monthly-phone'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });

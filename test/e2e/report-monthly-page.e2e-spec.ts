@@ -15,7 +15,7 @@ describe('月报 page (e2e)', () => {
     expectPageCsp(res);
     expect(res.text).toMatch(/<h1 id="mr-heading">[^<]+ 2026年11月 政务服务月报<\/h1>/);
     expect(res.text).toContain('<span id="mr-period">2026-11-01 至 2026-11-30</span>');
-    expect(res.text).toContain('value="2026-11"');
+    expect(res.text).toContain('value="2026-11" max="2026-12"');
     expect(res.text).toContain('/assets/report-monthly.css');
   });
 
@@ -29,6 +29,7 @@ describe('月报 page (e2e)', () => {
     ['/reports/monthly?month=2026-13', 400, 'month 须为 YYYY-MM，收到 &quot;2026-13&quot;'],
     ['/reports/monthly?month=november', 400, 'month 须为 YYYY-MM'],
     ['/reports/monthly?month=2026-10&month=2026-11', 400, 'month 只能给一个值'],
+    ['/reports/monthly?hall=TC&hall=TC01', 400, 'hall 只能给一个值'],
     ['/reports/monthly?hall=NOPE', 404, '服务大厅 NOPE 不存在'],
   ])('%s → a clear %i page', async (path, status, message) => {
     const res = await t.http().get(path).expect(status);

@@ -1,5 +1,6 @@
 import { businessDateInZone } from '../../calendar/domain/iso-date';
 import { DomainError } from '../../common/domain-error';
+import { ErrorCode } from '../../common/error-codes';
 import { HallErrorCode } from '../../halls/domain/hall-errors';
 import { MONTHLY_KINDS } from '../domain/monthly-report';
 import { monthLabel, parseMonth, REPORT_TITLES, ReportErrorCode } from '../domain/report-query';
@@ -11,10 +12,10 @@ export const MONTHLY_SHORTCUTS = [
   { keyHint: '→', label: '下个月' },
 ];
 
-const text = (value: unknown, name: string): string | undefined => {
+const text = (value: unknown, name: 'hall' | 'month'): string | undefined => {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  throw DomainError.badRequest(ReportErrorCode.INVALID_MONTH, `${name} 只能给一个值`);
+  throw DomainError.badRequest(name === 'month' ? ReportErrorCode.INVALID_MONTH : ErrorCode.VALIDATION_FAILED, `${name} 只能给一个值`);
 };
 
 /**

@@ -5,40 +5,15 @@ import type { AuthUser } from '../auth/domain/auth-user';
 import { HallScoped } from '../auth/hall.guard';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { NoStore } from '../common/no-store.interceptor';
-import { toCsv } from '../common/domain/csv';
 import { parseReportFormat, parseReportKind } from './domain/report-query';
 import { DEPARTMENT_COMPONENTS, STAFF_COMPONENTS } from './domain/ranking';
 import { rankingTables } from './domain/ranking-table';
-import { reportTable, ReportTable, tableCells } from './domain/report-table';
+import { reportTable } from './domain/report-table';
 import { RankingQueryDto, RankingWeightsDto } from './dto/ranking.dto';
 import { ReportQueryDto } from './dto/report-query.dto';
 import { RankingService } from './ranking.service';
 import { ReportsService } from './reports.service';
-import { toXlsx } from './xlsx';
-
-interface FileName {
-  /** With the Chinese title, in `filename*` (RFC 5987). */
-  base: string;
-  /** ASCII, in `filename`, for old clients. */
-  ascii: string;
-}
-
-function attachment(res: Response, name: FileName, extension: string): void {
-  res.setHeader('Content-Disposition', `attachment; filename="${name.ascii}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name.base}.${extension}`)}`);
-}
-
-function sendCsv(res: Response, table: ReportTable, name: FileName): void {
-  const { headers, rows } = tableCells(table);
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  attachment(res, name, 'csv');
-  res.send(toCsv(headers, rows));
-}
-
-async function sendXlsx(res: Response, tables: ReportTable[], name: FileName, subtitle: string): Promise<void> {
-  res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  attachment(res, name, 'xlsx');
-  res.send(await toXlsx(tables, { subtitle }));
-}
+import { sendCsv, sendXlsx } from './table-files';
 
 /** 考核 reports as JSON, CSV (UTF-8 with BOM) or XLSX. Supervisors and admins; heads for their departments. */
 @ApiTags('reports')

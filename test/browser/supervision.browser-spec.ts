@@ -169,6 +169,15 @@ describe('电子监察 page (/supervision)', () => {
     await page.locator('#sv-charts').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('supervision-figures-tv'), fullPage: true });
 
+    // the shown period as a CSV file: the month rows of the table, 合计 last
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#sv-fig-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^效能统计_TC_2026-07-01_2026-12-\d\d\.csv$/);
+    const chunks: Buffer[] = [];
+    for await (const c of await csv.createReadStream()) chunks.push(c as Buffer);
+    const lines = Buffer.concat(chunks).toString('utf8').split('\r\n');
+    expect(lines.find((l) => l.startsWith('2026年11月,'))?.split(',').slice(1, 5)).toEqual(['1', '1', '0', '100.0%']);
+    expect(lines.some((l) => l.startsWith('合计,'))).toBe(true);
+
     // a range the server refuses says why
     await page.locator('#sv-from').fill('2026-12-31');
     await page.locator('#sv-range button[type=submit]').click();

@@ -1,5 +1,6 @@
 import { APPLICANT, AGENT, caseAction, createCase, getCase, JZZ_COMPLETE } from '../support/case-helpers';
 import { rows } from '../support/evaluation-helpers';
+import { binary, csvLines, readWorkbook } from '../support/export-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const WITH_MANDATE = [...JZZ_COMPLETE, { code: 'MANDATE', status: 'provided' }];
@@ -120,5 +121,12 @@ describe('community points and agents (e2e)', () => {
       { caseNumber: centre.caseNumber, hallCode: 'TC', visits: 2 },
     ]);
     await t.http().get('/api/v1/supervision/figures/points').set(bearer(await t.login('agent1'))).expect(403);
+
+    const supervisor = await t.login('supervisor');
+    const file = (format: string) => t.http().get(`/api/v1/supervision/figures/points?hall=TC&format=${format}`).set(bearer(supervisor)).buffer(true).parse(binary).expect(200);
+    const { bom, lines } = csvLines((await file('csv')).body);
+    expect([bom, lines]).toEqual([true, ['受理点,编号,类型,受理件数,其中代办', '桐城街道党群服务中心,TC,中心,1,0', '桐城第一社区便民服务点,TC01,便民服务点,1,1', '合计,,,2,1']]);
+    const book = await readWorkbook((await file('xlsx')).body);
+    expect(book.worksheets[1].getRow(3).values).toEqual([undefined, '桐一社区代办员', 'agent1', 'TC01', 1, 1]);
   });
 });

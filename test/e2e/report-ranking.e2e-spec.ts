@@ -1,17 +1,11 @@
 import ExcelJS from 'exceljs';
 import { caseAction, createCase } from '../support/case-helpers';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
+import { binary } from '../support/export-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const M = (...codes: string[]) => codes.map((code) => ({ code, status: 'provided' }));
-
-const binary = (res: unknown, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  const stream = res as NodeJS.ReadableStream;
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 interface Ranked {
   rank: number | null;

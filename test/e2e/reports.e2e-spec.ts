@@ -2,20 +2,13 @@ import ExcelJS from 'exceljs';
 import { caseAction, createCase } from '../support/case-helpers';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
 import { report as fileRequest } from '../support/request-helpers';
+import { binary } from '../support/export-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const M = (...codes: string[]) => codes.map((code) => ({ code, status: 'provided' }));
 const JZZ = M('ID', 'PHOTO', 'RESIDENCE');
 const LNYDZ = M('ID', 'HUKOU', 'PHOTO');
-
-/** Raw body of a binary response (supertest buffers only known types by itself). */
-const binary = (res: unknown, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  const stream = res as NodeJS.ReadableStream;
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /**
  * Across the November → December month end, built through the API with the pinned clock:

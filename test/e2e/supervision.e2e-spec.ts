@@ -1,5 +1,6 @@
 import { CaseSweep } from '../../src/cases/case-sweep.service';
 import { caseAction, createCase, JZZ_COMPLETE } from '../support/case-helpers';
+import { binary, csvLines, readWorkbook } from '../support/export-helpers';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
@@ -228,6 +229,25 @@ describe('supervision API (电子监察)', () => {
         rectification: { opened: 2, due: 2, onTime: 1, rate: 0.5 },
         oneVisit: { decided: 6, oneVisit: 5, rate: 0.8333 },
       });
+    });
+
+    it('as CSV (the periods, 合计 last) and XLSX (periods and items), with the JSON figures', async () => {
+      const get = async (format: string) => t.http().get('/api/v1/supervision/figures').query({ period: 'week', ...range, format }).set(await as('supervisor')).buffer(true).parse(binary).expect(200);
+      const csv = await get('csv');
+      expect(csv.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('效能统计_TC_2026-11-23_2026-12-02.csv')}`);
+      const { bom, lines } = csvLines(csv.body);
+      expect(bom).toBe(true);
+      expect(lines[0].split(',').slice(0, 5)).toEqual(['统计周期', '承诺件办结数', '按时办结', '超期办结', '按时办结率']);
+      expect(lines.slice(1).map((l) => l.split(',').slice(0, 5))).toEqual([
+        ['2026-11-23 至 2026-11-29 当周', '2', '2', '0', '100.0%'],
+        ['2026-11-30 至 2026-12-06 当周', '1', '0', '1', '0.0%'],
+        ['合计', '3', '2', '1', '66.7%'],
+      ]);
+      const book = await readWorkbook((await get('xlsx')).body);
+      expect(book.worksheets.map((w) => w.name)).toEqual(['效能统计(按周)', '事项办理时长']);
+      expect(book.worksheets[0].getRow(5).values).toEqual(expect.arrayContaining(['合计', 3, 2, 1, 0.6667]));
+      expect(book.worksheets[1].getRow(3).values).toEqual([undefined, 'LNYDZ', '老年人优待证', 3, 10, 3.33]);
+      expect((await t.http().get('/api/v1/supervision/figures').query({ format: 'pdf' }).set(await as('supervisor')).expect(400)).body.code).toBe('INVALID_FORMAT');
     });
 
     it('defaults to the last 14 days by day', async () => {

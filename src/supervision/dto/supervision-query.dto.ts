@@ -8,11 +8,13 @@ export class OverviewQueryDto {
 }
 
 /**
- * `?period=day|week|month&from=YYYY-MM-DD&to=YYYY-MM-DD`. Values are only checked to be short strings here;
- * parseFiguresRange gives them their stable codes (INVALID_PERIOD, INVALID_DATE, INVALID_RANGE, RANGE_TOO_LONG).
+ * `?period=day|week|month&from=YYYY-MM-DD&to=YYYY-MM-DD&format=json|csv|xlsx`. Values are only checked to be short
+ * strings here; parseFiguresRange and parseReportFormat give them their stable codes (INVALID_PERIOD, INVALID_DATE,
+ * INVALID_RANGE, RANGE_TOO_LONG, INVALID_FORMAT).
  */
 export class FiguresQueryDto extends OverviewQueryDto {
   @IsOptional() @IsString() @MaxLength(16) period?: string;
   @IsOptional() @IsString() @MaxLength(32) from?: string;
   @IsOptional() @IsString() @MaxLength(32) to?: string;
+  @IsOptional() @IsString() @MaxLength(16) format?: string;
 }

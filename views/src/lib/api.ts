@@ -130,3 +130,13 @@ export async function apiFile(path: string): Promise<{ blob: Blob; fileName: str
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   return { blob: await res.blob(), fileName: encoded ? decodeURIComponent(encoded) : null };
 }
+
+/** Downloads an export under the server's file name (apiFile, then a temporary link); errors as in apiFile. */
+export async function downloadApiFile(path: string, fallbackName: string): Promise<void> {
+  const { blob, fileName } = await apiFile(path);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName ?? fallbackName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

@@ -8,7 +8,7 @@ import { rankingTables } from '../../../src/reports/domain/ranking-table';
 import { nextMonth, previousMonth } from '../../../src/reports/domain/report-query';
 import { formatCell, type ReportTable } from '../../../src/reports/domain/report-table';
 import type { rankingPageViewModel } from '../../../src/reports/view-models/ranking-page.view-model';
-import { api, ApiError, apiFile, failureText } from '../lib/api';
+import { api, ApiError, downloadApiFile, failureText } from '../lib/api';
 import { $, $$, pageData, setText, toast } from '../lib/dom';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { hbarChart } from '../supervision/charts';
@@ -97,12 +97,7 @@ export function startRankingPage(): void {
 
   async function download(format: 'csv' | 'xlsx', list?: Target): Promise<void> {
     try {
-      const { blob, fileName } = await apiFile(query(format, list));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = fileName ?? `ranking.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      await downloadApiFile(query(format, list), `ranking.${format}`);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return signIn.show(EXPIRED_TEXT);
       toast(failureText(err), 'error');

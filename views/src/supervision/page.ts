@@ -6,7 +6,7 @@ import type { Light, LightCounts } from '../../../src/supervision/domain/lights'
 import type { CaseCard } from '../../../src/supervision/domain/overview';
 import type { FiguresReport, SupervisionOverview } from '../../../src/supervision/domain/supervision-responses';
 import type { Period } from '../../../src/supervision/domain/periods';
-import { api, ApiError, failureText, session } from '../lib/api';
+import { api, ApiError, downloadApiFile, failureText, session } from '../lib/api';
 import { $, $$, $maybe, pageData, setText, toast } from '../lib/dom';
 import { connectRealtime, type ConnectionStatus, type RealtimeConnection } from '../lib/realtime';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
@@ -235,6 +235,19 @@ export function startSupervisionPage(): void {
       $(`.sv-period[data-period="${next}"]`).focus();
     });
   }
+  /** The figures of the shown period as a file: the same query with `format`. */
+  async function downloadFigures(path: string, format: 'csv' | 'xlsx'): Promise<void> {
+    const query = new URLSearchParams({ hall: data.hall, period: S.period, from: fromInput.value, to: toInput.value, format });
+    try {
+      await downloadApiFile(`${path}?${query}`, `figures.${format}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400) setText('#sv-fig-error', err.message);
+      else handle(err);
+    }
+  }
+  $('#sv-fig-csv').addEventListener('click', () => void downloadFigures('/api/v1/supervision/figures', 'csv'));
+  $('#sv-fig-xlsx').addEventListener('click', () => void downloadFigures('/api/v1/supervision/figures', 'xlsx'));
+  $('#sv-points-xlsx').addEventListener('click', () => void downloadFigures('/api/v1/supervision/figures/points', 'xlsx'));
   $('#sv-range').addEventListener('submit', (e) => {
     e.preventDefault();
     S.range = { from: fromInput.value, to: toInput.value };

@@ -72,6 +72,8 @@ describe('page plumbing (e2e)', () => {
     ['/admin/request-categories', 200],
     ['/reports', 200],
     ['/reports/ranking', 200],
+    ['/reports/monthly', 200],
+    ['/reports/monthly?hall=TC&month=2026-10', 200],
     ['/appointments/new?hall=TC', 200],
     ['/kiosk/NOPE', 404],
     ['/console/NOPE', 404],
@@ -79,6 +81,8 @@ describe('page plumbing (e2e)', () => {
     ['/inbox/NOPE', 404],
     ['/catalog/items/NOPE', 404],
     ['/admin/calendar/1', 400],
+    ['/reports/monthly?month=2026-13', 400],
+    ['/reports/monthly?hall=NOPE', 404],
   ])('%s → %i, HTML with the page headers', async (path, status) => {
     const res = await t.http().get(path).expect(status);
     expect(res.headers['content-type']).toContain('text/html');

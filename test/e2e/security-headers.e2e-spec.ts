@@ -64,6 +64,7 @@ describe('security headers (e2e)', () => {
     '/rectifications': '/rectifications',
     '/reports': '/reports',
     '/reports/ranking': '/reports/ranking',
+    '/reports/monthly': '/reports/monthly',
     '/supervision': '/supervision',
     '/dispatch': '/dispatch',
     '/requests/desk': '/requests/desk',

@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/domain-error';
-import { parseMonth, parseReportFormat, parseReportKind, parseReportRange, quickPeriods } from './report-query';
+import { monthLabel, parseMonth, parseReportFormat, parseReportKind, parseReportRange, quickPeriods } from './report-query';
 
 function codeOf(action: () => unknown): string | undefined {
   try {
@@ -59,4 +59,8 @@ describe('quickPeriods', () => {
   ])('on %s', (today, expected) => {
     expect(quickPeriods(today).map((p) => [p.id, p.from, p.to])).toEqual(expected);
   });
+});
+
+describe('monthLabel', () => {
+  it.each([['2026-11', '2026年11月'], ['2026-03', '2026年3月'], ['2025-12', '2025年12月']])('%s → %s', (month, label) => expect(monthLabel(month)).toBe(label));
 });

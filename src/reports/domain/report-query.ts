@@ -63,6 +63,12 @@ export function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/** `2026-11` → `2026年11月`, `2026-03` → `2026年3月`. */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+
 /** The report page's quick periods, hall-local and inclusive; this month and this year run to today. */
 export function quickPeriods(today: string): { id: string; label: string; from: string; to: string }[] {
   const thisMonth = parseMonth(today.slice(0, 7), today);

@@ -41,6 +41,7 @@ describe('考核报表 (/reports)', () => {
     expect(cells[8]).toBe('6.0'); // 平均办理(分钟)
     expect(await page.locator('#rp-table tfoot td').first().textContent()).toBe('合计');
     expect(await page.locator('#rp-charts figure svg').count()).toBe(2);
+    expect(await page.locator('#rp-ranking-link').isVisible()).toBe(true);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('c')]);
     expect(csv.suggestedFilename()).toMatch(/^窗口与人员考核_TC_2026-11-01_2026-11-23\.csv$/);
@@ -65,6 +66,7 @@ describe('考核报表 (/reports)', () => {
     await signInAs(head.page, 'rp-login', 'head-gg');
     await head.page.locator('#rp-table tbody tr').first().waitFor();
     expect(await head.page.locator('.rp-tab:not([hidden])').allTextContents()).toEqual(['2 部门', '3 事项']);
+    expect(await head.page.locator('#rp-ranking-link').isVisible()).toBe(false); // the ranking is for supervisors and admins
     expect(await head.page.locator('#rp-table tbody td:first-child').allTextContents()).toEqual(['GG']);
     expect(head.errors).toEqual([]);
     await head.context.close();

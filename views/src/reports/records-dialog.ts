@@ -6,7 +6,7 @@ import { recordFilterOf, type RawRecordFilter } from '../../../src/reports/domai
 import { recordCountText, recordTable, type RecordList } from '../../../src/reports/domain/record-table';
 import { formatCell } from '../../../src/reports/domain/report-table';
 import type { ReportKind } from '../../../src/reports/domain/report-query';
-import { api, ApiError, apiFile, failureText } from '../lib/api';
+import { api, ApiError, downloadApiFile, failureText } from '../lib/api';
 import { $, setText, toast } from '../lib/dom';
 
 export interface DrillSource {
@@ -64,12 +64,7 @@ export function setupRecordsDialog(onExpired: () => void): RecordsDialog {
 
   async function download(format: 'csv' | 'xlsx'): Promise<void> {
     try {
-      const { blob, fileName } = await apiFile(url(format));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = fileName ?? `records.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      await downloadApiFile(url(format), `records.${format}`);
     } catch (err) {
       failed(err);
     }

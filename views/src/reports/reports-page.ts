@@ -5,7 +5,7 @@ import { businessDateInZone } from '../../../src/calendar/domain/iso-date';
 import { formatCell, reportTable } from '../../../src/reports/domain/report-table';
 import { quickPeriods, type ReportKind } from '../../../src/reports/domain/report-query';
 import type { reportsPageViewModel } from '../../../src/reports/view-models/reports-page.view-model';
-import { api, ApiError, apiFile, failureText } from '../lib/api';
+import { api, ApiError, downloadApiFile, failureText } from '../lib/api';
 import { $, $$, pageData, setText, toast } from '../lib/dom';
 import { EXPIRED_TEXT, setupSignIn } from '../lib/sign-in';
 import { hbarChart } from '../supervision/charts';
@@ -112,12 +112,7 @@ export function startReportsPage(): void {
 
   async function download(format: 'csv' | 'xlsx'): Promise<void> {
     try {
-      const { blob, fileName } = await apiFile(query(format));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = fileName ?? `report.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      await downloadApiFile(query(format), `report.${format}`);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return signIn.show(EXPIRED_TEXT);
       toast(failureText(err), 'error');
@@ -194,6 +189,7 @@ export function startReportsPage(): void {
     onSignedIn: (user) => {
       setText('#rp-user-name', user.displayName || user.username);
       const everything = user.roles.includes('supervisor') || user.roles.includes('admin');
+      $('#rp-ranking-link').hidden = !everything; // 考核排名 is for supervisors and admins
       S.allowed = data.tabs.map((t) => t.id).filter((k) => everything || HEAD_KINDS.includes(k));
       for (const tab of $$<HTMLButtonElement>('.rp-tab')) tab.hidden = !S.allowed.includes(tab.dataset.kind as ReportKind);
       $('#rp-user').hidden = false;

@@ -4,7 +4,6 @@ import { recordAdminChange } from '../audit/audit.store';
 import type { AuditActor } from '../audit/domain/audit-entry';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { staffRefs } from '../auth/user.store';
-import { addDays, startOfDayInZone } from '../calendar/domain/iso-date';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -18,7 +17,7 @@ import {
   STAFF_COMPONENTS, StaffComponent, Weights, weightsProblem,
 } from './domain/ranking';
 import { departmentSubjects, staffSubjects } from './domain/ranking-subjects';
-import { parseMonth, ReportErrorCode } from './domain/report-query';
+import { parseMonth, ReportErrorCode, reportPeriod } from './domain/report-query';
 import { ReportWeight } from './report-weight.entity';
 import { ReportsService } from './reports.service';
 
@@ -48,8 +47,7 @@ export class RankingService {
   async ranking(query: { hall?: string; month?: string }, user: AuthUser) {
     const hall = await this.scope.hall(query.hall ?? user.hallCodes[0]);
     const { month, from, to } = parseMonth(query.month, hall.today);
-    const fromMs = startOfDayInZone(from, hall.timeZone);
-    const toMs = startOfDayInZone(addDays(to, 1), hall.timeZone);
+    const { fromMs, toMs } = reportPeriod(hall, { from, to });
     const range = { hall: hall.code, from, to };
     const [weights, sums, departmentReport, requestFigures] = await Promise.all([
       this.weights(),

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { staffRefs } from '../auth/user.store';
-import { addDays, startOfDayInZone } from '../calendar/domain/iso-date';
 import { decidedCaseFacts, itemNamesOfTickets } from '../cases/case-report-reads';
 import { CatalogService } from '../catalog/catalog.service';
 import { DomainError } from '../common/domain-error';
@@ -15,17 +14,9 @@ import { SupervisionScope } from '../supervision/supervision-scope';
 import { parseRecordFilter, RECORD_LIMIT, RecordErrorCode, type RawRecordFilter, type RecordFilter } from './domain/record-query';
 import { caseRecord, RECORD_TITLES, requestRecord, ticketRecord, type RecordList } from './domain/record-table';
 import { mayReadDepartments, REPORT_FORBIDDEN, reportAccess, type ReportAccess } from './domain/report-access';
-import { parseReportRange, type ReportKind } from './domain/report-query';
+import { parseReportRange, reportPeriod, type ReportKind, type ReportPeriod } from './domain/report-query';
 
-interface Period {
-  hallCode: string;
-  timeZone: string;
-  now: number;
-  from: string;
-  to: string;
-  fromMs: number;
-  toMs: number;
-}
+type Period = ReportPeriod;
 
 /**
  * Drill-down (明细): the tickets, cases or requests behind a report row, read with the same period, hall and
@@ -45,10 +36,7 @@ export class ReportRecordsService {
     const filter = parseRecordFilter(kind, query);
     const hall = await this.scope.hall(query.hall ?? user.hallCodes[0]);
     const { from, to } = parseReportRange(query, hall.today);
-    const p: Period = {
-      hallCode: hall.code, timeZone: hall.timeZone, now: hall.now, from, to,
-      fromMs: startOfDayInZone(from, hall.timeZone), toMs: startOfDayInZone(addDays(to, 1), hall.timeZone),
-    };
+    const p = reportPeriod(hall, { from, to });
     const { total, rows } = await this.body(kind, p, filter, access);
     return {
       kind, title: RECORD_TITLES[kind], hall: { code: hall.code, name: hall.name }, from, to,

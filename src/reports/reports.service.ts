@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/domain/auth-user';
 import { staffRefs } from '../auth/user.store';
-import { addDays, startOfDayInZone, zonedIso } from '../calendar/domain/iso-date';
+import { zonedIso } from '../calendar/domain/iso-date';
 import { caseSumsByHall, decidedCaseSums } from '../cases/case-report-reads';
 import { CatalogService } from '../catalog/catalog.service';
 import { departmentRatingRows, rectificationRows, windowRatingSums } from '../evaluations/rating-rows';
@@ -17,7 +17,7 @@ import { departmentReport, NO_CASES } from './domain/department-report';
 import { hallReport } from './domain/hall-report';
 import { itemReport } from './domain/item-report';
 import { mayReadDepartments, reportAccess, ReportAccess } from './domain/report-access';
-import { parseReportRange, REPORT_TITLES, ReportKind } from './domain/report-query';
+import { parseReportRange, REPORT_TITLES, ReportKind, reportPeriod, type ReportPeriod } from './domain/report-query';
 import { windowReport } from './domain/window-report';
 import { ReportQueryDto } from './dto/report-query.dto';
 
@@ -32,15 +32,7 @@ export interface Report {
   totals: unknown;
 }
 
-interface Period {
-  hallCode: string;
-  timeZone: string;
-  today: string;
-  from: string;
-  to: string;
-  fromMs: number;
-  toMs: number;
-}
+type Period = ReportPeriod;
 
 /** 考核 reports: the database sums or lists the facts, the pure report functions (domain/) compute the figures. */
 @Injectable()
@@ -57,10 +49,7 @@ export class ReportsService {
     const access = reportAccess(user, kind);
     const hall = await this.scope.hall(query.hall ?? user.hallCodes[0]);
     const { from, to } = parseReportRange(query, hall.today);
-    const period: Period = {
-      hallCode: hall.code, timeZone: hall.timeZone, today: hall.today, from, to,
-      fromMs: startOfDayInZone(from, hall.timeZone), toMs: startOfDayInZone(addDays(to, 1), hall.timeZone),
-    };
+    const period = reportPeriod(hall, { from, to });
     const body = await this.body(kind, period, access, user);
     return { kind, title: REPORT_TITLES[kind], hall: { code: hall.code, name: hall.name }, from, to, generatedAt: zonedIso(hall.now, hall.timeZone), ...body };
   }

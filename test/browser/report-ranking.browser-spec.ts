@@ -1,13 +1,7 @@
-import { Browser, Download } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
 import { TestApp } from '../support/test-app';
-import { DESKTOP, openPage, signInAs, useAppAndBrowser, waitForText } from './support/browser';
-
-async function bytes(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
+import { DESKTOP, downloadBytes, openPage, signInAs, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('考核排名 (/reports/ranking)', () => {
   let t: TestApp;
@@ -51,7 +45,7 @@ describe('考核排名 (/reports/ranking)', () => {
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('c')]);
     expect(csv.suggestedFilename()).toBe('考核排名_TC_2026-11.csv');
-    const text = (await bytes(csv)).toString('utf8');
+    const text = (await downloadBytes(csv)).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain(`${(await first.locator('td').allTextContents()).join(',')}\r\n`);
 

@@ -1,14 +1,8 @@
-import { Browser, Download } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { caseAction, createCase } from '../support/case-helpers';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
 import { TestApp } from '../support/test-app';
-import { DESKTOP, openPage, signInAs, useAppAndBrowser, waitForText } from './support/browser';
-
-async function bytes(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
+import { DESKTOP, downloadBytes, openPage, signInAs, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('考核报表明细 (drill-down on /reports)', () => {
   let t: TestApp;
@@ -82,7 +76,7 @@ describe('考核报表明细 (drill-down on /reports)', () => {
     expect(caseCells[9]).toBe('准予');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('c')]);
     expect(csv.suggestedFilename()).toBe('部门办件明细_GG_TC_2026-11-01_2026-11-23.csv');
-    const text = (await bytes(csv)).toString('utf8');
+    const text = (await downloadBytes(csv)).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain(`${caseCells.join(',')}\r\n`);
     expect(text).toContain('共 1 条');

@@ -1,15 +1,9 @@
 import ExcelJS from 'exceljs';
-import { Browser, Download } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { caseAction, createCase } from '../support/case-helpers';
 import { issue, openWindow, windowAction } from '../support/queue-helpers';
 import { TestApp } from '../support/test-app';
-import { DESKTOP, openPage, signInAs, useAppAndBrowser, waitForText } from './support/browser';
-
-async function bytes(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
+import { DESKTOP, downloadBytes, openPage, signInAs, useAppAndBrowser, waitForText } from './support/browser';
 
 describe('考核报表 (/reports)', () => {
   let t: TestApp;
@@ -45,7 +39,7 @@ describe('考核报表 (/reports)', () => {
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('c')]);
     expect(csv.suggestedFilename()).toMatch(/^窗口与人员考核_TC_2026-11-01_2026-11-23\.csv$/);
-    const text = (await bytes(csv)).toString('utf8');
+    const text = (await downloadBytes(csv)).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain(`${cells.join(',')}\r\n`);
 
@@ -56,7 +50,7 @@ describe('考核报表 (/reports)', () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('#rp-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toBe('部门考核_TC_2026-11-01_2026-11-23.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await bytes(xlsx)) as unknown as Parameters<typeof book.xlsx.load>[0]);
+    await book.xlsx.load((await downloadBytes(xlsx)) as unknown as Parameters<typeof book.xlsx.load>[0]);
     const sheetRow = book.worksheets[0].getRows(3, 20)!.find((r) => r.getCell(1).value === 'GG')!;
     expect([sheetRow.getCell(3).value, sheetRow.getCell(4).value]).toEqual([1, 1]);
     expect(errors).toEqual([]);

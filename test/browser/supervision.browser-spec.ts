@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { CaseSweep } from '../../src/cases/case-sweep.service';
 import { caseAction, createCase, JZZ_COMPLETE } from '../support/case-helpers';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, openPage, queueApi, shot, TV, waitForText } from './support/browser';
+import { DESKTOP, downloadBytes, launchChromium, openPage, queueApi, shot, TV, waitForText } from './support/browser';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const M = (...codes: string[]) => codes.map((code) => ({ code, status: 'provided' }));
@@ -172,9 +172,7 @@ describe('电子监察 page (/supervision)', () => {
     // the shown period as a CSV file: the month rows of the table, 合计 last
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#sv-fig-csv').click()]);
     expect(csv.suggestedFilename()).toMatch(/^效能统计_TC_2026-07-01_2026-12-\d\d\.csv$/);
-    const chunks: Buffer[] = [];
-    for await (const c of await csv.createReadStream()) chunks.push(c as Buffer);
-    const lines = Buffer.concat(chunks).toString('utf8').split('\r\n');
+    const lines = (await downloadBytes(csv)).toString('utf8').split('\r\n');
     expect(lines.find((l) => l.startsWith('2026年11月,'))?.split(',').slice(1, 5)).toEqual(['1', '1', '0', '100.0%']);
     expect(lines.some((l) => l.startsWith('合计,'))).toBe(true);
 

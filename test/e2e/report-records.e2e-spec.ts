@@ -1,22 +1,12 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Ticket } from '../../src/queue/ticket.entity';
-import { caseAction, createCase } from '../support/case-helpers';
-import { issue, openWindow, windowAction } from '../support/queue-helpers';
-import { report as fileRequest } from '../support/request-helpers';
+import { binary } from '../support/export-helpers';
+import { buildMonthEndFixture } from '../support/report-fixture';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
-const M = (...codes: string[]) => codes.map((code) => ({ code, status: 'provided' }));
-const JZZ = M('ID', 'PHOTO', 'RESIDENCE');
-const LNYDZ = M('ID', 'HUKOU', 'PHOTO');
 
-const binary = (res: unknown, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  const stream = res as NodeJS.ReadableStream;
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies read field by field */
 type Body = Record<string, any>;
@@ -33,7 +23,6 @@ const mean2 = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.l
 describe('report drill-down records API (明细)', () => {
   let t: TestApp;
   const as = async (user: string) => bearer(await t.login(user));
-  const clock = (local: string) => t.clock.set(at(local));
   const get = async (path: string, query: Record<string, string>, user = 'supervisor', status = 200): Promise<Body> => {
     const res = await t.http().get(`/api/v1/reports/${path}`).query(query).set(await as(user));
     if (res.status !== status) throw new Error(`${path} ${JSON.stringify(query)}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -42,62 +31,9 @@ describe('report drill-down records API (明细)', () => {
   const cases: Record<string, { id: number; caseNumber: string; queryCode: string }> = {};
   const RANGE = { from: '2026-11-30', to: '2026-12-08' };
 
-  async function serve(token: string, n: number, calledAt: string, startedAt: string | null, finishedAt: string) {
-    clock(calledAt);
-    await windowAction(t, token, n, 'call-next').expect(200);
-    if (startedAt) {
-      clock(startedAt);
-      await windowAction(t, token, n, 'start').expect(200);
-    }
-    clock(finishedAt);
-    await windowAction(t, token, n, startedAt ? 'finish' : 'no-show').expect(200);
-  }
-  const rateTicket = (ticket: { id: number; statusToken?: string; token?: string }, score: number) =>
-    t.http().post('/api/v1/evaluations').send({ ticketId: ticket.id, token: ticket.statusToken ?? ticket.token, score }).expect(201);
-  const act = async (user: string, name: string, action: string, body?: Record<string, unknown>) => {
-    const res = await caseAction(t, await t.login(user), cases[name].id, action, body);
-    if (res.status !== 200) throw new Error(`${action} ${name}: ${res.status} ${JSON.stringify(res.body)}`);
-  };
-
   beforeAll(async () => {
     t = await createTestApp();
-    clock('2026-11-30T09:00:00');
-    const tickets = [(await issue(t, { queueCode: 'A', phone: '13800138000' }).expect(201)).body];
-    for (let i = 0; i < 2; i++) tickets.push((await issue(t, { queueCode: 'A' }).expect(201)).body);
-    const w1 = await openWindow(t, 'clerk1', 1);
-    await serve(w1, 1, '2026-11-30T09:10:00', '2026-11-30T09:11:00', '2026-11-30T09:17:00');
-    await rateTicket(tickets[0], 5);
-    await serve(w1, 1, '2026-11-30T09:20:00', '2026-11-30T09:21:00', '2026-11-30T09:30:00');
-    await rateTicket(tickets[1], 2);
-    await serve(w1, 1, '2026-11-30T09:30:00', null, '2026-11-30T09:35:00');
-
-    for (const [name, item, materials] of [['G1', 'LNYDZ', LNYDZ], ['G2', 'LNYDZ', LNYDZ], ['Z1', 'JZZ', JZZ]] as const) {
-      const res = await createCase(t, await t.login('clerk3'), { serviceItemCode: item, materials, decision: 'accept' });
-      if (res.status !== 201) throw new Error(`${name}: ${res.status} ${JSON.stringify(res.body)}`);
-      cases[name] = res.body;
-    }
-
-    clock('2026-12-01T08:00:00');
-    await fileRequest(t, { categoryCode: 'SZ' }).expect(201);
-    clock('2026-12-01T09:00:00');
-    const t4 = (await issue(t, { queueCode: 'A' }).expect(201)).body;
-    const w2 = await openWindow(t, 'clerk2', 2);
-    await serve(w2, 2, '2026-12-01T09:05:00', '2026-12-01T09:06:00', '2026-12-01T09:11:00');
-    await rateTicket(t4, 4);
-    clock('2026-12-01T10:00:00');
-    await act('officer-zl', 'Z1', 'claim');
-    await act('officer-zl', 'Z1', 'decide', { outcome: 'approved' });
-    await act('clerk1', 'Z1', 'deliver', { method: 'post', trackingNo: 'SF1234567890' });
-
-    clock('2026-12-02T10:00:00');
-    await act('officer-gg', 'G1', 'claim');
-    await act('officer-gg', 'G1', 'decide', { outcome: 'approved' });
-    await act('clerk1', 'G1', 'deliver', { method: 'window', collectedBy: { type: 'applicant', idChecked: true } });
-    await t.http().post('/api/v1/evaluations').send({ caseNumber: cases.G1.caseNumber, code: cases.G1.queryCode, score: 5 }).expect(201);
-
-    clock('2026-12-08T10:00:00');
-    await act('officer-gg', 'G2', 'claim');
-    await act('officer-gg', 'G2', 'decide', { outcome: 'denied', reason: '材料不符合条件' });
+    Object.assign(cases, await buildMonthEndFixture(t, { firstPhone: '13800138000', g2Outcome: 'denied' }));
   });
   afterAll(async () => t?.close());
 

@@ -1,4 +1,4 @@
-import { addDays, isValidIsoDate } from '../../calendar/domain/iso-date';
+import { addDays, isValidIsoDate, startOfDayInZone } from '../../calendar/domain/iso-date';
 import { DomainError } from '../../common/domain-error';
 import { parseFiguresRange } from '../../supervision/domain/periods';
 
@@ -79,4 +79,23 @@ export function quickPeriods(today: string): { id: string; label: string; from: 
     { id: 'last-30', label: '近30天', from: addDays(today, -29), to: today },
     { id: 'this-year', label: '今年', from: `${today.slice(0, 4)}-01-01`, to: today },
   ];
+}
+
+/** A report's hall and inclusive dates with the instants they span, [fromMs, toMs), in the hall's time zone. */
+export interface ReportPeriod {
+  hallCode: string;
+  timeZone: string;
+  today: string;
+  now: number;
+  from: string;
+  to: string;
+  fromMs: number;
+  toMs: number;
+}
+
+export function reportPeriod(hall: { code: string; timeZone: string; today: string; now: number }, range: { from: string; to: string }): ReportPeriod {
+  return {
+    hallCode: hall.code, timeZone: hall.timeZone, today: hall.today, now: hall.now, from: range.from, to: range.to,
+    fromMs: startOfDayInZone(range.from, hall.timeZone), toMs: startOfDayInZone(addDays(range.to, 1), hall.timeZone),
+  };
 }

@@ -1,6 +1,6 @@
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Download, Page } from 'playwright-core';
 import { bearer, createTestApp, TestApp } from '../../support/test-app';
 
 /** Debian's Chromium; never a downloaded browser. */
@@ -94,4 +94,11 @@ export async function signInAs(page: Page, id: string, user: string, password = 
   await page.locator(`#${id}-user`).fill(user);
   await page.locator(`#${id}-pass`).fill(password);
   await page.locator(`#${id}-form button[type=submit]`).click();
+}
+
+/** The bytes of a download the page started (an export). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }

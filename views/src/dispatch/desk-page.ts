@@ -51,12 +51,15 @@ export function startRequestDesk(): void {
     onExpired: () => signIn.show(EXPIRED_TEXT),
   });
 
+  let loads = 0;
   async function load(): Promise<void> {
     if (!S.department) return;
     const statuses = FILTERS[filter.value] ?? [];
     const status = statuses.length ? `&status=${statuses.join(',')}` : '';
+    const ticket = ++loads; // a slower earlier answer (from before the last change) never overwrites a later one
     try {
       const list = await api<RequestListItem[]>(`/api/v1/requests?department=${encodeURIComponent(S.department)}${status}`);
+      if (ticket !== loads) return;
       // most urgent first while open; newest first otherwise (the server's order)
       S.list = filter.value === 'open' ? [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id - b.id) : list;
       draw();

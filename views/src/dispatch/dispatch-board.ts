@@ -61,10 +61,13 @@ export function startDispatchBoard(): void {
     escapeTaken: () => hotline.isOpen(),
   });
 
+  let loads = 0;
   async function load(): Promise<void> {
     const hall = data.hall ? `&hall=${encodeURIComponent(data.hall)}` : '';
+    const ticket = ++loads; // a slower earlier answer (from before the last change) never overwrites a later one
     try {
       const list = await api<RequestListItem[]>(`/api/v1/requests?status=${BOARD_STATUSES.join(',')}${hall}`);
+      if (ticket !== loads) return;
       S.cards = new Map(list.map((r) => [r.id, r]));
       draw();
     } catch (err) {

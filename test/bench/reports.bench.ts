@@ -17,6 +17,7 @@ import type { AuthUser } from '../../src/auth/domain/auth-user';
 import { FixedClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { REPORT_KINDS, ReportKind } from '../../src/reports/domain/report-query';
+import { RankingService } from '../../src/reports/ranking.service';
 import { ReportRecordsService } from '../../src/reports/report-records.service';
 import { ReportsService } from '../../src/reports/reports.service';
 
@@ -115,6 +116,11 @@ async function main(): Promise<void> {
         lines.push(`${`${kind} 明细`.padEnd(12)} ${`year/${label}`.padEnd(8)} ${String(list.total).padStart(8)} records (${list.rows.length} listed)  ${(ms / 1000).toFixed(2)} s  target ≤ 2 s: ${ms <= 2000 ? 'PASS' : 'FAIL'}`);
       }
     }
+    // 考核排名 of the busiest month: the staff sums, the department report, the request figures and the weights
+    const t2 = performance.now();
+    const ranking = await app.get(RankingService).ranking({ hall: 'TC', month: '2026-11' }, supervisor);
+    const rankingMs = performance.now() - t2;
+    lines.push(`${'ranking'.padEnd(12)} ${'month'.padEnd(6)} ${ranking.staff.length} staff, ${ranking.departments.length} departments  ${(rankingMs / 1000).toFixed(2)} s  target ≤ 2 s: ${rankingMs <= 2000 ? 'PASS' : 'FAIL'}`);
     process.stdout.write(`\nReports benchmark\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
   } finally {
     await app.close();

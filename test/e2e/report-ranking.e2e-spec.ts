@@ -16,7 +16,8 @@ interface Ranked {
 }
 
 /**
- * November 2026, built through the API with the pinned clock:
+ * September–October: two LNYDZ cases across National Day (see beforeAll). November 2026, built through the API with
+ * the pinned clock:
  *  Mon 11-02 09:00 tickets t1, t2, t3; clerk1 at window 1 serves t1 (service 4 min), rated 5; clerk2 at window 2
  *  serves t2 (10 min), rated 1, and t3 (20 min), rated 4.
  *  Cases accepted Mon 11-02: Z1 JZZ (ZL) decided Tue 11-03 (1 wd, on time); G1 LNYDZ (GG, 5 wd → due 11-09)
@@ -52,6 +53,16 @@ describe('考核排名 (ranking API)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // across National Day (10-01…10-07 off, Saturday 10-10 worked): two LNYDZ (GG, 5 wd) accepted Wed 09-30 are due
+    // 10-13; one decided 10-13 (5 wd: 10-08, 10-09, 10-10, 10-12, 10-13, on time), one 10-14 (6 wd, late)
+    clock('2026-09-30T10:00:00');
+    const holiday = [];
+    for (let i = 0; i < 2; i++) holiday.push((await createCase(t, await t.login('clerk3'), { serviceItemCode: 'LNYDZ', materials: M('ID', 'HUKOU', 'PHOTO'), decision: 'accept' }).expect(201)).body);
+    clock('2026-10-13T10:00:00');
+    await decide('officer-gg', holiday[0].id);
+    clock('2026-10-14T10:00:00');
+    await decide('officer-gg', holiday[1].id);
+
     clock('2026-11-02T09:00:00');
     const tickets = [];
     for (let i = 0; i < 3; i++) tickets.push((await issue(t, { queueCode: 'A' }).expect(201)).body);
@@ -98,7 +109,17 @@ describe('考核排名 (ranking API)', () => {
     expect(gg.components.find((c: Ranked['components'][number]) => c.key === 'averageWorkingDays')).toMatchObject({ value: 6, points: 0 });
   });
 
-  it('a month without work ranks nobody; the default month is the last one', async () => {
+  it('counts working days across National Day and its make-up Saturday, in the report and the ranking', async () => {
+    const departments = (await t.http().get('/api/v1/reports/departments').query({ from: '2026-10-01', to: '2026-10-31' }).set(await as('supervisor')).expect(200)).body;
+    expect(departments.rows.find((r: { departmentCode: string }) => r.departmentCode === 'GG')).toMatchObject({ casesDecided: 2, onTimeShare: 0.5, averageWorkingDays: 5.5 });
+    const october = await ranking({ month: '2026-10' });
+    const gg = october.departments.find((d: Ranked) => d.departmentCode === 'GG');
+    expect(gg.rank).toBe(1);
+    expect(gg.components.filter((c: Ranked['components'][number]) => c.value !== null).map((c: Ranked['components'][number]) => [c.key, c.value, c.points]))
+      .toEqual([['onTimeShare', 0.5, 50], ['averageWorkingDays', 5.5, 100]]);
+  });
+
+  it('a month without visits ranks no staff; the default month is the last one', async () => {
     expect((await ranking({ month: '2026-10' })).staff).toEqual([]);
     expect((await ranking({})).month).toBe('2026-11');
   });

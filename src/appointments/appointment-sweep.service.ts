@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { LessThan } from 'typeorm';
 import { JobLeases } from '../cluster/job-leases';
-import { LeasedSchedule } from '../cluster/leased-schedule';
+import { LeasedSweep } from '../cluster/leased-schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -19,37 +19,17 @@ export interface AppointmentSweepResult {
  * (a job lease), like the case and request sweeps; one guarded UPDATE, so a check-in at the same moment wins or loses whole.
  */
 @Injectable()
-export class AppointmentSweep implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('AppointmentSweep');
-  private readonly schedule: LeasedSchedule<AppointmentSweepResult>;
-
+export class AppointmentSweep extends LeasedSweep<AppointmentSweepResult> {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     config: AppConfig,
     leases: JobLeases,
   ) {
-    this.schedule = new LeasedSchedule({ job: SWEEP_JOB, intervalMs: config.SWEEP_INTERVAL_MS, leases, logger: this.logger, run: () => this.sweep(this.clock.now()) });
+    super({ job: SWEEP_JOB, loggerName: 'AppointmentSweep', intervalMs: config.SWEEP_INTERVAL_MS, leases, now: () => clock.now() });
   }
 
-  onApplicationBootstrap(): void {
-    this.schedule.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.schedule.stop();
-  }
-
-  /** The timer's run; null when another instance holds the sweep's lease. */
-  tick(): Promise<AppointmentSweepResult | null> {
-    return this.schedule.tick();
-  }
-
-  sweepOnce(): Promise<AppointmentSweepResult> {
-    return this.schedule.once();
-  }
-
-  private async sweep(now: number): Promise<AppointmentSweepResult> {
+  protected async sweep(now: number): Promise<AppointmentSweepResult> {
     const result = await this.tx.run((m) =>
       m.update(Appointment, { status: 'booked', slotStart: LessThan(noShowCutoff(now)) }, { status: 'no_show', noShowAt: now, activeKey: null }));
     const noShows = result.affected ?? 0;

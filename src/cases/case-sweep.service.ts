@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JobLeases } from '../cluster/job-leases';
-import { LeasedSchedule } from '../cluster/leased-schedule';
+import { LeasedSweep } from '../cluster/leased-schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -31,10 +31,7 @@ export interface SweepResult {
  * nextCheckAt keeps it cheap at millions of rows), in batches, and announces changed lights.
  */
 @Injectable()
-export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('DeadlineSweep');
-  private readonly schedule: LeasedSchedule<SweepResult>;
-
+export class CaseSweep extends LeasedSweep<SweepResult> {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly caseClock: CaseClock,
@@ -43,29 +40,7 @@ export class CaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly events: DomainEvents,
     leases: JobLeases,
   ) {
-    this.schedule = new LeasedSchedule({ job: SWEEP_JOB, intervalMs: config.SWEEP_INTERVAL_MS, leases, logger: this.logger, run: () => this.sweep(this.clock.now()) });
-  }
-
-  onApplicationBootstrap(): void {
-    this.schedule.start();
-  }
-
-  /**
-   * The timer's run: only on the instance holding the sweep's lease (renewed at every tick; another
-   * instance takes over three intervals after the holder stopped), so no light change is announced twice.
-   * Null when another instance holds it.
-   */
-  tick(): Promise<SweepResult | null> {
-    return this.schedule.tick();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.schedule.stop();
-  }
-
-  /** One sweep at a time per process; a tick that finds one running waits for it instead of starting another. */
-  sweepOnce(): Promise<SweepResult> {
-    return this.schedule.once();
+    super({ job: SWEEP_JOB, loggerName: 'DeadlineSweep', intervalMs: config.SWEEP_INTERVAL_MS, leases, now: () => clock.now() });
   }
 
   async sweep(now: number): Promise<SweepResult> {

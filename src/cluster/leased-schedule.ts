@@ -1,4 +1,4 @@
-import type { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { JobLeases } from './job-leases';
 
 export interface LeasedScheduleOptions<R> {
@@ -46,5 +46,39 @@ export class LeasedSchedule<R> {
   once(): Promise<R> {
     this.running ??= this.options.run().finally(() => (this.running = null));
     return this.running;
+  }
+}
+
+/**
+ * A sweep service on a LeasedSchedule: started with the application, stopped (its run awaited) with the module;
+ * `tick()` is the timer's run (null when another instance holds the lease), `sweepOnce()` one run now.
+ */
+export abstract class LeasedSweep<R> implements OnApplicationBootstrap, OnModuleDestroy {
+  protected readonly logger: Logger;
+  private readonly schedule: LeasedSchedule<R>;
+
+  protected constructor(options: { job: string; loggerName: string; intervalMs: number; leases: JobLeases; now: () => number }) {
+    this.logger = new Logger(options.loggerName);
+    this.schedule = new LeasedSchedule({
+      job: options.job, intervalMs: options.intervalMs, leases: options.leases, logger: this.logger, run: () => this.sweep(options.now()),
+    });
+  }
+
+  protected abstract sweep(now: number): Promise<R>;
+
+  onApplicationBootstrap(): void {
+    this.schedule.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.schedule.stop();
+  }
+
+  tick(): Promise<R | null> {
+    return this.schedule.tick();
+  }
+
+  sweepOnce(): Promise<R> {
+    return this.schedule.once();
   }
 }

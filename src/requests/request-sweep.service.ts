@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In, LessThanOrEqual } from 'typeorm';
 import { JobLeases } from '../cluster/job-leases';
-import { LeasedSchedule } from '../cluster/leased-schedule';
+import { LeasedSweep } from '../cluster/leased-schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -27,10 +27,7 @@ export interface RequestSweepResult {
  * whose next check has come; one instance at a time (a job lease), like the case deadline sweep.
  */
 @Injectable()
-export class RequestSweep implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('RequestSweep');
-  private readonly schedule: LeasedSchedule<RequestSweepResult>;
-
+export class RequestSweep extends LeasedSweep<RequestSweepResult> {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
@@ -38,30 +35,13 @@ export class RequestSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly events: DomainEvents,
     leases: JobLeases,
   ) {
+    super({ job: SWEEP_JOB, loggerName: 'RequestSweep', intervalMs: config.SWEEP_INTERVAL_MS, leases, now: () => clock.now() });
     this.batchSize = config.SWEEP_BATCH_SIZE;
-    this.schedule = new LeasedSchedule({ job: SWEEP_JOB, intervalMs: config.SWEEP_INTERVAL_MS, leases, logger: this.logger, run: () => this.sweep(this.clock.now()) });
   }
 
   private readonly batchSize: number;
 
-  onApplicationBootstrap(): void {
-    this.schedule.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.schedule.stop();
-  }
-
-  /** The timer's run; null when another instance holds the sweep's lease. */
-  tick(): Promise<RequestSweepResult | null> {
-    return this.schedule.tick();
-  }
-
-  sweepOnce(): Promise<RequestSweepResult> {
-    return this.schedule.once();
-  }
-
-  private async sweep(now: number): Promise<RequestSweepResult> {
+  protected async sweep(now: number): Promise<RequestSweepResult> {
     const result: RequestSweepResult = { checked: 0, changed: 0, closed: 0 };
     const seen = new Set<number>();
     for (;;) {

@@ -7,16 +7,16 @@ import { staffRefs } from '../auth/user.store';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
-import { rectificationRows, windowRatingSums } from '../evaluations/rating-rows';
+import { windowRatingSums } from '../evaluations/rating-rows';
 import { windowVisitSums } from '../queue/ticket-report-reads';
 import { RequestQueryService } from '../requests/request-query.service';
 import { SupervisionScope } from '../supervision/supervision-scope';
-import type { DepartmentReportRow } from './domain/department-report';
 import {
   ComponentDefinition, DEFAULT_DEPARTMENT_WEIGHTS, DEFAULT_STAFF_WEIGHTS, DEPARTMENT_COMPONENTS, DepartmentComponent, rankSubjects,
   STAFF_COMPONENTS, StaffComponent, Weights, weightsProblem,
 } from './domain/ranking';
 import { departmentSubjects, staffSubjects } from './domain/ranking-subjects';
+import { reportAccess } from './domain/report-access';
 import { parseMonth, ReportErrorCode, reportPeriod } from './domain/report-query';
 import { ReportWeight } from './report-weight.entity';
 import { ReportsService } from './reports.service';
@@ -47,28 +47,25 @@ export class RankingService {
   async ranking(query: { hall?: string; month?: string }, user: AuthUser) {
     const hall = await this.scope.hall(query.hall ?? user.hallCodes[0]);
     const { month, from, to } = parseMonth(query.month, hall.today);
-    const { fromMs, toMs } = reportPeriod(hall, { from, to });
-    const range = { hall: hall.code, from, to };
-    const [weights, sums, departmentReport, requestFigures] = await Promise.all([
+    const period = reportPeriod(hall, { from, to });
+    const [weights, sums, departmentFigures, requestFigures] = await Promise.all([
       this.weights(),
       this.tx.read(async (m) => {
-        const [visits, ratings, rectifications] = await Promise.all([
-          windowVisitSums(m, hall.code, from, to), windowRatingSums(m, hall.code, fromMs, toMs), rectificationRows(m, hall.code, fromMs, toMs),
-        ]);
+        const [visits, ratings] = await Promise.all([windowVisitSums(m, hall.code, from, to), windowRatingSums(m, hall.code, period.fromMs, period.toMs)]);
         const clerks = await staffRefs(m, [...visits, ...ratings].map((r) => r.clerkId));
-        return { visits, ratings, rectifications, clerks };
+        return { visits, ratings, clerks };
       }),
-      this.reports.report('departments', range, user),
-      this.requestFigures.figures(user, { ...range, by: 'department' }),
+      this.reports.departmentFigures(period, reportAccess(user, 'departments')),
+      this.requestFigures.figures(user, { hall: hall.code, from, to, by: 'department' }),
     ]);
-    const rows = departmentReport.rows as DepartmentReportRow[];
+    const rows = departmentFigures.rows;
     const departmentNames = new Map(rows.map((r) => [r.departmentCode, r.departmentName]));
     const requestShares = new Map(requestFigures.map((f) => [f.key, f.withinLimitShare]));
     const staff = rankSubjects(staffSubjects(sums.visits, sums.ratings), STAFF_COMPONENTS, weights.staff).map(({ id, ...ranked }) => {
       const clerk = sums.clerks.get(Number(id));
       return { rank: ranked.rank, userId: Number(id), username: clerk?.username ?? `#${id}`, displayName: clerk?.displayName ?? `#${id}`, score: ranked.score, components: ranked.components };
     });
-    const departmentSubjectList = departmentSubjects(rows, { rectifications: sums.rectifications, timeZone: hall.timeZone, today: hall.today }, requestShares);
+    const departmentSubjectList = departmentSubjects(rows, { rectifications: departmentFigures.rectifications, timeZone: hall.timeZone, today: hall.today }, requestShares);
     const departments = rankSubjects(departmentSubjectList, DEPARTMENT_COMPONENTS, weights.departments).map(({ id, ...ranked }) => ({
       rank: ranked.rank, departmentCode: id, departmentName: departmentNames.get(id) ?? id, score: ranked.score, components: ranked.components,
     }));

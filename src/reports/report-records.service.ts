@@ -16,8 +16,6 @@ import { caseRecord, RECORD_TITLES, requestRecord, ticketRecord, type RecordList
 import { mayReadDepartments, REPORT_FORBIDDEN, reportAccess, type ReportAccess } from './domain/report-access';
 import { parseReportRange, reportPeriod, type ReportKind, type ReportPeriod } from './domain/report-query';
 
-type Period = ReportPeriod;
-
 /**
  * Drill-down (明细): the tickets, cases or requests behind a report row, read with the same period, hall and
  * conditions as the report's figures (so the list agrees with them) and the same rights (reportAccess).
@@ -44,7 +42,7 @@ export class ReportRecordsService {
     };
   }
 
-  private body(kind: ReportKind, p: Period, filter: RecordFilter, access: ReportAccess): Promise<{ total: number; rows: unknown[] }> {
+  private body(kind: ReportKind, p: ReportPeriod, filter: RecordFilter, access: ReportAccess): Promise<{ total: number; rows: unknown[] }> {
     switch (kind) {
       case 'windows': return this.tickets(p, { hallCode: p.hallCode, windowNumber: filter.window, clerkId: filter.clerk, atWindowsOnly: true });
       case 'halls': return this.points(p, filter);
@@ -55,14 +53,14 @@ export class ReportRecordsService {
   }
 
   /** The hall report's rows are the centre and its points: a point's visits, or the centre's own by default. */
-  private async points(p: Period, filter: RecordFilter) {
+  private async points(p: ReportPeriod, filter: RecordFilter) {
     const code = filter.point ?? p.hallCode;
     const known = (await this.halls.listHalls()).some((h) => h.code === code && (h.code === p.hallCode || h.parentHall === p.hallCode));
     if (!known) throw DomainError.badRequest(RecordErrorCode.INVALID_FILTER, `${code} 不是 ${p.hallCode} 或其便民服务点`, { filter: 'point', value: code });
     return this.tickets(p, { hallCode: code, atWindowsOnly: false });
   }
 
-  private async tickets(p: Period, q: { hallCode: string; windowNumber?: number; clerkId?: number; atWindowsOnly: boolean }) {
+  private async tickets(p: ReportPeriod, q: { hallCode: string; windowNumber?: number; clerkId?: number; atWindowsOnly: boolean }) {
     const m = this.db.manager;
     const { total, rows } = await ticketRecordFacts(m, { ...q, fromDate: p.from, toDate: p.to }, RECORD_LIMIT);
     const ids = rows.map((r) => r.id);
@@ -78,14 +76,14 @@ export class ReportRecordsService {
   }
 
   /** A department's cases as its report row counts them (any task of the department); a head only their own. */
-  private async departmentCases(p: Period, filter: RecordFilter, access: ReportAccess) {
+  private async departmentCases(p: ReportPeriod, filter: RecordFilter, access: ReportAccess) {
     if (filter.department && !mayReadDepartments(access, [filter.department])) throw forbidden();
     const departmentCodes = filter.department ? [filter.department] : access.all ? undefined : access.departmentCodes;
     return this.cases(p, { departmentCodes });
   }
 
   /** An item's cases; a head reads the items of their departments (as the item report shows them). */
-  private async itemCases(p: Period, filter: RecordFilter, access: ReportAccess) {
+  private async itemCases(p: ReportPeriod, filter: RecordFilter, access: ReportAccess) {
     if (access.all) return this.cases(p, { itemCodes: filter.item ? [filter.item] : undefined });
     const items = await this.catalog.listItems({ includeInactive: true });
     const readable = items.filter((d) => mayReadDepartments(access, d.departmentCodes)).map((d) => d.item.code);
@@ -93,7 +91,7 @@ export class ReportRecordsService {
     return this.cases(p, { itemCodes: filter.item ? [filter.item] : readable });
   }
 
-  private async cases(p: Period, q: { departmentCodes?: readonly string[]; itemCodes?: readonly string[] }) {
+  private async cases(p: ReportPeriod, q: { departmentCodes?: readonly string[]; itemCodes?: readonly string[] }) {
     const [{ total, rows }, departmentNames] = await Promise.all([
       decidedCaseFacts(this.db.manager, { hallCode: p.hallCode, fromMs: p.fromMs, toMs: p.toMs, ...q }, RECORD_LIMIT),
       this.catalog.departmentNames(),
@@ -101,7 +99,7 @@ export class ReportRecordsService {
     return { total, rows: rows.map((r) => caseRecord(r, { timeZone: p.timeZone, departmentNames })) };
   }
 
-  private async requests(p: Period, filter: RecordFilter) {
+  private async requests(p: ReportPeriod, filter: RecordFilter) {
     const { total, rows } = await requestRecordFacts(this.db.manager, { hallCode: p.hallCode, fromMs: p.fromMs, toMs: p.toMs, categoryCode: filter.category }, RECORD_LIMIT);
     return { total, rows: rows.map((r) => requestRecord(r, { timeZone: p.timeZone, now: p.now })) };
   }

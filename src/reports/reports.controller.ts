@@ -16,7 +16,7 @@ import { ReportQueryDto } from './dto/report-query.dto';
 import { RankingService } from './ranking.service';
 import { ReportRecordsService } from './report-records.service';
 import { ReportsService } from './reports.service';
-import { sendCsv, sendXlsx } from './table-files';
+import { sendExport } from './table-files';
 
 /** 考核 reports as JSON, CSV (UTF-8 with BOM) or XLSX. Supervisors and admins; heads for their departments. */
 @ApiTags('reports')
@@ -41,8 +41,8 @@ export class ReportsController {
     if (format === 'json') return ranking;
     const tables = rankingTables(ranking, { staff: STAFF_COMPONENTS, departments: DEPARTMENT_COMPONENTS });
     const name = { base: `考核排名_${ranking.hall.code}_${ranking.month}`, ascii: `ranking-${ranking.hall.code}-${ranking.month}` };
-    if (format === 'csv') return sendCsv(res, q.list === 'departments' ? tables.departments : tables.staff, name);
-    return sendXlsx(res, [tables.staff, tables.departments], name, `${ranking.hall.name} ${ranking.month}`);
+    const csv = q.list === 'departments' ? tables.departments : tables.staff;
+    return sendExport(res, format, { csv, xlsx: [tables.staff, tables.departments] }, name, `${ranking.hall.name} ${ranking.month}`);
   }
 
   @Roles('supervisor', 'admin')
@@ -70,8 +70,7 @@ export class ReportsController {
       ascii: `records-${kind}${key ? `-${key}` : ''}-${list.hall.code}-${list.from}-${list.to}`,
     };
     const table = recordTable(kind, list);
-    if (format === 'csv') return sendCsv(res, table, name);
-    return sendXlsx(res, [table], name, `${list.hall.name} ${list.from} 至 ${list.to}`);
+    return sendExport(res, format, { csv: table, xlsx: [table] }, name, `${list.hall.name} ${list.from} 至 ${list.to}`);
   }
 
   @Get(':kind')
@@ -82,7 +81,6 @@ export class ReportsController {
     if (format === 'json') return report;
     const table = reportTable(kind, report);
     const name = { base: `${table.title}_${report.hall.code}_${report.from}_${report.to}`, ascii: `report-${kind}-${report.hall.code}-${report.from}-${report.to}` };
-    if (format === 'csv') return sendCsv(res, table, name);
-    return sendXlsx(res, [table], name, `${report.hall.name} ${report.from} 至 ${report.to}`);
+    return sendExport(res, format, { csv: table, xlsx: [table] }, name, `${report.hall.name} ${report.from} 至 ${report.to}`);
   }
 }

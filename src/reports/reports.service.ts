@@ -32,8 +32,6 @@ export interface Report {
   totals: unknown;
 }
 
-type Period = ReportPeriod;
-
 /** 考核 reports: the database sums or lists the facts, the pure report functions (domain/) compute the figures. */
 @Injectable()
 export class ReportsService {
@@ -54,7 +52,7 @@ export class ReportsService {
     return { kind, title: REPORT_TITLES[kind], hall: { code: hall.code, name: hall.name }, from, to, generatedAt: zonedIso(hall.now, hall.timeZone), ...body };
   }
 
-  private body(kind: ReportKind, p: Period, access: ReportAccess, user: AuthUser) {
+  private body(kind: ReportKind, p: ReportPeriod, access: ReportAccess, user: AuthUser) {
     switch (kind) {
       case 'windows': return this.windows(p);
       case 'departments': return this.departments(p, access);
@@ -64,7 +62,7 @@ export class ReportsService {
     }
   }
 
-  private async requests(p: Period, user: AuthUser) {
+  private async requests(p: ReportPeriod, user: AuthUser) {
     const { rows, total } = await this.requestFigures.figuresWithTotal(user, { hall: p.hallCode, from: p.from, to: p.to });
     const figure = (f: RequestFigure | null) => ({
       count: f?.count ?? 0, medianHoursToReply: f?.medianHoursToReply ?? null, p90HoursToReply: f?.p90HoursToReply ?? null, withinLimitShare: f?.withinLimitShare ?? null,
@@ -73,7 +71,7 @@ export class ReportsService {
   }
 
   /** The centre and its community points (a point reports itself alone). */
-  private async hallsReport(p: Period) {
+  private async hallsReport(p: ReportPeriod) {
     const m = this.db.manager;
     const halls = (await this.halls.listHalls()).filter((h) => h.code === p.hallCode || h.parentHall === p.hallCode)
       .sort((a, b) => (a.code === p.hallCode ? -1 : b.code === p.hallCode ? 1 : a.code.localeCompare(b.code)));
@@ -86,7 +84,7 @@ export class ReportsService {
     return hallReport({ halls: halls.map((h) => ({ code: h.code, name: h.name, kind: h.kind })), tickets, received: cases.received, decided: cases.decided, requests });
   }
 
-  private async windows(p: Period) {
+  private async windows(p: ReportPeriod) {
     const m = this.db.manager;
     const [visits, ratings, windows] = await Promise.all([
       windowVisitSums(m, p.hallCode, p.from, p.to),
@@ -98,7 +96,7 @@ export class ReportsService {
     return windowReport(visits, ratings, { windows: new Map(windows.map((w) => [w.number, w.name])), clerks });
   }
 
-  private async items(p: Period, access: ReportAccess) {
+  private async items(p: ReportPeriod, access: ReportAccess) {
     const m = this.db.manager;
     const [cases, ratings, items, departmentNames] = await Promise.all([
       decidedCaseSums(m, p.hallCode, p.fromMs, p.toMs),
@@ -113,7 +111,13 @@ export class ReportsService {
     });
   }
 
-  private async departments(p: Period, access: ReportAccess) {
+  private async departments(p: ReportPeriod, access: ReportAccess) {
+    const { rows, totals } = await this.departmentFigures(p, access);
+    return { rows, totals };
+  }
+
+  /** The department report with the rectifications it counted (the 考核 ranking scores their on-time share). */
+  async departmentFigures(p: ReportPeriod, access: ReportAccess) {
     const m = this.db.manager;
     const [cases, ratings, rectifications, departments] = await Promise.all([
       decidedCaseSums(m, p.hallCode, p.fromMs, p.toMs),
@@ -125,11 +129,12 @@ export class ReportsService {
     const shown = departments.filter((d) => mayReadDepartments(access, [d.code]));
     // a head's totals are their department's row (one department) — never the centre's
     const totalCases = access.all ? cases.total : (shown.length === 1 ? cases.byDepartment.get(shown[0].code) : undefined) ?? NO_CASES;
-    return departmentReport({
+    const shownRectifications = visible(rectifications);
+    const report = departmentReport({
       departments: shown.map((d) => ({ code: d.code, name: d.name })),
-      cases: cases.byDepartment, totalCases, ratings: visible(ratings), rectifications: visible(rectifications),
+      cases: cases.byDepartment, totalCases, ratings: visible(ratings), rectifications: shownRectifications,
       timeZone: p.timeZone, today: p.today,
     });
+    return { ...report, rectifications: shownRectifications };
   }
-
 }

@@ -14,7 +14,7 @@ function attachment(res: Response, name: ExportName, extension: string): void {
 }
 
 /** One table as CSV: UTF-8 with a BOM (Excel keeps the Chinese), CRLF, RFC 4180 quoting. */
-export function sendCsv(res: Response, table: ReportTable, name: ExportName): void {
+function sendCsv(res: Response, table: ReportTable, name: ExportName): void {
   const { headers, rows } = tableCells(table);
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   attachment(res, name, 'csv');
@@ -22,8 +22,13 @@ export function sendCsv(res: Response, table: ReportTable, name: ExportName): vo
 }
 
 /** Tables as one workbook, a sheet each. */
-export async function sendXlsx(res: Response, tables: readonly ReportTable[], name: ExportName, subtitle: string): Promise<void> {
+async function sendXlsx(res: Response, tables: readonly ReportTable[], name: ExportName, subtitle: string): Promise<void> {
   res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   attachment(res, name, 'xlsx');
   res.send(await toXlsx(tables, { subtitle }));
+}
+
+/** An export in its format: the CSV holds one table (`csv`), the workbook a sheet per table (`xlsx`). */
+export function sendExport(res: Response, format: 'csv' | 'xlsx', tables: { csv: ReportTable; xlsx: readonly ReportTable[] }, name: ExportName, subtitle: string): Promise<void> | void {
+  return format === 'csv' ? sendCsv(res, tables.csv, name) : sendXlsx(res, tables.xlsx, name, subtitle);
 }

@@ -8,7 +8,7 @@ import { SupervisionOverviewService } from './supervision-overview.service';
 import { PointFiguresService } from './point-figures.service';
 import { NoStore } from '../common/no-store.interceptor';
 import { parseReportFormat } from '../reports/domain/report-query';
-import { sendCsv, sendXlsx } from '../reports/table-files';
+import { sendExport } from '../reports/table-files';
 import type { Response } from 'express';
 import { figuresTables, pointFiguresTables } from './domain/figures-tables';
 
@@ -37,8 +37,7 @@ export class SupervisionController {
     if (format === 'json') return figures;
     const tables = pointFiguresTables(figures);
     const name = { base: `多点可办_${figures.hall.code}_${figures.from}_${figures.to}`, ascii: `points-${figures.hall.code}-${figures.from}-${figures.to}` };
-    if (format === 'csv') return sendCsv(res, tables[0], name);
-    return sendXlsx(res, tables, name, `${figures.hall.name} ${figures.from} 至 ${figures.to}`);
+    return sendExport(res, format, { csv: tables[0], xlsx: tables }, name, `${figures.hall.name} ${figures.from} 至 ${figures.to}`);
   }
 
   /** Open cases by light, overall and per department; the red and yellow list; 督办件; today's slow 即办件. */
@@ -55,7 +54,6 @@ export class SupervisionController {
     if (format === 'json') return figures;
     const tables = figuresTables(figures);
     const name = { base: `效能统计_${figures.hall.code}_${figures.from}_${figures.to}`, ascii: `figures-${figures.hall.code}-${figures.from}-${figures.to}` };
-    if (format === 'csv') return sendCsv(res, tables[0], name);
-    return sendXlsx(res, tables, name, `${figures.hall.name} ${figures.from} 至 ${figures.to}`);
+    return sendExport(res, format, { csv: tables[0], xlsx: tables }, name, `${figures.hall.name} ${figures.from} 至 ${figures.to}`);
   }
 }

@@ -1,25 +1,17 @@
 // 预约 on the supervision page (GET /api/v1/appointments/figures?hall=&from=&to=): booked, checked in,
 // no-shows and cancellations in the figures' range, per day × queue, with the totals and the no-show share.
 import { html, render } from 'lit-html';
+import type { AppointmentFigures, AppointmentFiguresRow } from '../../../src/appointments/domain/appointment-figures';
 import { api, ApiError } from '../lib/api';
 import { $ } from '../lib/dom';
 import { percent } from './charts';
-
-interface Figures {
-  booked: number;
-  cancelled: number;
-  checkedIn: number;
-  noShows: number;
-  pending: number;
-  noShowShare: number | null;
-}
 
 export interface AppointmentFiguresReport {
   from: string;
   to: string;
   hall: string | null;
-  rows: Array<Figures & { date: string; hall: string; queueCode: string }>;
-  totals: Figures;
+  rows: AppointmentFiguresRow[];
+  totals: AppointmentFigures;
 }
 
 export async function loadAppointmentFigures(hall: string, from: string, to: string): Promise<void> {
